@@ -1,0 +1,57 @@
+"""The scoring data model: claims, who they come from, and how far they can be trusted."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+__all__ = ["Claim", "Corroboration", "Report", "SourceType"]
+
+
+class SourceType(StrEnum):
+    """Who a claim comes from; see docs/scoring.md for the definitions."""
+
+    OFFICIAL = "official"
+    CONFESSION = "confession"
+    NAMED_SOURCE = "named_source"
+    ANONYMOUS_SOURCE = "anonymous_source"
+    MEDIA = "media"
+    CRIMINAL_GROUP = "criminal_group"
+    AUTHOR = "author"
+    COMMENTER = "commenter"
+
+
+class Corroboration(BaseModel):
+    """A claim elsewhere in the archive, from another host, that says the same thing."""
+
+    capture_id: str
+    url: str
+    host: str
+    text: str
+    similarity: float = Field(ge=0.0, le=1.0)
+
+
+class Claim(BaseModel):
+    """One sentence that asserts something, with its source, hedges, score and grade."""
+
+    text: str
+    where: Literal["body", "comment"]
+    comment_id: str | None = None
+    source_type: SourceType
+    source: str | None = None
+    cue: str | None = None
+    hedges: list[str] = []
+    first_hand: bool = False
+    corroborations: list[Corroboration] = []
+    score: float = Field(ge=0.0, le=1.0)
+    grade: str
+    rationale: str
+
+
+class Report(BaseModel):
+    """The scored claims of one Document."""
+
+    url: str | None = None
+    claims: list[Claim] = []

@@ -1,0 +1,40 @@
+"""scraper: fetch pages politely and extract body, comments and furniture. Knows nothing of archive or scoring."""
+
+from scraper._errors import (
+    ConnectError,
+    EmptyPageError,
+    ExtractError,
+    ExtractTimeoutError,
+    FetchError,
+    FetchTimeoutError,
+    InvalidURLError,
+    NotHTMLError,
+    ResponseTooLargeError,
+    RobotsDisallowedError,
+    VeracityError,
+)
+from scraper._exchange import Exchange
+from scraper._extract import extract
+from scraper._fetch import fetch
+from scraper._models import Block, BlockKind, Comment, Document
+
+__all__ = [
+    "Block",
+    "BlockKind",
+    "Comment",
+    "ConnectError",
+    "Document",
+    "EmptyPageError",
+    "Exchange",
+    "ExtractError",
+    "ExtractTimeoutError",
+    "FetchError",
+    "FetchTimeoutError",
+    "InvalidURLError",
+    "NotHTMLError",
+    "ResponseTooLargeError",
+    "RobotsDisallowedError",
+    "VeracityError",
+    "extract",
+    "fetch",
+]

@@ -1,0 +1,5 @@
+"""Allow ``python -m veracity``."""
+
+from veracity.cli import main
+
+main()
