@@ -26,6 +26,8 @@ def cli_errors(func: Callable[P, R]) -> Callable[P, R]:
         except VeracityError as err:
             raise click.ClickException(str(err)) from None
         except OSError as err:
-            raise click.ClickException(f"{err.strerror or err}: {err.filename or ''}".rstrip(": ")) from None
+            raise click.ClickException(
+                f"{err.strerror or err}: {err.filename or ''}".rstrip(": ")
+            ) from None
 
     return wrapper

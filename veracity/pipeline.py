@@ -1,0 +1,76 @@
+"""The one place that wires the three stages: fetch -> archive -> extract -> score.
+
+The CLI, the demo and the cron run all go through these functions, so a page takes the same
+path through the code however it arrives.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from archive import Archive, Capture
+from scoring import Report, score
+from scraper import Document, Exchange, FetchError, NotHTMLError, extract, fetch
+
+__all__ = ["PageResult", "document_from_exchange", "load_document", "process", "scoring_hook"]
+
+
+@dataclass
+class PageResult:
+    """What the pipeline made of one page."""
+
+    exchange: Exchange
+    document: Document
+    report: Report
+    capture: Capture | None = None
+
+
+def document_from_exchange(exchange: Exchange) -> Document:
+    """Extract a Document from a fetched page; refuse error statuses and non-HTML bodies."""
+    if exchange.status >= 400:
+        raise FetchError(
+            f"HTTP {exchange.status} {exchange.reason} for {exchange.url}".strip(), url=exchange.url
+        )
+    if not exchange.is_html:
+        kind = exchange.content_type or "unknown content type"
+        raise NotHTMLError(f"not an HTML page ({kind}): {exchange.url}")
+    return extract(exchange.decoded_body(), url=exchange.url)
+
+
+def load_document(target: str, *, url: str | None = None) -> Document:
+    """A Document from a local HTML file or an http(s) URL, as the CLI's PATH|URL argument."""
+    if target.startswith(("http://", "https://")):
+        return document_from_exchange(fetch(target))
+    path = Path(target)
+    if not path.is_file():
+        raise FileNotFoundError(2, "no such file", target)
+    return extract(path.read_bytes(), url=url)
+
+
+def scoring_hook(
+    archive: Archive,
+) -> Callable[[Capture, Exchange, Document | None], dict[str, Any] | None]:
+    """The hook ``archive.run`` calls on each new capture: score it with the archive as corpus."""
+
+    def analyze(
+        capture: Capture, exchange: Exchange, document: Document | None
+    ) -> dict[str, Any] | None:
+        if document is None:
+            return None
+        return score(document, corpus=archive).model_dump(mode="json")
+
+    return analyze
+
+
+def process(exchange: Exchange, *, archive: Archive | None = None) -> PageResult:
+    """Archive (when given), extract and score one fetched exchange, storing results beside it."""
+    capture = archive.add(exchange) if archive is not None else None
+    document = document_from_exchange(exchange)
+    report = score(document, corpus=archive)
+    if archive is not None and capture is not None:
+        archive.put_document(capture.id, document)
+        archive.put_scores(capture.id, report.model_dump(mode="json"))
+    return PageResult(exchange=exchange, document=document, report=report, capture=capture)
