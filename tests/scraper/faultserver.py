@@ -170,6 +170,7 @@ Route = Callable[[RouteContext], None]
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go out in separate writes
     server: _Server
 
     def do_GET(self) -> None:
