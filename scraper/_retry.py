@@ -19,12 +19,12 @@ def is_retryable_status(status: int) -> bool:
 def backoff_delay(
     attempt: int, *, base: float, cap: float, rng: random.Random | None = None
 ) -> float:
-    """Exponential backoff with "full jitter": uniform in [base*2^attempt/2, base*2^attempt].
+    """Exponential backoff with "equal jitter": uniform in [base*2^attempt/2, base*2^attempt].
 
     Half the window is kept so a retry never comes back almost at once; the jitter spreads
     clients that failed together. ``attempt`` counts from 0.
     """
-    ceiling = min(cap, base * (2**attempt))
+    ceiling = min(cap, base * 2.0**attempt)
     draw = (rng or random).random()
     return ceiling / 2 + draw * ceiling / 2
 

@@ -7,9 +7,11 @@ import zlib
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from scraper import Exchange, FetchError, ResponseTooLargeError
-from scraper._limits import decode_body, parse_content_encoding
+from scraper._limits import ContentDecoder, decode_body, parse_content_encoding
 from scraper._retry import backoff_delay, is_retryable_status, parse_retry_after
 
 PAYLOAD = b"<html><body>" + b"<p>Reported by local press.</p>" * 500 + b"</body></html>"
@@ -109,3 +111,24 @@ def test_backoff_grows_and_is_capped() -> None:
     highs = [backoff_delay(n, base=1.0, cap=10.0, rng=Fixed(1.0)) for n in range(6)]  # type: ignore[arg-type]
     assert lows == [0.5, 1.0, 2.0, 4.0, 5.0, 5.0]
     assert highs == [1.0, 2.0, 4.0, 8.0, 10.0, 10.0]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    payload=st.binary(max_size=20_000),
+    coding=st.sampled_from(["gzip", "deflate", "identity"]),
+    cut=st.integers(min_value=1, max_value=4096),
+)
+def test_incremental_decoding_matches_at_any_chunking(
+    payload: bytes, coding: str, cut: int
+) -> None:
+    encoded = {
+        "gzip": gzip.compress,
+        "deflate": zlib.compress,
+        "identity": lambda b: b,
+    }[coding](payload)
+    chunks = [encoded[i : i + cut] for i in range(0, len(encoded), cut)]
+    assert decode_body(chunks, coding, max_bytes=10**6) == payload
+    decoder = ContentDecoder(parse_content_encoding(coding) or ["gzip"], max_bytes=10**6)
+    if coding != "identity":
+        assert b"".join(decoder.feed(c) for c in chunks) + decoder.finish() == payload

@@ -181,3 +181,18 @@ def test_robots_fetch_counts_toward_the_spacing(fault_server: FaultServer) -> No
     _fetch_all([fault_server.url("/ok")], opts)
     robots, page = fault_server.requests
     assert page.time - robots.time >= 0.3 - 0.02
+
+
+def test_global_concurrency_limit_holds_across_hosts() -> None:
+    servers = [FaultServer(host=f"127.0.0.{i}").start() for i in range(1, 5)]
+    try:
+        opts = FetchOptions(delay=0.0, autothrottle=False, respect_robots=False, concurrency=2)
+        results = _fetch_all([s.url("/slow?seconds=0.3") for s in servers], opts)
+        assert all(isinstance(r, Exchange) for r in results)
+        times = sorted(r.time for s in servers for r in s.requests_for("/slow"))
+        # two in flight at most: the third request starts only when one of the first two ends
+        assert times[2] - times[0] >= 0.25
+        assert times[1] - times[0] < 0.25
+    finally:
+        for server in servers:
+            server.stop()
