@@ -16,6 +16,8 @@ from scraper._errors import (
 from scraper._exchange import Exchange
 from scraper._extract import extract
 from scraper._fetch import fetch
+from scraper._fetch_options import FetchOptions
+from scraper._fetcher import Fetcher
 from scraper._models import Block, BlockKind, Comment, Document
 
 __all__ = [
@@ -29,7 +31,9 @@ __all__ = [
     "ExtractError",
     "ExtractTimeoutError",
     "FetchError",
+    "FetchOptions",
     "FetchTimeoutError",
+    "Fetcher",
     "InvalidURLError",
     "NotHTMLError",
     "ResponseTooLargeError",

@@ -1,10 +1,17 @@
-"""The fetch data model: one HTTP exchange exactly as it happened, so it can be archived byte for byte."""
+"""The fetch data model: one HTTP exchange exactly as it happened, archivable byte for byte."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict
+
+from scraper._errors import FetchError
+from scraper._limits import decode_body, decoded_prefix
+
+_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+_SNIFF_BYTES = 1024
+_DEFAULT_MAX_DECODED = 200_000_000
 
 __all__ = ["Exchange"]
 
@@ -46,3 +53,41 @@ class Exchange(BaseModel):
         """The media type without parameters, lower-cased (``text/html``), or None."""
         value = self.header("content-type")
         return value.split(";", 1)[0].strip().lower() if value else None
+
+    @property
+    def charset(self) -> str | None:
+        """The charset parameter of Content-Type, lower-cased, or None (extractors sniff)."""
+        value = self.header("content-type") or ""
+        for param in value.split(";")[1:]:
+            key, _, val = param.partition("=")
+            if key.strip().lower() == "charset" and val.strip():
+                return val.strip().strip("\"'").lower()
+        return None
+
+    @property
+    def requested_url(self) -> str:
+        """The URL first asked for: the oldest redirect hop, or this URL when none."""
+        return self.history[0].url if self.history else self.url
+
+    def decoded_body(self, max_bytes: int = _DEFAULT_MAX_DECODED) -> bytes:
+        """The payload with Content-Encoding undone, incrementally.
+
+        Raises ResponseTooLargeError once the output passes ``max_bytes`` (the gzip-bomb guard)
+        and FetchError for an unsupported or corrupt encoding.
+        """
+        return decode_body(
+            self.body, self.header("content-encoding"), max_bytes=max_bytes, url=self.url
+        )
+
+    @property
+    def is_html(self) -> bool:
+        """text/html or application/xhtml+xml; without a Content-Type, sniff the first bytes."""
+        kind = self.content_type
+        if kind is not None:
+            return kind in _HTML_TYPES
+        try:
+            head = decoded_prefix(self.body, self.header("content-encoding"), size=_SNIFF_BYTES)
+        except FetchError:
+            return False
+        start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+        return start.startswith((b"<!doctype html", b"<html")) or b"<html" in start
