@@ -14,9 +14,10 @@ from scraper._errors import (
     VeracityError,
 )
 from scraper._exchange import Exchange
-from scraper._extract import extract
+from scraper._extract import ExtractOptions, extract
 from scraper._fetch import fetch
 from scraper._models import Block, BlockKind, Comment, Document
+from scraper._profile import SiteProfile, learn_profile
 
 __all__ = [
     "Block",
@@ -27,6 +28,7 @@ __all__ = [
     "EmptyPageError",
     "Exchange",
     "ExtractError",
+    "ExtractOptions",
     "ExtractTimeoutError",
     "FetchError",
     "FetchTimeoutError",
@@ -34,7 +36,9 @@ __all__ = [
     "NotHTMLError",
     "ResponseTooLargeError",
     "RobotsDisallowedError",
+    "SiteProfile",
     "VeracityError",
     "extract",
     "fetch",
+    "learn_profile",
 ]
