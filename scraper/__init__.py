@@ -14,11 +14,12 @@ from scraper._errors import (
     VeracityError,
 )
 from scraper._exchange import Exchange
-from scraper._extract import extract
+from scraper._extract import ExtractOptions, extract
 from scraper._fetch import fetch
 from scraper._fetch_options import FetchOptions
 from scraper._fetcher import Fetcher
 from scraper._models import Block, BlockKind, Comment, Document
+from scraper._profile import SiteProfile, learn_profile
 
 __all__ = [
     "Block",
@@ -29,6 +30,7 @@ __all__ = [
     "EmptyPageError",
     "Exchange",
     "ExtractError",
+    "ExtractOptions",
     "ExtractTimeoutError",
     "FetchError",
     "FetchOptions",
@@ -38,7 +40,9 @@ __all__ = [
     "NotHTMLError",
     "ResponseTooLargeError",
     "RobotsDisallowedError",
+    "SiteProfile",
     "VeracityError",
     "extract",
     "fetch",
+    "learn_profile",
 ]

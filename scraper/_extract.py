@@ -1,12 +1,261 @@
-"""Turn an HTML page into a Document: body, comments, furniture, metadata."""
+"""Turn an HTML page into a Document: body, comments, furniture, metadata.
+
+Pipeline (the page is parsed once): sniff and decode -> parse -> metadata -> comments (their
+nodes leave the tree) -> prune furniture by markup -> trafilatura on the pruned tree -> blocks ->
+furniture by text rules -> furniture by site profile.
+"""
 
 from __future__ import annotations
 
-from scraper._models import Document
+import signal
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from copy import deepcopy
+from types import FrameType
+from typing import Literal
 
-__all__ = ["extract"]
+import trafilatura
+from lxml.etree import _Element
+from lxml.html import HtmlElement
+from pydantic import BaseModel, ConfigDict, Field
+
+from scraper._comments import extract_comments
+from scraper._errors import EmptyPageError, ExtractError, ExtractTimeoutError
+from scraper._furniture import normalise_text, prune_markup, split_furniture
+from scraper._html import decode_html, parse_html, sniff_not_html
+from scraper._metadata import extract_metadata, guess_lang
+from scraper._models import Block, BlockKind, Document
+from scraper._profile import SiteProfile
+
+__all__ = ["ExtractOptions", "extract"]
 
 
-def extract(html: str | bytes, url: str | None = None) -> Document:
-    """Extract the article body, reader comments and metadata from ``html``."""
-    raise NotImplementedError("extraction is being built")
+class ExtractOptions(BaseModel):
+    """How to extract: limits, recall/precision trade-off, and a learned site profile.
+
+    ``timeout`` is hard (SIGALRM) when extract runs in the main thread of a POSIX process and
+    cooperative (checked between pipeline stages) elsewhere; a single long C call such as lxml
+    parsing finishes before either check fires. Inputs over ``max_bytes`` are truncated to that
+    size (``oversize="truncate"``, the article is nearly always near the top) or refused with
+    ExtractError (``oversize="error"``).
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid", arbitrary_types_allowed=True)
+
+    timeout: float | None = Field(default=30.0, gt=0)
+    max_bytes: int = Field(default=20_000_000, gt=0)
+    oversize: Literal["truncate", "error"] = "truncate"
+    favor_recall: bool = False
+    favor_precision: bool = False
+    include_tables: bool = True
+    profile: SiteProfile | None = None
+
+
+class _Alarm(BaseException):
+    """Raised by SIGALRM; a BaseException so a library's ``except Exception`` cannot eat it."""
+
+
+@contextmanager
+def _time_limit(seconds: float | None) -> Iterator[float]:
+    """Yield the deadline (monotonic); arm SIGALRM when that is possible and safe here."""
+    deadline = time.monotonic() + seconds if seconds else float("inf")
+    armed = False
+    previous: signal.Handlers | object | None = None
+    if (
+        seconds
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+        and signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+    ):
+
+        def _ring(signum: int, frame: FrameType | None) -> None:
+            raise _Alarm
+
+        previous = signal.signal(signal.SIGALRM, _ring)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+        armed = True
+    try:
+        yield deadline
+    finally:
+        if armed:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)  # type: ignore[arg-type]
+
+
+def _check(deadline: float, stage: str, url: str | None) -> None:
+    """Cooperative deadline check between stages."""
+    if time.monotonic() > deadline:
+        raise ExtractTimeoutError(f"extraction exceeded its time limit before {stage} (url={url})")
+
+
+def _to_text(html: str | bytes, options: ExtractOptions, url: str | None) -> str:
+    """Size-limit, sniff and decode the input."""
+    if isinstance(html, str):
+        if len(html) > options.max_bytes:
+            if options.oversize == "error":
+                raise ExtractError(f"page has {len(html)} characters, over max_bytes (url={url})")
+            html = html[: options.max_bytes]
+        head = html[:2048].encode("utf-8", errors="replace")
+        if not html.strip():
+            raise EmptyPageError(f"the page is empty (url={url})")
+        sniff_not_html(head, url=url)
+        return html
+    if len(html) > options.max_bytes:
+        if options.oversize == "error":
+            raise ExtractError(f"page has {len(html)} bytes, over max_bytes (url={url})")
+        html = html[: options.max_bytes]
+    if not html.strip():
+        raise EmptyPageError(f"the page is empty (url={url})")
+    sniff_not_html(html, url=url)
+    text, _codec = decode_html(html)
+    return text
+
+
+_KINDS = {"head": BlockKind.HEADING, "quote": BlockKind.QUOTE, "item": BlockKind.LIST_ITEM}
+
+
+def _split_lb(element: _Element) -> list[str]:
+    """The element's text split at double line breaks (Blogger's ``<br><br>`` paragraphs)."""
+    parts: list[str] = [element.text or ""]
+    for child in element:
+        if child.tag == "lb":
+            parts.append("\x00")
+        else:
+            parts.append("".join(child.itertext()))
+        parts.append(child.tail or "")
+    pieces = [normalise_text(p) for p in "".join(parts).split("\x00")]
+    merged: list[str] = []
+    # one <br> is a line break inside a paragraph; two in a row (an empty piece) end it
+    buffer: list[str] = []
+    for piece in pieces:
+        if piece:
+            buffer.append(piece)
+        elif buffer:
+            merged.append(" ".join(buffer))
+            buffer = []
+    if buffer:
+        merged.append(" ".join(buffer))
+    return merged
+
+
+def _blocks(element: _Element, kind: BlockKind = BlockKind.PARAGRAPH) -> Iterator[Block]:
+    """Map trafilatura's XML body to Blocks: p, head, quote, list/item, table rows, code."""
+    for child in element:
+        tag = child.tag
+        if not isinstance(tag, str):
+            continue
+        if tag in ("list", "quote", "div", "table") and len(child):
+            child_kind = _KINDS.get(tag, kind)
+            if tag == "table":
+                yield from _table_blocks(child)
+            else:
+                if normalise_text(child.text or ""):
+                    yield Block(text=normalise_text(child.text or ""), kind=child_kind)
+                yield from _blocks(child, child_kind)
+            continue
+        block_kind = _KINDS.get(tag, kind)
+        if tag == "item" and len(child) and any(c.tag == "list" for c in child):
+            head = normalise_text(child.text or "")
+            if head:
+                yield Block(text=head, kind=block_kind)
+            yield from _blocks(child, block_kind)
+            continue
+        for text in _split_lb(child):
+            yield Block(text=text, kind=block_kind)
+
+
+def _table_blocks(table: _Element) -> Iterator[Block]:
+    """One paragraph per table row, cells separated by `` | ``."""
+    for row in table.iter("row"):
+        cells = [normalise_text("".join(cell.itertext())) for cell in row.iter("cell")]
+        text = " | ".join(c for c in cells if c)
+        if text:
+            yield Block(text=text)
+
+
+def _body_blocks(tree: HtmlElement, options: ExtractOptions, url: str | None) -> list[Block]:
+    """Run trafilatura on the (pruned) tree; fall back to its baseline when it finds nothing."""
+    result = trafilatura.bare_extraction(
+        tree,
+        url=url,
+        include_comments=False,
+        include_tables=options.include_tables,
+        favor_recall=options.favor_recall,
+        favor_precision=options.favor_precision,
+        with_metadata=False,
+    )
+    blocks: list[Block] = []
+    if result is not None and getattr(result, "body", None) is not None:
+        blocks = [b for b in _blocks(result.body) if b.text]
+    if sum(len(b.text) for b in blocks) < 50:
+        postbody, _text, _length = trafilatura.baseline(deepcopy(tree))
+        fallback = [b for b in _blocks(postbody) if b.text]
+        if sum(len(b.text) for b in fallback) > sum(len(b.text) for b in blocks):
+            blocks = fallback
+    return blocks
+
+
+def extract(
+    html: str | bytes,
+    url: str | None = None,
+    *,
+    options: ExtractOptions | None = None,
+) -> Document:
+    """Extract the article body, reader comments, furniture and metadata from ``html``.
+
+    Raises EmptyPageError, NotHTMLError, ExtractTimeoutError (all ExtractError).
+    """
+    options = options or ExtractOptions()
+    try:
+        with _time_limit(options.timeout) as deadline:
+            return _extract(html, url, options, deadline)
+    except _Alarm:
+        raise ExtractTimeoutError(
+            f"extraction exceeded its time limit of {options.timeout}s (url={url})"
+        ) from None
+    except RecursionError as exc:
+        raise ExtractError(f"page structure too deep to extract (url={url})") from exc
+
+
+def _extract(
+    html: str | bytes, url: str | None, options: ExtractOptions, deadline: float
+) -> Document:
+    """The pipeline behind ``extract``, with cooperative deadline checks between stages."""
+    text = _to_text(html, options, url)
+    tree = parse_html(text, url=url)
+    _check(deadline, "metadata", url)
+    meta = extract_metadata(tree)
+    lang = meta.lang
+    if lang is None:
+        body_el = tree.find("body")
+        lang = guess_lang((body_el if body_el is not None else tree).text_content())
+    _check(deadline, "comments", url)
+    comments = extract_comments(tree, url=url, lang=lang)
+    for node in comments.nodes:
+        if node.getparent() is not None:
+            node.drop_tree()
+    furniture: list[Block] = list(comments.furniture)
+    furniture.extend(prune_markup(tree))
+    _check(deadline, "body extraction", url)
+    blocks = _body_blocks(tree, options, url)
+    _check(deadline, "furniture rules", url)
+    body, text_furniture = split_furniture(blocks)
+    furniture.extend(text_furniture)
+    if options.profile is not None:
+        body, site_furniture = options.profile.split(body)
+        furniture.extend(site_furniture)
+    if not body and not comments.comments:
+        raise EmptyPageError(f"no readable text found in the page (url={url})")
+    return Document(
+        url=url,
+        title=meta.title,
+        author=meta.author,
+        published=meta.published,
+        site_name=meta.site_name,
+        lang=lang,
+        body=body,
+        comments=comments.comments,
+        furniture=furniture,
+    )

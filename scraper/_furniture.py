@@ -1,0 +1,177 @@
+"""Site furniture: pruned from the tree by markup signals, split from body blocks by text."""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from scraper._furniture_rules import (
+    COMMENT_MARKUP,
+    FOLLOWER_RULE,
+    MARKUP_RULES,
+    SHARE_WORDS,
+    TEXT_RULES,
+)
+from scraper._models import Block, BlockKind
+
+__all__ = ["normalise_text", "prune_markup", "split_furniture"]
+
+_WS = re.compile(r"\s+")
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]"
+)
+_WORD = re.compile(r"[\w'’-]+")
+# Class tokens that describe the article's taxonomy, not the element's role (WordPress adds
+# ``tag-share`` to an article tagged "share").
+_TAXONOMY = re.compile(
+    r"^(tag|category|categoria|region|postid|format|type|status|topic)-|^post-\d+$"
+)
+# Any element holding one of these is (or wraps) the article itself and is never pruned.
+_MAIN_CLASSES = (
+    "entry-content", "post-body", "article-body", "article-content", "articlebody", "story-body",
+    "post-content", "main-content", "article__body", "article-text", "story-content",
+)  # fmt: skip
+_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_MAIN_MARKERS = (
+    ".//*["
+    + " or ".join(
+        f"contains(translate(@class, '{_UPPER}', '{_UPPER.lower()}'), '{c}')" for c in _MAIN_CLASSES
+    )
+    + " or @itemprop='articleBody' or self::article or self::main]"
+)
+_CANDIDATES = "//*[@class or @id]"
+_SKIP_TAGS = {"html", "body", "head", "article", "main", "script", "style", "meta", "link"}
+_BLOCK_TAGS = {
+    "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "tr", "td", "th",
+    "section", "header", "footer", "blockquote", "figcaption", "figure", "ul", "ol", "br",
+    "aside", "nav", "article", "form", "table", "pre",
+}  # fmt: skip
+
+
+def normalise_text(text: str) -> str:
+    """Collapse whitespace (including no-break spaces) and drop control and bidi characters."""
+    return _WS.sub(" ", _CONTROL.sub("", text)).strip()
+
+
+def _element_blocks(element: HtmlElement, reason: str) -> list[Block]:
+    """The pruned element's text, one Block per block-level piece (the element is then dropped)."""
+    for node in element.iter():
+        if isinstance(node.tag, str) and node.tag in _BLOCK_TAGS:
+            node.tail = "\n" + (node.tail or "")
+            node.text = "\n" + (node.text or "")
+    lines = (normalise_text(line) for line in element.text_content().split("\n"))
+    return [Block(text=line, reason=reason) for line in lines if line]
+
+
+def _markup_match(element: HtmlElement) -> str | None:
+    """The name of the first markup rule this element's class or id fires, or None."""
+    tokens = (element.get("class") or "").split()
+    ident = element.get("id")
+    if ident:
+        tokens.append(ident)
+    if element.tag == "figcaption":
+        return "markup: figcaption"
+    for token in tokens:
+        if _TAXONOMY.match(token):
+            continue
+        if COMMENT_MARKUP.search(token):
+            return "comments"
+        for rule in MARKUP_RULES:
+            if rule.pattern.search(token):
+                kind = "id" if token == ident else "class"
+                return f"markup: {kind} {token} ({rule.name})"
+    return None
+
+
+def prune_markup(tree: HtmlElement) -> list[Block]:
+    """Drop furniture and comment regions named by class/id; return the furniture as Blocks.
+
+    An element is kept when it wraps the article container or holds half the page's text, so a
+    ``<body class="social-enabled">`` cannot take the article with it.
+    """
+    body = tree.find("body")
+    root = body if body is not None else tree
+    total = len(root.text_content()) or 1
+    furniture: list[Block] = []
+    for element in list(root.xpath(_CANDIDATES + " | //figcaption")):
+        if element.tag in _SKIP_TAGS or not isinstance(element.tag, str):
+            continue
+        reason = _markup_match(element)
+        if reason is None or element.getparent() is None:
+            continue
+        if _is_detached(element, root):
+            continue
+        if _holds_article(element, reason):
+            continue
+        size = len(element.text_content())
+        if reason != "comments" and size > 0.5 * total:
+            continue
+        if reason != "comments":
+            furniture.extend(_element_blocks(element, reason))
+        element.drop_tree()
+    return furniture
+
+
+def _holds_article(element: HtmlElement, reason: str) -> bool:
+    """True when ``element`` wraps the article: a main-content container or much paragraph prose."""
+    classes = (element.get("class") or "").lower()
+    if any(c in classes for c in _MAIN_CLASSES) or element.get("itemprop") == "articleBody":
+        return True
+    if element.xpath(_MAIN_MARKERS):
+        return True
+    if reason == "comments":
+        return False
+    prose = 0
+    for paragraph in element.iter("p"):
+        size = len(paragraph.text_content())
+        if size >= 120:
+            prose += size
+    return prose >= 800
+
+
+def _is_detached(element: HtmlElement, root: HtmlElement) -> bool:
+    """True when an ancestor was already dropped in this pass."""
+    node: HtmlElement | None = element
+    while node is not None:
+        if node is root:
+            return False
+        node = node.getparent()
+    return True
+
+
+def _text_reason(block: Block) -> str | None:
+    """The text rule a block fires, or None for an ordinary body block."""
+    text = block.text
+    words = _WORD.findall(text.lower())
+    if words and len(words) <= 12 and all(w in SHARE_WORDS for w in words):
+        return "text: share buttons"
+    for rule in TEXT_RULES:
+        if len(text) <= rule.max_len and rule.pattern.search(text):
+            return f"text: {rule.name}"
+    return None
+
+
+def split_furniture(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
+    """Split body blocks into (body, furniture) by English and Spanish text rules.
+
+    After a related-content heading, short teaser blocks that follow are furniture too, until a
+    long paragraph shows the article resumed.
+    """
+    body: list[Block] = []
+    furniture: list[Block] = []
+    in_teasers = False
+    for block in blocks:
+        reason = _text_reason(block)
+        if reason is None and in_teasers:
+            if block.kind != BlockKind.PARAGRAPH or len(block.text) < 280:
+                reason = f"text: {FOLLOWER_RULE}"
+            else:
+                in_teasers = False
+        if reason is None:
+            body.append(block)
+            continue
+        if reason == "text: related teaser" and len(block.text) <= 60:
+            in_teasers = True
+        furniture.append(block.model_copy(update={"reason": reason}))
+    return body, furniture

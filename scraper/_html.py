@@ -1,0 +1,124 @@
+"""Raw page bytes to one parsed lxml tree: sniff non-HTML, decode, parse, survive deep nesting."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+import charset_normalizer
+import lxml.etree
+import lxml.html
+from lxml.html import HtmlElement
+
+from scraper._errors import EmptyPageError, NotHTMLError
+
+__all__ = ["decode_html", "parse_html", "sniff_not_html"]
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"PK\x03\x04", "a ZIP archive (or an office document)"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"RIFF", "a RIFF container (WebP, WAV, AVI)"),
+    (b"OggS", "an Ogg stream"),
+    (b"\x7fELF", "an executable"),
+    (b"BZh", "bzip2-compressed data"),
+    (b"\xfd7zXZ\x00", "xz-compressed data"),
+    (b"wOFF", "a web font"),
+    (b"wOF2", "a web font"),
+)
+# WHATWG: labels that browsers decode as windows-1252.
+_AS_CP1252 = {"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "us-ascii", "ascii", "cp819"}
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]{0,300}?charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]{1,40})""", re.IGNORECASE
+)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_TAG_HINT = re.compile(r"<\s*(!doctype|html|head|body|p|div|meta|title|article|span|a|br)\b", re.I)
+# Container tags flattened when a page nests deeper than the parser allows.
+_CONTAINERS = re.compile(
+    r"</?(?:div|span|section|article|main|aside|font|center|blockquote|table|tbody|tr|td|th|ul|ol|li|"
+    r"dl|dd|dt|b|i|em|strong|u|small|big|sub|sup|header|footer|nav|figure|form|label)\b[^>]*>",
+    re.IGNORECASE,
+)
+
+
+def sniff_not_html(data: bytes, *, url: str | None = None) -> None:
+    """Raise NotHTMLError for binary formats, NUL-laden bytes and JSON; HTML passes silently."""
+    head = data[:2048]
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            raise NotHTMLError(f"input is {what}, not HTML (url={url})")
+    if not any(head.startswith(bom) for bom, _ in _BOMS) and b"\x00" in head:
+        raise NotHTMLError(f"input holds NUL bytes: binary data, not HTML (url={url})")
+    stripped = head.lstrip()
+    if stripped[:1] in (b"{", b"[") and not _TAG_HINT.search(head.decode("latin-1")):
+        raise NotHTMLError(f"input looks like JSON, not HTML (url={url})")
+
+
+def _codec(label: str) -> str | None:
+    """Map a declared charset label to a Python codec name, or None when unknown."""
+    label = label.strip().lower()
+    if label in _AS_CP1252:
+        return "cp1252"
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def decode_html(data: bytes) -> tuple[str, str]:
+    """Decode page bytes: BOM, meta charset, UTF-8, then detection; return (text, codec)."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(codec, errors="replace"), codec
+    match = _META_CHARSET.search(data[:8192])
+    declared = _codec(match.group(1).decode("ascii", "replace")) if match else None
+    if declared and declared not in {"utf-16", "utf-32", "utf-16-le", "utf-16-be"}:
+        try:
+            return data.decode(declared), declared
+        except UnicodeDecodeError:
+            pass  # the declaration lies (common with latin-1 pages declared utf-8): detect below
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best = charset_normalizer.from_bytes(data[:200_000]).best()
+    codec = _codec(best.encoding) if best is not None else None
+    if codec is None or codec in {"latin-1", "iso8859-1", "iso8859-15"}:
+        codec = "cp1252"  # what browsers do for undeclared Western pages
+    return data.decode(codec, errors="replace"), codec
+
+
+def parse_html(text: str, *, url: str | None = None) -> HtmlElement:
+    """Parse decoded HTML once; pages nested deeper than libxml2 allows are flattened, not lost."""
+    text = _XML_DECL.sub("", text, count=1)
+    if not text.strip():
+        raise EmptyPageError(f"the page is empty (url={url})")
+    tree, too_deep = _parse(text)
+    if too_deep:
+        flat, _ = _parse(_CONTAINERS.sub(" ", text))
+        if len(flat.text_content()) > len(tree.text_content()):
+            tree = flat
+    return tree
+
+
+def _parse(text: str) -> tuple[HtmlElement, bool]:
+    """Parse with a fresh parser; report whether libxml2 stopped at its nesting limit."""
+    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+    data = text.encode("utf-8", errors="replace")
+    try:
+        tree = lxml.html.document_fromstring(data, parser=parser)
+    except (lxml.etree.ParserError, ValueError) as exc:
+        raise EmptyPageError(f"no HTML document could be parsed: {exc}") from exc
+    too_deep = any("depth" in entry.message.lower() for entry in parser.error_log)
+    return tree, too_deep

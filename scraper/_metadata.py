@@ -1,0 +1,240 @@
+"""Page metadata (title, author, published, site, language) from JSON-LD, meta tags, CMS markup."""
+
+from __future__ import annotations
+
+import json
+import re
+import warnings
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from dateutil import parser as dateparser
+from lxml.html import HtmlElement
+
+__all__ = ["Metadata", "extract_metadata", "guess_lang"]
+
+_ARTICLE_TYPES = {
+    "article",
+    "newsarticle",
+    "blogposting",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "backgroundnewsarticle",
+    "scholarlyarticle",
+    "socialmediaposting",
+    "liveblogposting",
+    "webpage",
+}
+_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—·•:»]\s+|:\s+")
+_WS = re.compile(r"\s+")
+_STOPWORDS = {
+    "en": {"the", "and", "of", "to", "in", "is", "that", "for", "with", "was", "have", "this"},
+    "es": {"el", "la", "de", "que", "y", "en", "los", "las", "del", "por", "con", "una", "para"},
+    "pt": {"o", "a", "de", "que", "e", "do", "da", "em", "os", "não", "uma", "com", "para"},
+    "fr": {"le", "la", "les", "de", "des", "et", "est", "une", "dans", "pour", "que", "pas"},
+}
+
+
+@dataclass
+class Metadata:
+    """The metadata fields a Document carries."""
+
+    title: str | None = None
+    author: str | None = None
+    published: datetime | None = None
+    site_name: str | None = None
+    lang: str | None = None
+
+
+def _clean(value: object) -> str | None:
+    """Collapse whitespace; empty values become None."""
+    if not isinstance(value, str):
+        return None
+    text = _WS.sub(" ", value).strip()
+    return text or None
+
+
+def _parse_date(value: str | None) -> datetime | None:
+    """Parse an ISO or human date ("Wednesday, September 21, 2011"); None when it is not one."""
+    value = _clean(value)
+    if not value or len(value) > 80 or not re.search(r"\d", value):
+        return None
+    try:
+        return dateparser.isoparse(value)
+    except (ValueError, OverflowError):
+        pass
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", dateparser.UnknownTimezoneWarning)
+        try:
+            return dateparser.parse(value, fuzzy=True)
+        except (ValueError, OverflowError, dateparser.ParserError):
+            return None
+
+
+def _jsonld_objects(tree: HtmlElement) -> Iterator[dict[str, Any]]:
+    """Every JSON object in the page's JSON-LD scripts, @graph members flattened."""
+    for script in tree.iterfind(".//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        stack = data if isinstance(data, list) else [data]
+        while stack:
+            item = stack.pop(0)
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                yield item
+                if isinstance(item.get("@graph"), list):
+                    stack.extend(item["@graph"])
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    kind = obj.get("@type", [])
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {k.lower() for k in kinds if isinstance(k, str)}
+
+
+def _person_name(value: object) -> str | None:
+    """A name from a schema.org author value (string, Person, or a list of them)."""
+    if isinstance(value, list):
+        names = [n for n in (_person_name(v) for v in value) if n]
+        return ", ".join(names) or None
+    if isinstance(value, dict):
+        return _clean(value.get("name"))
+    name = _clean(value)
+    return None if name is None or name.startswith("http") else name
+
+
+def _meta(tree: HtmlElement) -> dict[str, str]:
+    """Meta tags keyed by lower-cased property/name/itemprop (first wins)."""
+    found: dict[str, str] = {}
+    for meta in tree.iterfind(".//meta"):
+        key = meta.get("property") or meta.get("name") or meta.get("itemprop") or ""
+        content = meta.get("content")
+        if key and content and key.lower() not in found:
+            found[key.lower()] = content
+    return found
+
+
+def _first_text(tree: HtmlElement, xpath: str, attr: str | None = None) -> str | None:
+    """Text (or attribute) of the first non-empty match of ``xpath``."""
+    for node in tree.xpath(xpath):
+        value = node.get(attr) if attr else node.text_content()
+        value = _clean(value)
+        if value:
+            return value
+    return None
+
+
+def _site_from_title(page_title: str | None, title: str | None) -> str | None:
+    """'Site: Title' or 'Title | Site' -> 'Site', when the other part is the article title."""
+    if not page_title or not title or page_title == title:
+        return None
+    for part in (p.strip() for p in _TITLE_SEPARATORS.split(page_title)):
+        if part and part != title and part not in title and len(part) < 60:
+            remainder = page_title.replace(part, "").strip(" |-–—·•:»")
+            if remainder == title:
+                return part
+    return None
+
+
+def guess_lang(text: str) -> str | None:
+    """A cheap stop-word vote among en/es/pt/fr; None when the text is too short to tell."""
+    words = re.findall(r"[a-záéíóúñãõçàèêâô]+", text[:5000].lower())
+    if len(words) < 20:
+        return None
+    scores = {lang: sum(w in stops for w in words) for lang, stops in _STOPWORDS.items()}
+    lang, score = max(scores.items(), key=lambda item: item[1])
+    return lang if score >= 0.08 * len(words) else None
+
+
+def _normalise_lang(value: str | None) -> str | None:
+    value = _clean(value)
+    if not value:
+        return None
+    primary = re.split(r"[-_]", value)[0].lower()
+    return primary if re.fullmatch(r"[a-z]{2,3}", primary) else None
+
+
+def extract_metadata(tree: HtmlElement) -> Metadata:
+    """Read metadata, most explicit source first: JSON-LD, og:/article: meta, then CMS markup."""
+    meta = _meta(tree)
+    article: dict[str, Any] = {}
+    site_jsonld: str | None = None
+    for obj in _jsonld_objects(tree):
+        kinds = _types(obj)
+        if (
+            not article
+            and kinds & _ARTICLE_TYPES
+            and (obj.get("headline") or "webpage" not in kinds)
+        ):
+            article = obj
+        if "website" in kinds or "organization" in kinds or "newsmediaorganization" in kinds:
+            site_jsonld = site_jsonld or _clean(obj.get("name"))
+        if "webpage" in kinds and not article:
+            continue
+    publisher = article.get("publisher")
+    if isinstance(publisher, dict) and not site_jsonld:
+        site_jsonld = _clean(publisher.get("name"))
+
+    page_title = _first_text(tree, ".//head/title") or _first_text(tree, ".//title")
+    title = (
+        _clean(article.get("headline"))
+        or _clean(meta.get("og:title"))
+        or _clean(meta.get("twitter:title"))
+        or _first_text(tree, ".//h1[contains(@class,'entry-title')]")
+        or _first_text(tree, ".//*[contains(@class,'post-title')]")
+        or _first_text(tree, ".//article//h1")
+        or _first_text(tree, ".//h1")
+        or page_title
+    )
+    author = (
+        _person_name(article.get("author"))
+        or _person_name(meta.get("author"))
+        or _person_name(meta.get("article:author"))
+        or _person_name(meta.get("parsely-author"))
+        or _person_name(meta.get("citation_author"))
+        or _person_name(meta.get("dc.creator"))
+        or _first_text(tree, ".//*[contains(@class,'post-author')]//*[contains(@class,'fn')]")
+        or _first_text(tree, ".//*[contains(@class,'byline')]//*[contains(@class,'author')]")
+        or _first_text(tree, ".//a[@rel='author']")
+    )
+    if author and len(author) > 80:
+        author = None
+    published = (
+        _parse_date(article.get("datePublished"))
+        or _parse_date(meta.get("article:published_time"))
+        or _parse_date(meta.get("og:article:published_time"))
+        or _parse_date(meta.get("datepublished"))
+        or _parse_date(meta.get("date"))
+        or _parse_date(meta.get("dc.date"))
+        or _parse_date(meta.get("citation_publication_date"))
+        or _parse_date(meta.get("parsely-pub-date"))
+        or _parse_date(_first_text(tree, ".//abbr[contains(@class,'published')]", "title"))
+        or _parse_date(_first_text(tree, ".//time[contains(@class,'published')]", "datetime"))
+        or _parse_date(_first_text(tree, ".//time[contains(@class,'entry-date')]", "datetime"))
+        or _parse_date(_first_text(tree, ".//h2[contains(@class,'date-header')]"))
+        or _parse_date(_first_text(tree, ".//article//time", "datetime"))
+        or _parse_date(_first_text(tree, ".//time", "datetime"))
+    )
+    site_name = (
+        _clean(meta.get("og:site_name"))
+        or site_jsonld
+        or _clean(meta.get("application-name"))
+        or _site_from_title(page_title, title)
+    )
+    html_lang = tree.get("lang") or tree.get("xml:lang")
+    lang = (
+        _normalise_lang(html_lang)
+        or _normalise_lang(meta.get("content-language"))
+        or _normalise_lang(_first_text(tree, ".//meta[@http-equiv='content-language']", "content"))
+        or _normalise_lang(meta.get("og:locale"))
+        or _normalise_lang(
+            article.get("inLanguage") if isinstance(article.get("inLanguage"), str) else None
+        )
+    )
+    return Metadata(title=title, author=author, published=published, site_name=site_name, lang=lang)
