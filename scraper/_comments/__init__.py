@@ -16,15 +16,24 @@ from lxml.html import HtmlElement
 
 from scraper._comments._blogger import read_blogger_dl
 from scraper._comments._fields import Context
+from scraper._comments._forum import read_forum
+from scraper._comments._generic import read_generic
 from scraper._comments._items import read_items
 from scraper._comments._record import Found
 from scraper._comments._replies import build_comments
+from scraper._comments._schema import read_jsonld
 from scraper._comments._section import furniture_blocks, section_nodes
 from scraper._models import Block, Comment
 
 __all__ = ["CommentsResult", "extract_comments"]
 
-_READERS: tuple[Callable[[HtmlElement, Context], Found], ...] = (read_blogger_dl, read_items)
+_READERS: tuple[Callable[[HtmlElement, Context], Found], ...] = (
+    read_blogger_dl,
+    read_items,
+    read_forum,
+    read_jsonld,
+    read_generic,
+)
 
 
 @dataclass

@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-__all__ = ["parse_machine_time", "parse_shown_time"]
+__all__ = ["find_shown_time", "parse_machine_time", "parse_shown_time"]
 
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -162,7 +162,7 @@ def _build(year: int, month: int, day: int, parts: dict[str, str | None]) -> dat
         return None
 
 
-def _relative(text: str, reference: datetime) -> datetime | None:
+def _relative(text: str, reference: datetime) -> tuple[datetime, int, int] | None:
     """Resolve "3 hours ago", "hace 3 horas", "yesterday at 5 PM", "ayer a las 17:16"."""
     for pattern in (_AGO, _HACE):
         match = pattern.search(text)
@@ -170,7 +170,8 @@ def _relative(text: str, reference: datetime) -> datetime | None:
             raw = match["count"].lower()
             count = _COUNT_WORDS.get(raw) or int(raw)
             unit = _UNITS[match["unit"].lower()]
-            return reference - relativedelta(**{unit: count})  # type: ignore[arg-type]
+            moment = reference - relativedelta(**{unit: count})  # type: ignore[arg-type]
+            return moment, match.start(), match.end()
     match = _DAY_WORD.search(text)
     if match:
         day = reference + timedelta(days=_DAY_OFFSETS[match["word"].lower()])
@@ -178,8 +179,10 @@ def _relative(text: str, reference: datetime) -> datetime | None:
             clock = _clock(match.groupdict())
             if clock is None:
                 return None
-            return day.replace(hour=clock[0], minute=clock[1], second=clock[2], microsecond=0)
-        return day.replace(hour=0, minute=0, second=0, microsecond=0)
+            day = day.replace(hour=clock[0], minute=clock[1], second=clock[2], microsecond=0)
+        else:
+            day = day.replace(hour=0, minute=0, second=0, microsecond=0)
+        return day, match.start(), match.end()
     return None
 
 
@@ -195,6 +198,38 @@ def _numeric(match: re.Match[str], lang: str | None) -> datetime | None:
     return _build(int(match["year"]), month, day, match.groupdict())
 
 
+def find_shown_time(
+    text: str | None, *, reference: datetime | None = None, lang: str | None = None
+) -> tuple[datetime, int, int] | None:
+    """The first time the fast regexes find in ``text``, with its span (no dateparser)."""
+    if not text or not _DATEISH.search(text):
+        return None
+    text = text[:300]
+    candidates: list[tuple[int, int, datetime]] = []
+    match = _ISO.search(text)
+    if match:
+        found = _from_iso(match)
+        if found:
+            candidates.append((match.start(), match.end(), found))
+    for pattern in (_MDY, _DMY):
+        match = pattern.search(text)
+        month = _MONTHS.get(match["month"].lower().rstrip(".")) if match else None
+        if match and month:
+            found = _build(int(match["year"]), month, int(match["day"]), match.groupdict())
+            if found:
+                candidates.append((match.start(), match.end(), found))
+    match = _NUMERIC.search(text)
+    if match:
+        found = _numeric(match, lang)
+        if found:
+            candidates.append((match.start(), match.end(), found))
+    if candidates:
+        start, end, found = min(candidates, key=lambda entry: (entry[0], -entry[1]))
+        return found, start, end
+    base = reference or datetime.now(UTC).replace(tzinfo=None)
+    return _relative(text, base)
+
+
 def parse_shown_time(
     text: str | None,
     *,
@@ -207,29 +242,12 @@ def parse_shown_time(
     Returns a naive datetime for shown local times, an aware one for zoned ISO text.
     ``fallback`` lets dateparser try forms the fast regexes do not know.
     """
-    if not text or not _DATEISH.search(text):
+    found = find_shown_time(text, reference=reference, lang=lang)
+    if found is not None:
+        return found[0]
+    if not fallback or not text or len(text) > 80 or not _DATEISH.search(text):
         return None
-    text = text[:300]
-    match = _ISO.search(text)
-    if match:
-        return _from_iso(match)
-    for pattern in (_MDY, _DMY):
-        match = pattern.search(text)
-        if match:
-            month = _MONTHS.get(match["month"].lower().rstrip("."))
-            if month:
-                found = _build(int(match["year"]), month, int(match["day"]), match.groupdict())
-                if found:
-                    return found
-    match = _NUMERIC.search(text)
-    if match:
-        found = _numeric(match, lang)
-        if found:
-            return found
     base = reference or datetime.now(UTC).replace(tzinfo=None)
-    found = _relative(text, base)
-    if found or not fallback or len(text) > 80:
-        return found
     return _dateparser(text, base, lang)
 
 

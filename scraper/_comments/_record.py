@@ -12,7 +12,7 @@ __all__ = ["Found", "RawComment"]
 
 @dataclass
 class RawComment:
-    """One comment as read from the page; ``parent`` is the parent's element or page id."""
+    """One comment as read from the page; ``parent``: the parent's element, page id or index."""
 
     text: str
     author: str | None = None
@@ -20,7 +20,7 @@ class RawComment:
     shown: datetime | None = None
     page_id: str | None = None
     elements: list[HtmlElement] = field(default_factory=list)
-    parent: HtmlElement | str | None = None
+    parent: HtmlElement | str | int | None = None
 
 
 @dataclass

@@ -37,6 +37,8 @@ def _parent_index(
     """The index of ``raw``'s parent: nesting first, then "@ <time>", then "@Name"."""
     if isinstance(raw.parent, HtmlElement):
         return by_element.get(id(raw.parent))
+    if isinstance(raw.parent, int):
+        return raw.parent if 0 <= raw.parent < len(raws) else None
     match = _AT_TIME.match(raw.text)
     if match:
         when = parse_shown_time(match["when"], fallback=False)

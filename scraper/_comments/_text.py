@@ -8,6 +8,7 @@ from collections.abc import Callable
 from lxml.html import HtmlElement
 
 __all__ = [
+    "block_lines",
     "clean_author",
     "element_text",
     "is_furniture",
@@ -128,3 +129,38 @@ def clean_author(text: str | None) -> str | None:
     if not text or len(text) > 80 or is_furniture(text):
         return None
     return text
+
+
+_BLOCK_TAGS = frozenset(
+    {"p", "div", "br", "tr", "td", "th", "li", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
+     "table", "blockquote", "section", "article", "header", "footer", "ul", "ol", "dl", "pre",
+     "hr", "aside", "address", "figure", "figcaption"}
+)  # fmt: skip
+
+
+def block_lines(
+    element: HtmlElement, *, skip: Callable[[HtmlElement], bool] | None = None
+) -> list[str]:
+    """Visible text of ``element`` split at block boundaries (cells, paragraphs, line breaks)."""
+    parts: list[str] = []
+
+    def walk(node: HtmlElement, top: bool) -> None:
+        tag = node.tag
+        if not isinstance(tag, str) or tag.lower() in _SKIP_TAGS:
+            return
+        if not top and skip is not None and skip(node):
+            return
+        block = tag.lower() in _BLOCK_TAGS
+        if block:
+            parts.append("\n")
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            walk(child, False)
+            if child.tail:
+                parts.append(child.tail)
+        if block:
+            parts.append("\n")
+
+    walk(element, True)
+    return [line for line in (norm(raw) for raw in "".join(parts).split("\n")) if line]
