@@ -70,7 +70,7 @@ def extract_comments(
     return CommentsResult(
         comments=build_comments(found.comments),
         nodes=nodes,
-        furniture=furniture_blocks(nodes, found.furniture),
+        furniture=furniture_blocks(nodes, found),
     )
 
 

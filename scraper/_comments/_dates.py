@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-__all__ = ["find_shown_time", "parse_machine_time", "parse_shown_time"]
+__all__ = ["find_shown_time", "is_relative", "parse_machine_time", "parse_shown_time"]
 
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -228,6 +228,13 @@ def find_shown_time(
         return found, start, end
     base = reference or datetime.now(UTC).replace(tzinfo=None)
     return _relative(text, base)
+
+
+def is_relative(text: str) -> bool:
+    """True when ``text`` says a time only relative to now ("3 hours ago", "ayer")."""
+    return bool(_AGO.search(text) or _HACE.search(text) or _DAY_WORD.search(text)) and not (
+        _ISO.search(text) or _MDY.search(text) or _DMY.search(text) or _NUMERIC.search(text)
+    )
 
 
 def parse_shown_time(

@@ -9,7 +9,7 @@ from datetime import datetime
 
 from lxml.html import HtmlElement
 
-from scraper._comments._dates import parse_machine_time, parse_shown_time
+from scraper._comments._dates import is_relative, parse_machine_time, parse_shown_time
 from scraper._comments._text import clean_author, element_text, norm, strip_furniture
 
 __all__ = ["ACTION_RE", "REPLY_BOX_RE", "Context", "read_fields"]
@@ -35,8 +35,8 @@ _AUTHOR_TOKENS = {
 _TEXT_TOKENS = {
     "comment-content": 10, "comment-text": 10, "comment_text": 10, "commenttext": 10,
     "comment__content": 10, "comment__text": 10, "comment__body": 9, "comment-message": 10,
-    "post-message": 10, "comment-entry": 8, "field-name-comment-body": 10,
-    "field--name-comment-body": 10, "comentario-texto": 10, "texto-comentario": 10,
+    "post-message": 10, "comment-entry": 8, "field-name-comment-body": 11,
+    "field--name-comment-body": 11, "comentario-texto": 10, "texto-comentario": 10,
     "comment-body": 7, "commentbody": 7, "message": 6, "text": 6, "content": 5, "body": 4,
     "texto": 6, "contenido": 5, "mensaje": 6, "cuerpo": 4, "entry-content": 5,
     "comment-entry-content": 9,
@@ -49,6 +49,7 @@ _TEXT_ITEMPROPS = {"text", "commenttext", "articlebody", "description"}
 ACTION_RE = re.compile(
     r"(?:^|[\s_-])(?:reply|replies-link|comment-reply-link|reply-link|actions?|comment-actions|"
     r"like|likes|report|flag|share|vote|votes|voting|rating|signature|sig|firma|responder|"
+    r"acciones|denunciar|me-gusta|votos|compartir|reportar|"
     r"toolbar|tools|controls|item-control|blog-admin|avatar|comment-awaiting-moderation)(?:$|[\s_-])",
     re.IGNORECASE,
 )
@@ -124,16 +125,23 @@ def _find_author(elements: list[HtmlElement]) -> tuple[str | None, HtmlElement |
 def _find_time(
     elements: list[HtmlElement], context: Context
 ) -> tuple[datetime | None, datetime | None, HtmlElement | None]:
-    """Machine time (attribute), shown time (visible text) and the element they came from."""
+    """Machine time (attribute), shown time (visible text) and the element they came from.
+
+    Absolute shown times beat relative ones ("2 years ago" next to a full date in a title).
+    """
     machine: datetime | None = None
     shown: datetime | None = None
+    relative: datetime | None = None
     source: HtmlElement | None = None
     for element in elements:
         tag = element.tag
         prop = (element.get("itemprop") or "").lower()
         value = None
+        semantic = (element.get("property") or element.get("datatype") or "").lower()
         if tag == "time" or prop in _TIME_ITEMPROPS:
             value = element.get("datetime") or element.get("content")
+        elif "date" in semantic or "created" in semantic:
+            value = element.get("content")
         elif tag == "abbr":
             value = element.get("title")
         elif tag == "a" and "showComment=" in (element.get("href") or ""):
@@ -143,31 +151,36 @@ def _find_time(
             value = value or element.get(attribute)
         parsed = parse_machine_time(value)
         if parsed is None and value:
-            parsed = parse_shown_time(
-                value, reference=context.reference, lang=context.lang, fallback=False
-            )
-        is_timeish = (
-            bool(parsed) or tag == "time" or bool(_TIME_TOKENS.search(element.get("class") or ""))
-        )
+            parsed = _shown(value, context)
         if parsed and machine is None:
             machine = parsed
             source = source if source is not None else element
-        if is_timeish and shown is None:
-            title = element.get("title") if tag != "abbr" else None
-            text = element_text(element)
-            if len(text) <= 120:
-                shown = parse_shown_time(
-                    text, reference=context.reference, lang=context.lang, fallback=False
-                )
-            if shown is None and title:
-                shown = parse_shown_time(
-                    title, reference=context.reference, lang=context.lang, fallback=False
-                )
-            if shown is not None:
-                source = source if source is not None else element
+        timeish = (
+            bool(parsed)
+            or tag == "time"
+            or prop in _TIME_ITEMPROPS
+            or _TIME_TOKENS.search(element.get("class") or "")
+        )
+        if timeish and shown is None:
+            for text in (element.get("title") if tag != "abbr" else None, element_text(element)):
+                if not text or len(text) > 120:
+                    continue
+                moment = _shown(text, context)
+                if moment is not None and is_relative(text):
+                    relative = relative or moment
+                elif moment is not None:
+                    shown = moment
+                    source = source if source is not None else element
+                    break
         if machine and shown:
             break
+    shown = shown or relative
     return machine, shown, source
+
+
+def _shown(text: str, context: Context) -> datetime | None:
+    """A shown time by the fast regexes only (per-element calls must stay cheap)."""
+    return parse_shown_time(text, reference=context.reference, lang=context.lang, fallback=False)
 
 
 def _contains(outer: HtmlElement, inner: HtmlElement | None) -> bool:

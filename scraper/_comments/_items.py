@@ -29,6 +29,16 @@ _ITEM_TAGS = frozenset(
 )
 _SCHEMA_COMMENT = re.compile(r"schema\.org/(?:Comment|UserComments|Answer)$", re.IGNORECASE)
 _BLOCKED_ANCESTORS = frozenset({"form", "nav", "head", "textarea"})
+_BODY_XPATH = (
+    "//*[@itemprop='articleBody' or "
+    + " or ".join(
+        f"contains(concat(' ',normalize-space(@class),' '),' {mark} ')"
+        for mark in ("post-body", "entry-content", "article-body", "article__body", "story-body",
+                     "field-name-body", "article-content", "nota-cuerpo", "cuerpo-noticia")
+    )
+    + "]"
+)  # fmt: skip
+_COMMENTS_CONTAINER = re.compile(r"comment|coment|kommentar|discus|respuestas|replies", re.I)
 
 
 def _is_item(element: HtmlElement, in_post_list: bool) -> bool:
@@ -49,7 +59,8 @@ def _is_item(element: HtmlElement, in_post_list: bool) -> bool:
 
 def find_items(tree: HtmlElement) -> list[HtmlElement]:
     """All comment items in document order, wrapper twins collapsed into their outer element."""
-    post_lists = {id(el) for el in tree.xpath("//*[contains(@class,'post-list')]")}
+    post_list_elements = tree.xpath("//*[contains(@class,'post-list')]")  # kept alive: ids below
+    post_lists = {id(el) for el in post_list_elements}
     items: list[HtmlElement] = []
     for element in tree.iter():
         if not isinstance(element.tag, str):
@@ -63,9 +74,13 @@ def find_items(tree: HtmlElement) -> list[HtmlElement]:
     if not items:
         return []
     chosen = {id(item) for item in items}
+    bodies = tree.xpath(_BODY_XPATH)  # kept alive: their ids are compared below
+    body_ids = {id(body) for body in bodies}
     result = []
     for item in items:
-        if any(a.tag in _BLOCKED_ANCESTORS for a in item.iterancestors()):
+        if any(a.tag in _BLOCKED_ANCESTORS for a in item.iterancestors()) or _in_body(
+            item, body_ids
+        ):
             chosen.discard(id(item))
             continue
         outer = _item_ancestor(item, chosen)
@@ -74,6 +89,16 @@ def find_items(tree: HtmlElement) -> list[HtmlElement]:
             continue
         result.append(item)
     return [item for item in result if id(item) in chosen]
+
+
+def _in_body(item: HtmlElement, body_ids: set[int]) -> bool:
+    """Inside the article body, with no comment-named container in between (an editor's note)."""
+    for ancestor in item.iterancestors():
+        if id(ancestor) in body_ids:
+            return True
+        if _COMMENTS_CONTAINER.search(f"{ancestor.get('id') or ''} {ancestor.get('class') or ''}"):
+            return False
+    return False
 
 
 def _item_ancestor(element: HtmlElement, chosen: set[int]) -> HtmlElement | None:
@@ -149,6 +174,11 @@ def _page_id(item: HtmlElement) -> str | None:
             if _ITEM_ID.match(candidate):
                 value = candidate
                 break
+    if not value or not _ITEM_ID.match(value):
+        previous = item.getprevious()
+        if previous is not None and previous.tag == "a" and not len(previous):
+            anchor = previous.get("id") or previous.get("name") or ""
+            value = anchor if _ITEM_ID.match(anchor) else value
     if not value:
         return None
     return re.sub(r"^(?:li|div)-", "", value)

@@ -18,6 +18,16 @@ _ARTICLE_MARK = re.compile(
     r"post-content|field-name-body|field--name-body|td-post-content|article-content)(?:\s|$)",
     re.IGNORECASE,
 )
+_ARTICLE_XPATH = (
+    ".//*[self::h1 or @itemprop='articleBody' or "
+    + " or ".join(
+        f"contains(@class,'{mark}')"
+        for mark in ("post-body", "entry-content", "article-body", "article__body", "story-body",
+                     "field-name-body", "field--name-body", "post-content", "article-content",
+                     "td-post-content", "articulo-cuerpo", "cuerpo-noticia", "nota-cuerpo")
+    )
+    + "]"
+)  # fmt: skip
 _FORM_XPATH = (
     "//*[@id='respond' or @id='commentform' or @id='comment-form' or @id='comment-editor' "
     "or @id='comment-post-message' or @id='comentar' or @id='comment-editor-src' "
@@ -54,15 +64,17 @@ def _extra_text(element: HtmlElement, inside: set[int]) -> int:
     return len(element_text(element, skip=lambda el: id(el) in inside))
 
 
-def _is_article(element: HtmlElement) -> bool:
+def _is_article(element: HtmlElement, inside: set[int]) -> bool:
     """Does this element hold (or is it) the article body rather than the comments?"""
     if element.tag in _STOP_TAGS and "comment" not in (element.get("class") or "").lower():
         return True
-    marks = element.xpath(
-        ".//*[contains(@class,'post-body') or contains(@class,'entry-content') "
-        "or contains(@class,'article-body') or @itemprop='articleBody' or self::h1]"
+    if _ARTICLE_MARK.search(element.get("class") or ""):
+        return True
+    marks = element.xpath(_ARTICLE_XPATH)
+    return any(
+        id(mark) not in inside and not any(id(a) in inside for a in mark.iterancestors())
+        for mark in marks
     )
-    return bool(marks) or bool(_ARTICLE_MARK.search(element.get("class") or ""))
 
 
 def section_nodes(tree: HtmlElement, found: Found) -> list[HtmlElement]:
@@ -74,11 +86,11 @@ def section_nodes(tree: HtmlElement, found: Found) -> list[HtmlElement]:
         node = _lowest_common_ancestor(elements)
         if node is not None and (id(node) in inside or node.tag in {"li", "dd", "dt", "tr"}):
             node = node.getparent() if node.getparent() is not None else node
-        if node is not None and not _is_article(node):
+        if node is not None and not _is_article(node, inside):
             extra = _extra_text(node, inside)
             while True:
                 parent = node.getparent()
-                if parent is None or _is_article(parent):
+                if parent is None or _is_article(parent, inside):
                     break
                 parent_extra = _extra_text(parent, inside)
                 if parent_extra > _MAX_EXTRA or parent_extra - extra > _MAX_STEP:
@@ -88,7 +100,7 @@ def section_nodes(tree: HtmlElement, found: Found) -> list[HtmlElement]:
             nodes.extend(_heading_before(node))
     nodes.extend(tree.xpath(_FORM_XPATH))
     for section in tree.xpath(_EMPTY_SECTION_XPATH):
-        if not _is_article(section) and _mostly_furniture(section):
+        if not _is_article(section, set()) and _mostly_furniture(section):
             nodes.append(section)
     return _outermost(nodes)
 
@@ -107,7 +119,8 @@ def _heading_before(node: HtmlElement) -> list[HtmlElement]:
 
 def _mostly_furniture(section: HtmlElement) -> bool:
     """A comments container with no comments: only a count, a heading and a form."""
-    skip_forms = {id(form) for form in section.iter("form")}
+    forms = list(section.iter("form"))  # kept alive so their ids stay valid
+    skip_forms = {id(form) for form in forms}
     text = element_text(section, skip=lambda el: id(el) in skip_forms)
     return len(text) <= 300
 
@@ -135,11 +148,24 @@ def _reason(text: str) -> str:
     return "comment action"
 
 
-def furniture_blocks(nodes: list[HtmlElement], extra: list[tuple[str, str]]) -> list[Block]:
-    """Short furniture strings inside the section ("Reply", "6 comments:", "Post a Comment")."""
+def furniture_blocks(nodes: list[HtmlElement], found: Found) -> list[Block]:
+    """Short furniture strings inside the section ("Reply", "6 comments:", "Post a Comment");
+    headings of the section itself count too ("6 Borderland Beat Comments:")."""
     blocks: dict[tuple[str, str], Block] = {}
-    for text, reason in extra:
+    for text, reason in found.furniture:
         blocks.setdefault((text, reason), Block(text=text, reason=reason))
+    comment_elements = [el for raw in found.comments for el in raw.elements]
+    inside = {id(el) for el in comment_elements}
+    for node in nodes:
+        for heading in node.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+            if id(heading) in inside or any(id(a) in inside for a in heading.iterancestors()):
+                continue
+            text = norm(heading.text_content())
+            if text and len(text) <= 120:
+                reason = "comment count" if re.search(r"\d", text) else "comment heading"
+                blocks.setdefault(
+                    (text, reason), Block(text=text, kind=BlockKind.HEADING, reason=reason)
+                )
     for node in nodes:
         for element in node.iter():
             if not isinstance(element.tag, str) or element.tag in {"script", "style"}:

@@ -47,7 +47,7 @@ _FURNITURE = re.compile(
     r"kommentare?|reactions?|reacciones?)(?:\s+(?:so far|hasta ahora))?\s*:?|"
     r"comments?|comentarios?|responses?|respuestas?|discussion|discusión|kommentare?|"
     r"(?:\d+\s+)?(?:points?|puntos?|votes?|votos?)|[-+]?\d+|↑|↓|▲|▼|·|\||-+"
-    r")[\s.:!…]*$",
+    r")[\s.:!…]*(?:\(\d+\))?[\s.:!…]*$",
     re.IGNORECASE,
 )
 _TRAILING = re.compile(
@@ -68,6 +68,9 @@ _AUTHOR_PREFIX = re.compile(
     r"(?:by|por|von|de|par)\s*:?\s+|^\s*(?:author|autor|usuario|user|name|nombre|from|de)\s*:\s*",
     re.IGNORECASE,
 )
+
+
+_UNVERIFIED = re.compile(r"\s*\((?:not verified|no verificado|sin verificar)\)", re.IGNORECASE)
 
 
 def norm(text: str | None) -> str:
@@ -125,7 +128,8 @@ def clean_author(text: str | None) -> str | None:
     if not text:
         return None
     text = _AUTHOR_PREFIX.sub("", text)
-    text = _AUTHOR_SUFFIX.sub("", text).strip(" -–—|,:;·")
+    text = _AUTHOR_SUFFIX.sub("", text)
+    text = _UNVERIFIED.sub("", text).strip(" -–—|,:;·»«›‹•")
     if not text or len(text) > 80 or is_furniture(text):
         return None
     return text
