@@ -17,16 +17,21 @@ _AT_NAME = re.compile(r"^\s*@\s*(?P<rest>\S.{0,80})", re.DOTALL)
 
 
 def assign_ids(raws: list[RawComment]) -> list[str]:
-    """The page's own id when present and unique, else ``c1``, ``c2``... by position."""
+    """The page's own id when present (first use wins), else ``c1``, ``c2``... by position."""
+    owners: dict[str, int] = {}
+    for position, raw in enumerate(raws):
+        if raw.page_id and raw.page_id not in owners:
+            owners[raw.page_id] = position
+    taken = set(owners)
     ids: list[str] = []
-    seen: set[str] = set()
-    for position, raw in enumerate(raws, start=1):
-        candidate = raw.page_id if raw.page_id and raw.page_id not in seen else None
-        if candidate is None:
-            candidate = f"c{position}"
-            while candidate in seen:
-                candidate = f"{candidate}_"
-        seen.add(candidate)
+    for position, raw in enumerate(raws):
+        if raw.page_id and owners.get(raw.page_id) == position:
+            ids.append(raw.page_id)
+            continue
+        candidate = f"c{position + 1}"
+        while candidate in taken:
+            candidate = f"{candidate}_"
+        taken.add(candidate)
         ids.append(candidate)
     return ids
 

@@ -1,4 +1,4 @@
-"""Every dev page under tests/data/comments against its expected records (author, time, text, reply)."""
+"""Every dev page under tests/data/comments against its expected records."""
 
 from __future__ import annotations
 
