@@ -1,0 +1,119 @@
+"""Comment recall on trafilatura's evaluation set: ours vs plain trafilatura, same run.
+
+For each labelled comment string: is it in the joined texts of our comment records
+(whitespace-normalised, case-insensitive)? Also counts the page's ``without`` strings (furniture)
+that leak into our comment texts, and times both extractors. Needs ../shared (skips otherwise).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import sys
+import time
+from pathlib import Path
+
+import lxml.html
+import trafilatura
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from scraper._comments import extract_comments
+
+DEFAULT_ROOT = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "trafilatura-eval"
+_SPACE = re.compile(r"\s+")
+
+
+def _norm(text: str) -> str:
+    """Whitespace-normalised, lower-cased text for substring tests."""
+    return _SPACE.sub(" ", text).strip().lower()
+
+
+def main() -> int:
+    """Run the evaluation and print a summary (and misses with --verbose)."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--root", type=Path, default=DEFAULT_ROOT)
+    parser.add_argument("--verbose", action="store_true", help="list pages with missed strings")
+    parser.add_argument("--no-trafilatura", action="store_true", help="skip the baseline")
+    args = parser.parse_args()
+    data_file = args.root / "evaldata.json"
+    if not data_file.exists():
+        print(f"benchmark not found at {args.root} (needs ../shared); nothing to evaluate")
+        return 2
+    data = json.loads(data_file.read_text())
+    pages = 0
+    labelled = ours_found = theirs_found = in_page = found_in_page = theirs_in_page = 0
+    leaked = without_total = 0
+    ours_time = theirs_time = 0.0
+    pages_with_comments_found = 0
+    for url, entry in data.items():
+        if not entry.get("comments"):
+            continue
+        path = args.root / "html" / f"{entry['file']}.gz"
+        if not path.exists():
+            continue
+        with gzip.open(path) as handle:
+            html = handle.read()
+        pages += 1
+        started = time.perf_counter()
+        tree = lxml.html.document_fromstring(html)
+        result = extract_comments(tree, url=url)
+        ours_time += time.perf_counter() - started
+        ours = _norm(" \n ".join(c.text for c in result.comments))
+        page_text = _norm(tree.text_content())
+        pages_with_comments_found += bool(result.comments)
+        theirs = ""
+        if not args.no_trafilatura:
+            started = time.perf_counter()
+            doc = trafilatura.bare_extraction(
+                html, url=url, include_comments=True, with_metadata=False
+            )
+            theirs_time += time.perf_counter() - started
+            theirs = _norm((getattr(doc, "comments", None) or "") if doc is not None else "")
+        missed = []
+        for string in entry["comments"]:
+            needle = _norm(string)
+            labelled += 1
+            present = needle in page_text
+            in_page += present
+            if needle in ours:
+                ours_found += 1
+                found_in_page += present
+            elif present:
+                missed.append(string)
+            theirs_found += needle in theirs
+            theirs_in_page += present and needle in theirs
+        for string in entry.get("without", []):
+            without_total += 1
+            leaked += bool(ours) and _norm(string) in ours
+        if args.verbose and missed:
+            print(f"MISS {entry['file']} ({len(result.comments)} comments): {missed}")
+    print(f"pages with labelled comments: {pages}; labelled strings: {labelled}")
+    print(f"labelled strings present in the page's text at all: {in_page}/{labelled}")
+    print(
+        f"ours found: {ours_found}/{labelled} = {ours_found / max(labelled, 1):.1%} "
+        f"(of those present: {found_in_page}/{in_page} = {found_in_page / max(in_page, 1):.1%})"
+    )
+    if not args.no_trafilatura:
+        print(
+            f"trafilatura comments found: {theirs_found}/{labelled} = "
+            f"{theirs_found / max(labelled, 1):.1%} "
+            f"(of those present: {theirs_in_page}/{in_page} = "
+            f"{theirs_in_page / max(in_page, 1):.1%})"
+        )
+    print(f"pages where we found comments: {pages_with_comments_found}/{pages}")
+    print(f"'without' strings leaking into our comments: {leaked}/{without_total}")
+    if not args.no_trafilatura and theirs_time:
+        ratio = ours_time / theirs_time
+        print(
+            f"time: ours {ours_time * 1000 / pages:.1f} ms/page (incl. parse), "
+            f"trafilatura {theirs_time * 1000 / pages:.1f} ms/page, ratio {ratio:.2f}"
+        )
+    else:
+        print(f"time: ours {ours_time * 1000 / max(pages, 1):.1f} ms/page (incl. parse)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

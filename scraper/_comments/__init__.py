@@ -1,0 +1,81 @@
+"""Find reader comments in a parsed page and return each as its own record.
+
+Family readers are tried in order (Blogger's ``dl`` layout, class/id-marked items, forum posts,
+JSON-LD, a generic fallback); the first that finds comments wins. The tree is never changed:
+the body extractor removes ``nodes`` itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from scraper._comments._blogger import read_blogger_dl
+from scraper._comments._fields import Context
+from scraper._comments._forum import read_forum
+from scraper._comments._generic import read_generic
+from scraper._comments._items import read_items
+from scraper._comments._record import Found
+from scraper._comments._replies import build_comments
+from scraper._comments._schema import read_jsonld
+from scraper._comments._section import furniture_blocks, section_nodes
+from scraper._models import Block, Comment
+
+__all__ = ["CommentsResult", "extract_comments"]
+
+_READERS: tuple[Callable[[HtmlElement, Context], Found], ...] = (
+    read_blogger_dl,
+    read_items,
+    read_forum,
+    read_jsonld,
+    read_generic,
+)
+
+
+@dataclass
+class CommentsResult:
+    """Comments found, the page elements that hold the comment section, and comment furniture."""
+
+    comments: list[Comment] = field(default_factory=list)
+    nodes: list[HtmlElement] = field(default_factory=list)
+    furniture: list[Block] = field(default_factory=list)
+
+
+def extract_comments(
+    tree: HtmlElement,
+    *,
+    url: str | None = None,
+    lang: str | None = None,
+    reference: datetime | None = None,
+) -> CommentsResult:
+    """Find the comment section of ``tree``; ``nodes`` are to be kept out of the body.
+
+    ``reference`` is the moment relative times ("3 hours ago", "hace 3 horas") count back
+    from: pass the capture time; it defaults to now.
+    """
+    context = Context(reference=reference, lang=lang or _page_lang(tree))
+    found = Found(family="none")
+    for reader in _READERS:
+        try:
+            found = reader(tree, context)
+        except (ValueError, etree.LxmlError):
+            continue
+        if found.comments:
+            break
+    nodes = section_nodes(tree, found)
+    return CommentsResult(
+        comments=build_comments(found.comments),
+        nodes=nodes,
+        furniture=furniture_blocks(nodes, found),
+    )
+
+
+def _page_lang(tree: HtmlElement) -> str | None:
+    """The page's declared language (``<html lang>``), if any."""
+    root = tree.getroottree().getroot() if hasattr(tree, "getroottree") else tree
+    value = root.get("lang") or root.get("xml:lang")
+    return value or None

@@ -1,0 +1,248 @@
+"""Find a comment's author, time and text inside its element, whatever the CMS calls them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+
+from lxml.html import HtmlElement
+
+from scraper._comments._dates import is_relative, parse_machine_time, parse_shown_time
+from scraper._comments._text import clean_author, element_text, norm, strip_furniture
+
+__all__ = ["ACTION_RE", "REPLY_BOX_RE", "Context", "read_fields"]
+
+
+@dataclass(frozen=True)
+class Context:
+    """Per-page settings the field readers need: reference time for relative dates, language."""
+
+    reference: datetime | None
+    lang: str | None
+
+
+# Class/id tokens; scores rank how specific a match is.
+_AUTHOR_TOKENS = {
+    "fn": 9, "comment-author-name": 9, "author-name": 8, "authorname": 8, "username": 8,
+    "user-name": 8, "commenter": 8, "comment-author-link": 8, "nickname": 7, "nick": 7,
+    "comment-user": 7, "comment-username": 8, "autor-nombre": 8, "nombre-autor": 8,
+    "comment__author": 8, "comment-author": 6, "author": 6, "autor": 6, "usuario": 6,
+    "poster": 5, "user": 4, "name": 4, "nombre": 4, "comment-name": 6, "commentauthor": 6,
+    "byline": 3, "vcard": 2,
+}  # fmt: skip
+_TEXT_TOKENS = {
+    "comment-content": 10, "comment-text": 10, "comment_text": 10, "commenttext": 10,
+    "comment__content": 10, "comment__text": 10, "comment__body": 9, "comment-message": 10,
+    "post-message": 10, "comment-entry": 8, "field-name-comment-body": 11,
+    "field--name-comment-body": 11, "comentario-texto": 10, "texto-comentario": 10,
+    "comment-body": 7, "commentbody": 7, "message": 6, "text": 6, "content": 5, "body": 4,
+    "texto": 6, "contenido": 5, "mensaje": 6, "cuerpo": 4, "entry-content": 5,
+    "comment-entry-content": 9,
+}  # fmt: skip
+_TIME_TOKENS = re.compile(
+    r"date|time|fecha|datum|timestamp|published|posted|hora|meta|when|ago", re.IGNORECASE
+)
+_TIME_ITEMPROPS = {"datecreated", "datepublished", "commenttime", "datemodified", "uploaddate"}
+_TEXT_ITEMPROPS = {"text", "commenttext", "articlebody", "description"}
+ACTION_RE = re.compile(
+    r"(?:^|[\s_-])(?:reply|replies-link|comment-reply-link|reply-link|actions?|comment-actions|"
+    r"like|likes|report|flag|share|vote|votes|voting|rating|signature|sig|firma|responder|"
+    r"acciones|denunciar|me-gusta|votos|compartir|reportar|"
+    r"toolbar|tools|controls|item-control|blog-admin|avatar|comment-awaiting-moderation)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+REPLY_BOX_RE = re.compile(
+    r"(?:^|\s)(?:children|indented|replies|comment-replies|respuestas|sub-?comments|"
+    r"child-comments|comment-children|thread-children|inline-thread|replies-list|antworten)(?:$|\s)",
+    re.IGNORECASE,
+)
+_META_RE = re.compile(
+    r"(?:^|[\s_-])(?:comment-meta|commentmetadata|comment-metadata|meta|metadata|header|"
+    r"comment-header|footer|comment-footer|author|autor|vcard|date|time|fecha|byline|info|"
+    r"comment-info|user|avatar|datetime)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_SAID = re.compile(
+    r"^\s*(?P<name>[^\n]{1,60}?)\s+(?:said|says|dijo|dice|escribió|wrote|writes|comentó|meint|schrieb)"
+    r"\s*(?:\.\.\.|…|:)",
+    re.IGNORECASE,
+)
+_SHOW_COMMENT = re.compile(r"showComment=(\d{10,13})")
+
+
+def _classes(element: HtmlElement) -> list[str]:
+    """The element's class tokens, lower-cased."""
+    return (element.get("class") or "").lower().split()
+
+
+def own_elements(
+    item: HtmlElement, blocked: Callable[[HtmlElement], bool]
+) -> Iterator[HtmlElement]:
+    """Descendants of ``item`` in document order, not entering ``blocked`` subtrees."""
+    stack = list(reversed(item))
+    while stack:
+        element = stack.pop()
+        if not isinstance(element.tag, str) or blocked(element):
+            continue
+        yield element
+        stack.extend(reversed(element))
+
+
+def _best(
+    elements: list[HtmlElement], scores: dict[str, int], itemprops: set[str], prop_score: int
+) -> list[HtmlElement]:
+    """Elements ranked by their best class/itemprop score, document order among ties."""
+    ranked: list[tuple[int, int, HtmlElement]] = []
+    for position, element in enumerate(elements):
+        score = max((scores.get(token, 0) for token in _classes(element)), default=0)
+        if (element.get("itemprop") or "").lower() in itemprops:
+            score = max(score, prop_score)
+        if element.tag == "cite" and scores is _AUTHOR_TOKENS:
+            score = max(score, 5)
+        if score:
+            ranked.append((-score, position, element))
+    ranked.sort(key=lambda entry: (entry[0], entry[1]))
+    return [entry[2] for entry in ranked]
+
+
+def _find_author(elements: list[HtmlElement]) -> tuple[str | None, HtmlElement | None]:
+    """The best author element and its cleaned name."""
+    for element in _best(elements, _AUTHOR_TOKENS, {"author", "creator"}, 10):
+        target = element
+        if (element.get("itemprop") or "").lower() in {"author", "creator"}:
+            names = element.xpath(".//*[@itemprop='name']")
+            target = names[0] if names else element
+            if target.get("content"):
+                return clean_author(target.get("content")), element
+        name = clean_author(element_text(target))
+        if name:
+            return name, element
+    return None, None
+
+
+def _find_time(
+    elements: list[HtmlElement], context: Context
+) -> tuple[datetime | None, datetime | None, HtmlElement | None]:
+    """Machine time (attribute), shown time (visible text) and the element they came from.
+
+    Absolute shown times beat relative ones ("2 years ago" next to a full date in a title).
+    """
+    machine: datetime | None = None
+    shown: datetime | None = None
+    relative: datetime | None = None
+    source: HtmlElement | None = None
+    for element in elements:
+        tag = element.tag
+        prop = (element.get("itemprop") or "").lower()
+        value = None
+        semantic = (element.get("property") or element.get("datatype") or "").lower()
+        if tag == "time" or prop in _TIME_ITEMPROPS:
+            value = element.get("datetime") or element.get("content")
+        elif "date" in semantic or "created" in semantic:
+            value = element.get("content")
+        elif tag == "abbr":
+            value = element.get("title")
+        elif tag == "a" and "showComment=" in (element.get("href") or ""):
+            found = _SHOW_COMMENT.search(element.get("href") or "")
+            value = found.group(1) if found else None
+        for attribute in ("data-timestamp", "data-time", "data-date", "data-utime", "data-created"):
+            value = value or element.get(attribute)
+        parsed = parse_machine_time(value)
+        if parsed is None and value:
+            parsed = _shown(value, context)
+        if parsed and machine is None:
+            machine = parsed
+            source = source if source is not None else element
+        timeish = (
+            bool(parsed)
+            or tag == "time"
+            or prop in _TIME_ITEMPROPS
+            or _TIME_TOKENS.search(element.get("class") or "")
+        )
+        if timeish and shown is None:
+            for text in (element.get("title") if tag != "abbr" else None, element_text(element)):
+                if not text or len(text) > 120:
+                    continue
+                moment = _shown(text, context)
+                if moment is not None and is_relative(text):
+                    relative = relative or moment
+                elif moment is not None:
+                    shown = moment
+                    source = source if source is not None else element
+                    break
+        if machine and shown:
+            break
+    shown = shown or relative
+    return machine, shown, source
+
+
+def _shown(text: str, context: Context) -> datetime | None:
+    """A shown time by the fast regexes only (per-element calls must stay cheap)."""
+    return parse_shown_time(text, reference=context.reference, lang=context.lang, fallback=False)
+
+
+def _contains(outer: HtmlElement, inner: HtmlElement | None) -> bool:
+    """True when ``inner`` is ``outer`` or inside it."""
+    if inner is None:
+        return False
+    return any(ancestor is outer for ancestor in inner.iterancestors()) or inner is outer
+
+
+def read_fields(
+    item: HtmlElement, context: Context, nested: Callable[[HtmlElement], bool]
+) -> tuple[str | None, datetime | None, datetime | None, str]:
+    """Author, published (machine time preferred), shown time and text of one comment item."""
+
+    def blocked(element: HtmlElement) -> bool:
+        return nested(element) or bool(REPLY_BOX_RE.search(element.get("class") or ""))
+
+    elements = list(own_elements(item, blocked))
+    author, author_element = _find_author(elements)
+    machine, shown, time_element = _find_time(elements, context)
+    text = ""
+    for candidate in _best(elements, _TEXT_TOKENS, _TEXT_ITEMPROPS, 11):
+        if _contains(candidate, author_element) and _contains(candidate, time_element):
+            continue
+        text = _content_text(candidate, blocked)
+        if text:
+            break
+    if not text:
+        text = _fallback_text(item, blocked, author_element, time_element)
+    if author is None:
+        said = _SAID.match(element_text(item, skip=blocked)[:200])
+        if said:
+            author = clean_author(said["name"])
+    if author and text.startswith(author):
+        text = text[len(author) :].lstrip(" :-–—")
+    return author, machine or shown, shown, strip_furniture(text)
+
+
+def _content_text(element: HtmlElement, blocked: Callable[[HtmlElement], bool]) -> str:
+    """Text of a content element without action links or nested replies."""
+
+    def skip(child: HtmlElement) -> bool:
+        return blocked(child) or bool(ACTION_RE.search(child.get("class") or ""))
+
+    return element_text(element, skip=skip)
+
+
+def _fallback_text(
+    item: HtmlElement,
+    blocked: Callable[[HtmlElement], bool],
+    author_element: HtmlElement | None,
+    time_element: HtmlElement | None,
+) -> str:
+    """Item text minus its header, metadata, author, time and actions."""
+
+    def skip(child: HtmlElement) -> bool:
+        if blocked(child) or child is author_element or child is time_element:
+            return True
+        if child.tag in {"header", "footer", "cite", "time", "h1", "h2", "h3", "h4", "h5", "h6"}:
+            return True
+        marks = f"{child.get('class') or ''} {child.get('id') or ''}"
+        return bool(ACTION_RE.search(marks) or _META_RE.search(marks))
+
+    text = element_text(item, skip=skip)
+    return norm(text)

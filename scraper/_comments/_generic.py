@@ -1,0 +1,135 @@
+"""Fallback for unknown markup: repeated sibling blocks inside a container whose id, class or
+heading says comments/comentarios/discussion/responses/respuestas, each with an author-ish and a
+date-ish part."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from lxml.html import HtmlElement
+
+from scraper._comments._dates import find_shown_time
+from scraper._comments._fields import ACTION_RE, Context
+from scraper._comments._record import Found, RawComment
+from scraper._comments._text import block_lines, clean_author, is_furniture, norm, strip_furniture
+
+__all__ = ["read_generic"]
+
+_SECTION = re.compile(
+    r"comment|coment|kommentar|discus|respons|respuesta|reaction|reaccion|opinion|leserbrief|"
+    r"replies|talkback|guestbook|gaestebuch|gästebuch|feedback|conversation|conversacion",
+    re.IGNORECASE,
+)
+_NOT_SECTION = re.compile(
+    r"comment-?(?:count|link|number|num|form|respond|button|icon|bubble)|comments-?(?:link|count|number)|"
+    r"respond|form|button|icon|share|login|nav",
+    re.IGNORECASE,
+)
+_HEADING = re.compile(
+    r"^\s*(?:\d+\s+)?(?:comments?|comentarios?|kommentare?|discussion|discusión|responses?|"
+    r"respuestas?|reactions?|reacciones|opiniones|leserkommentare|lesermeinungen)\b",
+    re.IGNORECASE,
+)
+_NOISE_CLASS = re.compile(r"\b(?:odd|even|alt|first|last|clearfix|depth-\d+|thread-\w+|\d+)\b")
+_MAX_ITEMS_SCAN = 400
+
+
+def _signature(element: HtmlElement) -> tuple[str, str]:
+    """Tag and class tokens without positional noise: what repeated siblings share."""
+    classes = _NOISE_CLASS.sub(" ", (element.get("class") or "").lower())
+    return element.tag, " ".join(sorted(classes.split())[:3])
+
+
+def _containers(tree: HtmlElement) -> list[HtmlElement]:
+    """Elements named like a comment section, and the elements after a "Comments" heading."""
+    found: list[HtmlElement] = []
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in {
+            "script",
+            "style",
+            "form",
+            "a",
+            "span",
+        }:
+            continue
+        marks = f"{element.get('id') or ''} {element.get('class') or ''}"
+        if marks.strip() and _SECTION.search(marks) and not _NOT_SECTION.search(marks):
+            found.append(element)
+        elif element.tag in {"h2", "h3", "h4", "h5", "h6"} and _HEADING.match(
+            norm(element.text_content())[:60]
+        ):
+            parent = element.getparent()
+            if parent is not None:
+                found.append(parent)
+    return found
+
+
+def _repeated(container: HtmlElement) -> list[HtmlElement]:
+    """The largest group of same-signature siblings within the container (two levels down)."""
+    best: list[HtmlElement] = []
+    queue = [(container, 0)]
+    while queue:
+        node, depth = queue.pop()
+        children = [child for child in node if isinstance(child.tag, str)]
+        if len(children) >= 2:
+            counts = Counter(_signature(child) for child in children)
+            signature, count = counts.most_common(1)[0]
+            if count >= 2 and count > len(best):
+                best = [child for child in children if _signature(child) == signature]
+        if depth < 3:
+            queue.extend((child, depth + 1) for child in children[:_MAX_ITEMS_SCAN])
+    return best
+
+
+def read_generic(tree: HtmlElement, context: Context) -> Found:
+    """Comments from the best-scoring comment-named container with repeated dated blocks."""
+    best: list[RawComment] = []
+    for container in _containers(tree):
+        items = _repeated(container)
+        if len(items) < 2:
+            continue
+        raws = [raw for raw in (_read_block(item, context) for item in items) if raw is not None]
+        dated = sum(1 for raw in raws if raw.shown is not None or raw.author)
+        if len(raws) >= 2 and dated * 2 >= len(raws) and len(raws) > len(best):
+            best = raws
+    return Found(family="generic", comments=best)
+
+
+def _read_block(item: HtmlElement, context: Context) -> RawComment | None:
+    """Author and time from the first short lines, the rest is the comment text."""
+    lines = block_lines(item, skip=lambda el: bool(ACTION_RE.search(el.get("class") or "")))
+    author = None
+    shown = None
+    body: list[str] = []
+    for position, line in enumerate(lines):
+        if is_furniture(line):
+            continue
+        head = position < 4 and len(line) <= 100
+        if head and shown is None:
+            found = find_shown_time(line, reference=context.reference, lang=context.lang)
+            if found is not None:
+                shown, start, end = found
+                before = line[:start].strip(" ,|-–—·")
+                if author is None and before:
+                    author = clean_author(before)
+                rest = line[end:].strip(" ,|-–—·")
+                if rest and len(rest) > 40:
+                    body.append(rest)
+                continue
+        if head and author is None and not body and len(line) <= 40 and len(line.split()) <= 5:
+            author = clean_author(line)
+            if author:
+                continue
+        body.append(line)
+    text = strip_furniture(norm(" ".join(body)))
+    if not text or len(text) < 2:
+        return None
+    return RawComment(
+        text=text,
+        author=author,
+        published=shown,
+        shown=shown,
+        page_id=item.get("id"),
+        elements=[item],
+    )

@@ -1,0 +1,184 @@
+"""Class- and id-marked comment items (WordPress, threaded Blogger, Disqus, Drupal, comentarios,
+schema.org microdata): one pass over the tree collects them, nesting gives replies."""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from lxml.html import HtmlElement
+
+from scraper._comments._fields import REPLY_BOX_RE, Context, read_fields
+from scraper._comments._record import Found, RawComment
+from scraper._comments._text import element_text, is_furniture
+
+__all__ = ["find_items", "read_items"]
+
+_ITEM_TOKENS = frozenset(
+    {"comment", "comment-item", "commentitem", "comment_item", "single-comment", "comment-single",
+     "comment-entry", "comentario", "comentario-item", "kommentar", "c-comment", "js-comment",
+     "comment-container", "comment-node", "user-comment", "reader-comment", "commentary-item",
+     "forum-post", "reaction", "comment-box", "commentbox"}
+)  # fmt: skip
+_ITEM_ID = re.compile(
+    r"^(?:li-|div-)?(?:comment|comentario|kommentar|c|cmt|reply|respuesta|k)[-_]?\d+$",
+    re.IGNORECASE,
+)
+_ITEM_TAGS = frozenset(
+    {"li", "div", "article", "section", "blockquote", "tr", "dd", "aside", "p", "table", "dl"}
+)
+_SCHEMA_COMMENT = re.compile(r"schema\.org/(?:Comment|UserComments|Answer)$", re.IGNORECASE)
+_BLOCKED_ANCESTORS = frozenset({"form", "nav", "head", "textarea"})
+_BODY_XPATH = (
+    "//*[@itemprop='articleBody' or "
+    + " or ".join(
+        f"contains(concat(' ',normalize-space(@class),' '),' {mark} ')"
+        for mark in ("post-body", "entry-content", "article-body", "article__body", "story-body",
+                     "field-name-body", "article-content", "nota-cuerpo", "cuerpo-noticia")
+    )
+    + "]"
+)  # fmt: skip
+_COMMENTS_CONTAINER = re.compile(r"comment|coment|kommentar|discus|respuestas|replies", re.I)
+
+
+def _is_item(element: HtmlElement, in_post_list: bool) -> bool:
+    """Does the element's class, id or microdata mark it as one comment?"""
+    if element.tag not in _ITEM_TAGS:
+        return False
+    classes = (element.get("class") or "").lower().split()
+    if any(token in _ITEM_TOKENS for token in classes):
+        return True
+    if in_post_list and "post" in classes:
+        return True
+    if (element.get("itemprop") or "").lower() == "comment":
+        return True
+    if _SCHEMA_COMMENT.search(element.get("itemtype") or ""):
+        return True
+    return bool(_ITEM_ID.match(element.get("id") or ""))
+
+
+def find_items(tree: HtmlElement) -> list[HtmlElement]:
+    """All comment items in document order, wrapper twins collapsed into their outer element."""
+    post_list_elements = tree.xpath("//*[contains(@class,'post-list')]")  # kept alive: ids below
+    post_lists = {id(el) for el in post_list_elements}
+    items: list[HtmlElement] = []
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        parent = element.getparent()
+        in_post_list = (parent is not None and id(parent) in post_lists) or (
+            parent is not None and "children" in (parent.get("class") or "")
+        )
+        if _is_item(element, in_post_list):
+            items.append(element)
+    if not items:
+        return []
+    chosen = {id(item) for item in items}
+    bodies = tree.xpath(_BODY_XPATH)  # kept alive: their ids are compared below
+    body_ids = {id(body) for body in bodies}
+    result = []
+    for item in items:
+        if any(a.tag in _BLOCKED_ANCESTORS for a in item.iterancestors()) or _in_body(
+            item, body_ids
+        ):
+            chosen.discard(id(item))
+            continue
+        outer = _item_ancestor(item, chosen)
+        if outer is not None and _is_twin(outer, item, chosen):
+            chosen.discard(id(item))
+            continue
+        result.append(item)
+    return [item for item in result if id(item) in chosen]
+
+
+def _in_body(item: HtmlElement, body_ids: set[int]) -> bool:
+    """Inside the article body, with no comment-named container in between (an editor's note)."""
+    for ancestor in item.iterancestors():
+        if id(ancestor) in body_ids:
+            return True
+        if _COMMENTS_CONTAINER.search(f"{ancestor.get('id') or ''} {ancestor.get('class') or ''}"):
+            return False
+    return False
+
+
+def _item_ancestor(element: HtmlElement, chosen: set[int]) -> HtmlElement | None:
+    """The nearest ancestor that is itself a comment item."""
+    for ancestor in element.iterancestors():
+        if id(ancestor) in chosen:
+            return ancestor
+    return None
+
+
+def _is_twin(outer: HtmlElement, inner: HtmlElement, chosen: set[int]) -> bool:
+    """An inner item that is the outer item's own body (WordPress li > article), not a reply."""
+    node = inner
+    while node is not outer:
+        parent = node.getparent()
+        if parent is None or REPLY_BOX_RE.search(parent.get("class") or ""):
+            return False
+        node = parent
+    own = element_text(outer, skip=lambda el: el is inner or id(el) in chosen)
+    return len(own) <= 60
+
+
+def _reply_parent(item: HtmlElement, chosen: set[int]) -> HtmlElement | None:
+    """Parent of an item in a sibling reply box (Drupal ``div.indented``): the item before it."""
+    for ancestor in item.iterancestors():
+        if id(ancestor) in chosen:
+            return ancestor
+        if REPLY_BOX_RE.search(ancestor.get("class") or ""):
+            for previous in ancestor.itersiblings(preceding=True):
+                if id(previous) in chosen:
+                    return previous
+                inner = [el for el in previous.iter() if id(el) in chosen]
+                if inner:
+                    return inner[0]
+    return None
+
+
+def read_items(tree: HtmlElement, context: Context) -> Found:
+    """Read every class/id-marked comment item; nesting (or a reply box) names the parent."""
+    items = find_items(tree)
+    found = Found(family="items")
+    if not items:
+        return found
+    chosen = {id(item) for item in items}
+
+    def nested(element: HtmlElement) -> bool:
+        return id(element) in chosen
+
+    for item in items:
+        author, published, shown, text = read_fields(item, context, nested)
+        if not text or is_furniture(text):
+            continue
+        found.comments.append(
+            RawComment(
+                text=text,
+                author=author,
+                published=published,
+                shown=shown,
+                page_id=_page_id(item),
+                elements=[item],
+                parent=_reply_parent(item, chosen),
+            )
+        )
+    return found
+
+
+def _page_id(item: HtmlElement) -> str | None:
+    """The page's own id for the comment: ``comment-45`` from ``li-comment-45``, ``c123`` as is."""
+    value = item.get("id")
+    if not value or not _ITEM_ID.match(value):
+        for element in islice(item.iter(), 1, 6):
+            candidate = element.get("id") or element.get("name") or ""
+            if _ITEM_ID.match(candidate):
+                value = candidate
+                break
+    if not value or not _ITEM_ID.match(value):
+        previous = item.getprevious()
+        if previous is not None and previous.tag == "a" and not len(previous):
+            anchor = previous.get("id") or previous.get("name") or ""
+            value = anchor if _ITEM_ID.match(anchor) else value
+    if not value:
+        return None
+    return re.sub(r"^(?:li|div)-", "", value)

@@ -1,0 +1,96 @@
+"""Settle ids and replies: page ids or generated ``c1``..., nesting, "@ <time>" and "@Name"."""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from scraper._comments._dates import parse_shown_time
+from scraper._comments._record import RawComment
+from scraper._models import Comment
+
+__all__ = ["assign_ids", "build_comments"]
+
+_AT_TIME = re.compile(r"^\s*@\s*(?P<when>[^@\n]{6,48})")
+_AT_NAME = re.compile(r"^\s*@\s*(?P<rest>\S.{0,80})", re.DOTALL)
+
+
+def assign_ids(raws: list[RawComment]) -> list[str]:
+    """The page's own id when present (first use wins), else ``c1``, ``c2``... by position."""
+    owners: dict[str, int] = {}
+    for position, raw in enumerate(raws):
+        if raw.page_id and raw.page_id not in owners:
+            owners[raw.page_id] = position
+    taken = set(owners)
+    ids: list[str] = []
+    for position, raw in enumerate(raws):
+        if raw.page_id and owners.get(raw.page_id) == position:
+            ids.append(raw.page_id)
+            continue
+        candidate = f"c{position + 1}"
+        while candidate in taken:
+            candidate = f"{candidate}_"
+        taken.add(candidate)
+        ids.append(candidate)
+    return ids
+
+
+def _parent_index(
+    raw: RawComment, position: int, raws: list[RawComment], by_element: dict[int, int]
+) -> int | None:
+    """The index of ``raw``'s parent: nesting first, then "@ <time>", then "@Name"."""
+    if isinstance(raw.parent, HtmlElement):
+        return by_element.get(id(raw.parent))
+    if isinstance(raw.parent, int):
+        return raw.parent if 0 <= raw.parent < len(raws) else None
+    match = _AT_TIME.match(raw.text)
+    if match:
+        when = parse_shown_time(match["when"], fallback=False)
+        if when is not None:
+            for earlier in range(position - 1, -1, -1):
+                shown = raws[earlier].shown or raws[earlier].published
+                if shown is not None and shown.replace(tzinfo=None) == when.replace(tzinfo=None):
+                    return earlier
+    match = _AT_NAME.match(raw.text)
+    if match:
+        rest = match["rest"].lower()
+        best: tuple[int, int] | None = None
+        for earlier in range(position - 1, -1, -1):
+            author = (raws[earlier].author or "").lower()
+            if (
+                author
+                and rest.startswith(author)
+                and (len(rest) == len(author) or not rest[len(author)].isalnum())
+                and (best is None or len(author) > best[1])
+            ):
+                best = (earlier, len(author))
+        if best is not None:
+            return best[0]
+    return None
+
+
+def build_comments(raws: list[RawComment]) -> list[Comment]:
+    """Turn working records into ``Comment`` models with ids and ``reply_to`` settled."""
+    ids = assign_ids(raws)
+    by_element: dict[int, int] = {}
+    for position, raw in enumerate(raws):
+        for element in raw.elements:
+            by_element[id(element)] = position
+    comments = []
+    for position, raw in enumerate(raws):
+        parent = _parent_index(raw, position, raws, by_element)
+        if isinstance(raw.parent, str):
+            reply_to = raw.parent if raw.parent in ids else None
+        else:
+            reply_to = ids[parent] if parent is not None and parent != position else None
+        comments.append(
+            Comment(
+                id=ids[position],
+                author=raw.author,
+                published=raw.published,
+                text=raw.text,
+                reply_to=reply_to,
+            )
+        )
+    return comments

@@ -1,0 +1,170 @@
+"""Text of comment elements: whitespace-normalised, furniture and control characters removed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from lxml.html import HtmlElement
+
+__all__ = [
+    "block_lines",
+    "clean_author",
+    "element_text",
+    "is_furniture",
+    "norm",
+    "strip_furniture",
+    "tokens",
+]
+
+_CONTROL = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]|[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]"
+)
+_SPACE = re.compile(r"\s+")
+_SKIP_TAGS = frozenset(
+    {"script", "style", "noscript", "form", "button", "svg", "iframe", "template", "textarea",
+     "select", "input", "label", "object", "embed", "canvas", "head"}
+)  # fmt: skip
+
+# Whole strings that are comment furniture, English with Spanish twins (plus a few neighbours).
+_FURNITURE = re.compile(
+    r"^(?:"
+    r"reply|responder|respond|responde|antworten|répondre|reply to this comment|"
+    r"report|denunciar|report abuse|denunciar abuso|reportar|report comment|melden|"
+    r"like|me gusta|likes?|unlike|ya no me gusta|share|compartir|flag|marcar|delete|eliminar|"
+    r"edit|editar|quote|citar|permalink|enlace permanente|link|enlace|"
+    r"post a comment|publicar un comentario|enviar un comentario|leave a (?:reply|comment)|"
+    r"deja (?:un comentario|una respuesta|tu comentario)|add (?:a )?comment|"
+    r"añadir (?:un )?comentario|"
+    r"agregar (?:un )?comentario|write a comment|escribe un comentario|"
+    r"load more(?: comments)?|cargar más(?: comentarios)?|ver más(?: comentarios)?|"
+    r"show more(?: comments)?|"
+    r"mostrar más(?: comentarios)?|newer post|older post|home|entrada más reciente|entrada antigua|"
+    r"entradas más recientes|entradas antiguas|página principal|inicio|"
+    r"subscribe to: post comments \(atom\)|"
+    r"suscribirse a: (?:enviar comentarios|comentarios de la entrada) \(atom\)|"
+    r"(?:\d+|no|one|un|una|sin)\s+(?:comments?|comentarios?|responses?|respuestas?|replies|"
+    r"kommentare?|reactions?|reacciones?)(?:\s+(?:so far|hasta ahora))?\s*:?|"
+    r"comments?|comentarios?|responses?|respuestas?|discussion|discusión|kommentare?|"
+    r"(?:\d+\s+)?(?:points?|puntos?|votes?|votos?)|[-+]?\d+|↑|↓|▲|▼|·|\||-+"
+    r")[\s.:!…]*(?:\(\d+\))?[\s.:!…]*$",
+    re.IGNORECASE,
+)
+_TRAILING = re.compile(
+    r"(?:\s+(?:reply|responder|report|denunciar|like|me gusta|antworten|melden|"
+    r"reply to this comment|report abuse|denunciar abuso|share|compartir|flag|quote|citar|"
+    r"delete|edit|permalink|↑|↓|·|\|))+\s*$",
+    re.IGNORECASE,
+)
+_AUTHOR_SUFFIX = re.compile(
+    r"\s*(?:said|says|dijo|dice|escribió|escribio|wrote|writes|comentó|comento|commented|"
+    r"responded|respondió|replied|meint|schrieb|sagt|a écrit)\b\s*(?:…|\.\.\.|:)?.*$|"
+    r"\s+(?:on|el|am|le)\s+(?=\S*\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic|"
+    r"mon|tue|wed|thu|fri|sat|sun|lun|mié|jue|vie|sáb|dom))\S.*$|\s+[—–|-]\s+.*\d.*$|\s*[:…]+\s*$",
+    re.IGNORECASE | re.DOTALL,
+)
+_AUTHOR_PREFIX = re.compile(
+    r"^\s*(?:(?:comment|comentario|posted|publicado|written|escrito|enviado|submitted)\s+)?"
+    r"(?:by|por|von|de|par)\s*:?\s+|^\s*(?:author|autor|usuario|user|name|nombre|from|de)\s*:\s*",
+    re.IGNORECASE,
+)
+
+
+_UNVERIFIED = re.compile(r"\s*\((?:not verified|no verificado|sin verificar)\)", re.IGNORECASE)
+
+
+def norm(text: str | None) -> str:
+    """Collapse whitespace and drop control/ANSI characters so text is safe to print."""
+    if not text:
+        return ""
+    return _SPACE.sub(" ", _CONTROL.sub("", text)).strip()
+
+
+def tokens(element: HtmlElement) -> str:
+    """The element's id and class attributes, lower-cased, for pattern tests."""
+    return f"{element.get('id') or ''} {element.get('class') or ''}".lower()
+
+
+def element_text(element: HtmlElement, *, skip: Callable[[HtmlElement], bool] | None = None) -> str:
+    """Visible text of ``element``, skipping scripts, forms and subtrees where ``skip`` is true."""
+    parts: list[str] = []
+    _collect(element, parts, skip, top=True)
+    return norm(" ".join(parts))
+
+
+def _collect(
+    element: HtmlElement, parts: list[str], skip: Callable[[HtmlElement], bool] | None, *, top: bool
+) -> None:
+    """Depth-first text collection; the tail of a skipped element is still kept."""
+    tag = element.tag
+    if (
+        isinstance(tag, str)
+        and tag.lower() not in _SKIP_TAGS
+        and (top or skip is None or not skip(element))
+    ):
+        if element.text:
+            parts.append(element.text)
+        for child in element:
+            _collect(child, parts, skip, top=False)
+            if child.tail:
+                parts.append(child.tail)
+    elif tag == "br" and element.tail:  # pragma: no cover - br is a str tag, kept for clarity
+        parts.append(element.tail)
+
+
+def is_furniture(text: str) -> bool:
+    """True when the whole of ``text`` is comment furniture ("Reply", "6 comments:", ...)."""
+    return bool(_FURNITURE.match(text.strip()))
+
+
+def strip_furniture(text: str) -> str:
+    """Remove trailing action words ("Reply", "Responder") left at the end of a comment."""
+    return _TRAILING.sub("", text).strip()
+
+
+def clean_author(text: str | None) -> str | None:
+    """Strip "said...", "dijo...", "says:", "on <date>", "by"/"por" from an author line."""
+    text = norm(text)
+    if not text:
+        return None
+    text = _AUTHOR_PREFIX.sub("", text)
+    text = _AUTHOR_SUFFIX.sub("", text)
+    text = _UNVERIFIED.sub("", text).strip(" -–—|,:;·»«›‹•")
+    if not text or len(text) > 80 or is_furniture(text):
+        return None
+    return text
+
+
+_BLOCK_TAGS = frozenset(
+    {"p", "div", "br", "tr", "td", "th", "li", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
+     "table", "blockquote", "section", "article", "header", "footer", "ul", "ol", "dl", "pre",
+     "hr", "aside", "address", "figure", "figcaption"}
+)  # fmt: skip
+
+
+def block_lines(
+    element: HtmlElement, *, skip: Callable[[HtmlElement], bool] | None = None
+) -> list[str]:
+    """Visible text of ``element`` split at block boundaries (cells, paragraphs, line breaks)."""
+    parts: list[str] = []
+
+    def walk(node: HtmlElement, top: bool) -> None:
+        tag = node.tag
+        if not isinstance(tag, str) or tag.lower() in _SKIP_TAGS:
+            return
+        if not top and skip is not None and skip(node):
+            return
+        block = tag.lower() in _BLOCK_TAGS
+        if block:
+            parts.append("\n")
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            walk(child, False)
+            if child.tail:
+                parts.append(child.tail)
+        if block:
+            parts.append("\n")
+
+    walk(element, True)
+    return [line for line in (norm(raw) for raw in "".join(parts).split("\n")) if line]
