@@ -75,8 +75,12 @@ class _OpenWarc:
 class Archive:
     """Stores captures (WARC files + a SQLite index) under ``path`` and reads them back."""
 
-    def __init__(self, path: str | Path, *, options: ArchiveOptions | None = None) -> None:
+    def __init__(
+        self, path: str | Path, *, options: ArchiveOptions | None = None, create: bool = True
+    ) -> None:
         self.path = Path(path)
+        if not create and not (self.path / INDEX_NAME).is_file():
+            raise ArchiveError(f"no archive at {self.path} (no {INDEX_NAME})")
         self.options = options or ArchiveOptions()
         self.warc_dir = self.path / WARC_DIR
         self.log_dir = self.path / LOG_DIR
@@ -374,7 +378,7 @@ class Archive:
 
         self.get(capture_id)
         try:
-            text = json.dumps(data, ensure_ascii=False, default=str)
+            text = json.dumps(data, ensure_ascii=False, default=str, allow_nan=False)
         except (TypeError, ValueError) as err:
             raise ArchiveError(f"scores for capture {capture_id} are not JSON: {err}") from None
         with self.index.transaction() as db:
