@@ -37,14 +37,18 @@ def test_change_resets_to_fast_tier() -> None:
 
 
 def test_fixed_every_and_retirement() -> None:
-    assert next_check(T0, since=T0 - timedelta(days=90), every=timedelta(hours=2)) == T0 + timedelta(hours=2)
+    assert next_check(
+        T0, since=T0 - timedelta(days=90), every=timedelta(hours=2)
+    ) == T0 + timedelta(hours=2)
     assert next_check(T0, since=T0 - timedelta(days=400)) is None
     assert next_check(T0, since=T0 + timedelta(hours=1)) == T0 + timedelta(minutes=15)
 
 
 def test_failure_backoff() -> None:
     assert [failure_backoff(n) for n in (1, 2, 3)] == [
-        timedelta(minutes=15), timedelta(minutes=30), timedelta(hours=1)
+        timedelta(minutes=15),
+        timedelta(minutes=30),
+        timedelta(hours=1),
     ]
     assert failure_backoff(20) == timedelta(days=1)
 
@@ -60,21 +64,31 @@ def test_failure_backoff() -> None:
 )
 def test_schedule_text(tmp_path: Path, everies: list[timedelta | None], fields: str) -> None:
     text = schedule_text(
-        tmp_path / "my sources.toml", tmp_path / "arch", everies=everies, executable="/opt/v/bin/veracity"
+        tmp_path / "my sources.toml",
+        tmp_path / "arch",
+        everies=everies,
+        executable="/opt/v/bin/veracity",
     )
     cron = next(line for line in text.splitlines() if line and not line.startswith("#"))
     assert cron.startswith(fields + " flock -n ")
     args = shlex.split(cron[len(fields) :])
     assert args[:3] == ["flock", "-n", str((tmp_path / "arch" / "cron.lock").resolve())]
     assert args[3:] == [
-        "/opt/v/bin/veracity", "archive", "run", "--sources",
-        str((tmp_path / "my sources.toml").resolve()), "--archive", str((tmp_path / "arch").resolve()),
+        "/opt/v/bin/veracity",
+        "archive",
+        "run",
+        "--sources",
+        str((tmp_path / "my sources.toml").resolve()),
+        "--archive",
+        str((tmp_path / "arch").resolve()),
     ]
-    assert "[Timer]" in text and "OnUnitActiveSec=" in text and "ExecStart=/opt/v/bin/veracity" in text
+    assert (
+        "[Timer]" in text and "OnUnitActiveSec=" in text and "ExecStart=/opt/v/bin/veracity" in text
+    )
 
 
 def test_schedule_uses_absolute_executable(tmp_path: Path) -> None:
     text = schedule_text(tmp_path / "s.toml", tmp_path / "a", everies=[None])
-    cron = [line for line in text.splitlines() if line.startswith("7 ")][0]
+    cron = next(line for line in text.splitlines() if line.startswith("7 "))
     executable = shlex.split(cron)[8]
     assert Path(executable).is_absolute()

@@ -44,14 +44,19 @@ every = "1d"
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("[[sources]]\nurl = 'ftp://x.example/'\n", "entry 1: url: 'ftp://x.example/' is not an http"),
+        (
+            "[[sources]]\nurl = 'ftp://x.example/'\n",
+            "entry 1: url: 'ftp://x.example/' is not an http",
+        ),
         ("[[sources]]\nurl = 'https://x.example/'\nkind = 'blog'\n", "entry 1: kind"),
         ("[[sources]]\nurl = 'https://x.example/'\nevery = 'often'\n", "entry 1: every: period"),
         ("[[sources]]\nurl = 'https://x.example/'\nevery = '0m'\n", "period '0m'"),
         ("[[sources]]\nkind = 'page'\n", "entry 1: url: Field required"),
         ("[[sources]]\nurl = 'https://x.example/'\ncolour = 'red'\n", "entry 1: colour"),
-        ("[[sources]]\nurl = 'https://a.example/'\n[[sources]]\nurl = 'https://a.example/'\n",
-         "entry 2: duplicate url"),
+        (
+            "[[sources]]\nurl = 'https://a.example/'\n[[sources]]\nurl = 'https://a.example/'\n",
+            "entry 2: duplicate url",
+        ),
         ("title = 'nothing'\n", "has no [[sources]] entries"),
         ("sources = [1]\n", "entry 1 is not a table"),
         ("[[sources]\nurl = \n", "is not valid TOML"),

@@ -65,8 +65,12 @@ def test_record_structure(archive: Archive) -> None:
 
 
 def test_http_headers_rebuilt_in_order(archive: Archive) -> None:
-    headers = [("Set-Cookie", "a=1"), ("Content-Type", "text/html"), ("Set-Cookie", "b=2"),
-               ("X-Caf\u00e9", "cr\u00e8me")]
+    headers = [
+        ("Set-Cookie", "a=1"),
+        ("Content-Type", "text/html"),
+        ("Set-Cookie", "b=2"),
+        ("X-Caf\u00e9", "cr\u00e8me"),
+    ]
     capture = archive.add(make_exchange(headers=headers))
     back = archive.read(capture)
     assert back.headers == headers
@@ -79,8 +83,11 @@ def test_read_round_trip_byte_for_byte(archive: Archive) -> None:
     exchange = make_exchange(
         url="http://news.example/a?x=1&y=%C3%A9",
         body=body,
-        headers=[("Content-Type", "text/html"), ("Content-Encoding", "gzip"),
-                 ("Transfer-Encoding", "chunked")],
+        headers=[
+            ("Content-Type", "text/html"),
+            ("Content-Encoding", "gzip"),
+            ("Transfer-Encoding", "chunked"),
+        ],
     )
     capture = archive.add(exchange)
     back = archive.read(capture.id)
@@ -144,20 +151,27 @@ def first_body() -> bytes:
 
 def test_redirect_hops_are_archived(archive: Archive) -> None:
     hop1 = make_exchange(
-        url="http://news.example/old", body=b"", status=301,
+        url="http://news.example/old",
+        body=b"",
+        status=301,
         headers=[("Location", "https://news.example/mid")],
     )
     hop2 = make_exchange(
-        url="https://news.example/mid", body=b"moved", status=301,
+        url="https://news.example/mid",
+        body=b"moved",
+        status=301,
         headers=[("Location", "https://news.example/new")],
     )
     final = archive.add(make_exchange(url="https://news.example/new", history=[hop1, hop2]))
     records = _records(archive)
     uris = [(r["type"], r["headers"].get("WARC-Target-URI")) for r in records[1:]]
     assert uris == [
-        ("request", "http://news.example/old"), ("response", "http://news.example/old"),
-        ("request", "https://news.example/mid"), ("response", "https://news.example/mid"),
-        ("request", "https://news.example/new"), ("response", "https://news.example/new"),
+        ("request", "http://news.example/old"),
+        ("response", "http://news.example/old"),
+        ("request", "https://news.example/mid"),
+        ("response", "https://news.example/mid"),
+        ("request", "https://news.example/new"),
+        ("response", "https://news.example/new"),
     ]
     assert final.url == "https://news.example/new"
     hops = archive.captures("http://news.example/old")

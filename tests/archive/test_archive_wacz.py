@@ -43,8 +43,12 @@ def test_export_validates(tmp_path: Path) -> None:
         names = set(zf.namelist())
         warcs = [n for n in names if n.startswith("archive/")]
         assert warcs and all(zf.getinfo(n).compress_type == zipfile.ZIP_STORED for n in warcs)
-        assert {"indexes/index.cdxj", "pages/pages.jsonl", "datapackage.json",
-                "datapackage-digest.json"} <= names
+        assert {
+            "indexes/index.cdxj",
+            "pages/pages.jsonl",
+            "datapackage.json",
+            "datapackage-digest.json",
+        } <= names
         cdxj = zf.read("indexes/index.cdxj").decode().splitlines()
         pages = [json.loads(line) for line in zf.read("pages/pages.jsonl").decode().splitlines()]
         package = json.loads(zf.read("datapackage.json"))
