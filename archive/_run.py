@@ -9,8 +9,9 @@ leaves the page in flight due, and the next run fetches it.
 from __future__ import annotations
 
 import asyncio
+import itertools
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import AsyncExitStack
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
@@ -131,8 +132,12 @@ class _Runner:
 
     # the urls table ----------------------------------------------------------------------
     def register(self, sources: list[Source]) -> None:
+        """Add new sources to the urls table and remember which are watched in this run."""
+        self.db.db.execute("CREATE TEMP TABLE IF NOT EXISTS run_watched (url TEXT PRIMARY KEY)")
+        self.db.db.execute("DELETE FROM temp.run_watched")
         with self.db.transaction() as db:
             for source in sources:
+                db.execute("INSERT OR IGNORE INTO temp.run_watched (url) VALUES (?)", (source.url,))
                 every = int(source.every.total_seconds()) if source.every else None
                 db.execute(
                     "INSERT INTO urls (url, kind, source, every, added_at, next_check) "
@@ -148,15 +153,31 @@ class _Runner:
                     ),
                 )
 
-    def _due(self, kinds: tuple[str, ...], watched: set[str]) -> list[dict[str, Any]]:
+    def _due(self, kinds: tuple[str, ...]) -> tuple[int, Iterator[dict[str, Any]]]:
+        """How many URLs of ``kinds`` are due, and an iterator over them read in small pages."""
         marks = ", ".join("?" for _ in kinds)
-        rows = self.db.query(
-            f"SELECT * FROM urls WHERE kind IN ({marks}) AND next_check <= ? "
-            "ORDER BY next_check, url",
-            (*kinds, to_iso(self.now)),
+        where = (
+            f"kind IN ({marks}) AND next_check <= ? AND "
+            "(kind IN ('article', 'sitemap') OR url IN (SELECT url FROM temp.run_watched))"
         )
-        due = [dict(row) for row in rows if row["kind"] == "article" or row["url"] in watched]
-        return due
+        params = (*kinds, to_iso(self.now))
+        (count,) = self.db.query(f"SELECT count(*) FROM urls WHERE {where}", params)[0]
+
+        def rows() -> Iterator[dict[str, Any]]:
+            after = ("", "")
+            while True:
+                page = self.db.query(
+                    f"SELECT * FROM urls WHERE {where} AND (next_check, url) > (?, ?) "
+                    "ORDER BY next_check, url LIMIT 200",
+                    (*params, *after),
+                )
+                if not page:
+                    return
+                for row in page:
+                    yield dict(row)
+                after = (page[-1]["next_check"], page[-1]["url"])
+
+        return int(count), rows()
 
     def _discover(self, links: list[str], source: str, kind: str, every: int | None) -> int:
         added = 0
@@ -297,31 +318,28 @@ class _Runner:
         self.summary.discovered += added
 
     # the whole run -----------------------------------------------------------------------
-    async def _batch(self, rows: list[dict[str, Any]]) -> None:
-        self.total += len(rows)
-        semaphore = asyncio.Semaphore(self.options.concurrency)
+    async def _batch(self, total: int, rows: Iterator[dict[str, Any]]) -> None:
+        """Process ``rows`` with ``concurrency`` workers pulling from one shared iterator."""
+        self.total += total
 
-        async def one(row: dict[str, Any]) -> None:
-            async with semaphore:
+        async def worker() -> None:
+            for row in rows:
                 await self.process(row)
 
-        await asyncio.gather(*(one(row) for row in rows))
+        await asyncio.gather(*(worker() for _ in range(self.options.concurrency)))
 
-    async def run(self, watched: set[str]) -> RunSummary:
+    async def run(self) -> RunSummary:
         for _ in range(self.options.max_sitemap_depth + 1):
-            lists = self._due(("feed", "sitemap"), watched | self._known_sitemaps())
-            if not lists:
+            total, lists = self._due(("feed", "sitemap"))
+            if not total:
                 break
-            await self._batch(lists)
-        pages = self._due(("page", "article"), watched)
+            await self._batch(total, lists)
+        total, pages = self._due(("page", "article"))
         if self.options.max_urls is not None:
-            pages = pages[: self.options.max_urls]
-        await self._batch(pages)
+            total = min(total, self.options.max_urls)
+            pages = itertools.islice(pages, self.options.max_urls)
+        await self._batch(total, pages)
         return self.summary
-
-    def _known_sitemaps(self) -> set[str]:
-        rows = self.db.query("SELECT url FROM urls WHERE kind = 'sitemap'")
-        return {row["url"] for row in rows}
 
 
 def run(
@@ -352,7 +370,7 @@ def run(
                 on_progress=on_progress,
             )
             runner.register(sources)
-            summary = asyncio.run(_run_with(runner, fetcher, {s.url for s in sources}))
+            summary = asyncio.run(_run_with(runner, fetcher))
             log.info("run done: %s", summary.line())
             return summary
     finally:
@@ -360,9 +378,9 @@ def run(
         handler.close()
 
 
-async def _run_with(runner: _Runner, fetcher: FetcherLike | None, watched: set[str]) -> RunSummary:
+async def _run_with(runner: _Runner, fetcher: FetcherLike | None) -> RunSummary:
     async with AsyncExitStack() as stack:
         if fetcher is None:
             default = _default_fetcher()
             runner.fetcher = await stack.enter_async_context(default)
-        return await runner.run(watched)
+        return await runner.run()
