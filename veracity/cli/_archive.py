@@ -1,12 +1,164 @@
-"""The ``veracity archive`` command group."""
+"""The ``veracity archive`` command group: thin commands over the archive package."""
 
 from __future__ import annotations
 
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
 import click
 
+from archive import (
+    Archive,
+    RunOptions,
+    export_wacz,
+    history,
+    load_sources,
+    run,
+    schedule_text,
+    verify,
+)
+from veracity.cli._errors import cli_errors
+
 __all__ = ["archive_group"]
+
+_UNSAFE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _safe(text: str) -> str:
+    """Text from pages with terminal escapes and control characters removed before printing."""
+    return _UNSAFE.sub("", text)
+
+
+def _archive_path(value: str | None) -> Path:
+    if not value:
+        raise click.UsageError("no archive: pass --archive DIR or set VERACITY_ARCHIVE")
+    return Path(value)
+
+
+archive_option = click.option(
+    "--archive",
+    "archive_dir",
+    envvar="VERACITY_ARCHIVE",
+    type=click.Path(file_okay=False),
+    help="Archive folder (default: $VERACITY_ARCHIVE).",
+)
 
 
 @click.group("archive")
 def archive_group() -> None:
     """Store captures in WARC, list them, show their history, verify, export, run from cron."""
+
+
+@archive_group.command("run")
+@click.option("--sources", required=True, type=click.Path(dir_okay=False), help="TOML watch-list.")
+@archive_option
+@click.option(
+    "--wait", type=float, default=3600.0, show_default=True, help="Seconds to wait for another run."
+)
+@click.option("--concurrency", type=int, default=4, show_default=True, help="Fetches in flight.")
+@cli_errors
+def run_command(sources: str, archive_dir: str | None, wait: float, concurrency: int) -> None:
+    """Fetch every due page of the watch-list into the archive (for cron)."""
+    path = _archive_path(archive_dir)
+    watch = load_sources(sources)
+    options = RunOptions(wait=wait, concurrency=max(concurrency, 1))
+    with Archive(path) as store:
+        if sys.stdout.isatty():
+            with click.progressbar(length=1, label="archiving") as bar:
+
+                def progress(done: int, total: int) -> None:
+                    bar.length = max(total, 1)
+                    bar.update(done - bar.pos)
+
+                summary = run(store, watch, options=options, on_progress=progress)
+        else:
+            summary = run(store, watch, options=options)
+    for url, reason in summary.failures:
+        click.echo(f"failed: {_safe(url)}: {_safe(reason)}", err=True)
+    click.echo(summary.line())
+
+
+@archive_group.command("history")
+@click.argument("url")
+@archive_option
+@cli_errors
+def history_command(url: str, archive_dir: str | None) -> None:
+    """Show the versions of URL and what changed in its text between them."""
+    with Archive(_archive_path(archive_dir), create=False) as store:
+        versions = history(store, url)
+    if not versions:
+        raise click.ClickException(f"no captures of {_safe(url)}")
+    for version in versions:
+        click.echo(
+            f"version {version.number}: {version.capture.fetched_at.isoformat()} "
+            f"(capture {version.capture.id}, seen {version.captures}x until "
+            f"{version.last_seen.isoformat()})"
+        )
+        if version.diff:
+            click.echo(_safe(version.diff))
+        click.echo()
+
+
+def _capture_json(capture: Any) -> dict[str, Any]:
+    data: dict[str, Any] = capture.model_dump(mode="json")
+    data["fetched_at"] = capture.fetched_at.isoformat()
+    return data
+
+
+@archive_group.command("list")
+@click.option("--url", default=None, help="Only captures of this URL.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@archive_option
+@cli_errors
+def list_command(url: str | None, fmt: str, archive_dir: str | None) -> None:
+    """List captures, oldest first."""
+    with Archive(_archive_path(archive_dir), create=False) as store:
+        captures = store.captures(url)
+    if fmt == "json":
+        click.echo(json.dumps([_capture_json(c) for c in captures], indent=2))
+        return
+    for c in captures:
+        mark = "*" if c.changed else " "
+        click.echo(
+            f"{c.fetched_at:%Y-%m-%d %H:%M:%S}  {c.status}  {c.kind:<8} {mark} {_safe(c.url)}"
+        )
+
+
+@archive_group.command("verify")
+@archive_option
+@cli_errors
+def verify_command(archive_dir: str | None) -> None:
+    """Check every capture against its WARC record; exit 1 naming each problem."""
+    problems = verify(_archive_path(archive_dir))
+    for problem in problems:
+        click.echo(_safe(str(problem)), err=True)
+    if problems:
+        raise click.ClickException(f"{len(problems)} problem(s) found")
+    click.echo("ok: every capture resolves to a WARC record with matching digests")
+
+
+@archive_group.command("export")
+@click.option("--wacz", "out", required=True, type=click.Path(dir_okay=False), help="WACZ file.")
+@archive_option
+@cli_errors
+def export_command(out: str, archive_dir: str | None) -> None:
+    """Export the archive as a WACZ package."""
+    with Archive(_archive_path(archive_dir), create=False) as store:
+        path = export_wacz(store, out)
+    click.echo(f"wrote {path}")
+
+
+@archive_group.command("schedule")
+@click.option("--sources", required=True, type=click.Path(dir_okay=False), help="TOML watch-list.")
+@archive_option
+@cli_errors
+def schedule_command(sources: str, archive_dir: str | None) -> None:
+    """Print a crontab line and systemd units that run the watch-list."""
+    watch = load_sources(sources)
+    text = schedule_text(
+        sources, _archive_path(archive_dir), everies=[source.every for source in watch]
+    )
+    click.echo(text)

@@ -1,0 +1,386 @@
+"""One run over the watch-list: fetch what is due, archive it, extract, score, reschedule.
+
+Runs on one archive are serialised by an flock on ``run.lock``: a second run waits for the first
+(up to ``RunOptions.wait``) and then finds only what is still due, so nothing is fetched twice.
+A URL's schedule row is updated only after its capture is committed, so a run killed mid-way
+leaves the page in flight due, and the next run fetches it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import AsyncExitStack
+from datetime import UTC, datetime, timedelta
+from typing import Any, Protocol
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from archive._decode import decode_body
+from archive._errors import ArchiveError
+from archive._feeds import feed_links, sitemap_links
+from archive._index import from_iso, to_iso
+from archive._lock import FileLock
+from archive._models import Capture
+from archive._normalize import text_key
+from archive._schedule import failure_backoff, next_check
+from archive._sources import Source
+from archive._store import Archive
+from scraper import Document, Exchange, ExtractError, FetchError
+
+__all__ = ["Analyzer", "FetcherLike", "RunOptions", "RunSummary", "run"]
+
+log = logging.getLogger("archive.run")
+
+Analyzer = Callable[[Capture, Exchange, Document | None], dict[str, Any] | None]
+_NEVER = "9999-12-31T00:00:00.000000Z"
+
+
+class FetcherLike(Protocol):
+    """Anything that fetches one URL into an Exchange (scraper.Fetcher, or a fake in tests)."""
+
+    async def fetch(
+        self, url: str, *, etag: str | None = None, last_modified: str | None = None
+    ) -> Exchange: ...
+
+
+class RunOptions(BaseModel):
+    """How a run behaves: lock waiting, parallel fetches, limits."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    wait: float | None = Field(
+        default=3600.0, description="seconds to wait for another run; None: forever"
+    )
+    concurrency: int = Field(default=4, ge=1, description="fetches in flight at once")
+    max_urls: int | None = Field(default=None, ge=1, description="at most this many pages per run")
+    max_links: int = Field(default=500, ge=0, description="new links taken from one feed/sitemap")
+    max_sitemap_depth: int = Field(default=3, ge=0, description="rounds of nested sitemap indexes")
+    extract: bool = Field(default=True, description="extract a Document from new HTML captures")
+
+
+class RunSummary(BaseModel):
+    """What a run did."""
+
+    checked: int = 0
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    discovered: int = 0
+    failures: list[tuple[str, str]] = []
+
+    def line(self) -> str:
+        """One summary line: ``12 checked, 3 new, 2 changed, 6 unchanged, 1 failed``."""
+        text = (
+            f"{self.checked} checked, {self.new} new, {self.changed} changed, "
+            f"{self.unchanged} unchanged, {self.failed} failed"
+        )
+        return text + (f" ({self.discovered} links discovered)" if self.discovered else "")
+
+
+def _default_fetcher() -> Any:
+    import scraper
+
+    fetcher_class = getattr(scraper, "Fetcher", None)
+    if fetcher_class is not None:
+        return fetcher_class(scraper.FetchOptions())  # type: ignore[attr-defined]
+    from archive._httpfetch import SimpleFetcher
+
+    return SimpleFetcher()
+
+
+def _extract(exchange: Exchange) -> Document | None:
+    """The Document of an HTML exchange, or None when it is not HTML or extraction fails."""
+    import scraper
+
+    if exchange.content_type not in ("text/html", "application/xhtml+xml"):
+        return None
+    try:
+        html = decode_body(exchange.body, exchange.header("content-encoding"))
+        return scraper.extract(html, url=exchange.url)
+    except NotImplementedError:  # the extractor is not merged yet
+        return None
+    except (ExtractError, ArchiveError) as err:
+        log.info("no document for %s: %s", exchange.url, err)
+        return None
+
+
+class _Runner:
+    def __init__(
+        self,
+        archive: Archive,
+        *,
+        fetcher: FetcherLike,
+        analyze: Analyzer | None,
+        now: datetime,
+        options: RunOptions,
+        on_progress: Callable[[int, int], None] | None,
+    ) -> None:
+        self.archive = archive
+        self.db = archive.index
+        self.fetcher = fetcher
+        self.analyze = analyze
+        self.now = now
+        self.options = options
+        self.on_progress = on_progress
+        self.summary = RunSummary()
+        self.done = 0
+        self.total = 0
+
+    # the urls table ----------------------------------------------------------------------
+    def register(self, sources: list[Source]) -> None:
+        """Add new sources to the urls table and remember which are watched in this run."""
+        self.db.db.execute("CREATE TEMP TABLE IF NOT EXISTS run_watched (url TEXT PRIMARY KEY)")
+        self.db.db.execute("DELETE FROM temp.run_watched")
+        with self.db.transaction() as db:
+            for source in sources:
+                db.execute("INSERT OR IGNORE INTO temp.run_watched (url) VALUES (?)", (source.url,))
+                every = int(source.every.total_seconds()) if source.every else None
+                db.execute(
+                    "INSERT INTO urls (url, kind, source, every, added_at, next_check) "
+                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (url) DO UPDATE SET "
+                    "kind = excluded.kind, source = excluded.source, every = excluded.every",
+                    (
+                        source.url,
+                        source.kind,
+                        source.name or source.url,
+                        every,
+                        to_iso(self.now),
+                        to_iso(self.now),
+                    ),
+                )
+
+    def _due(self, kinds: tuple[str, ...]) -> tuple[int, Iterator[dict[str, Any]]]:
+        """How many URLs of ``kinds`` are due, and an iterator over them read in small pages."""
+        marks = ", ".join("?" for _ in kinds)
+        where = (
+            f"kind IN ({marks}) AND next_check <= ? AND "
+            "(kind IN ('article', 'sitemap') OR url IN (SELECT url FROM temp.run_watched))"
+        )
+        params = (*kinds, to_iso(self.now))
+        (count,) = self.db.query(f"SELECT count(*) FROM urls WHERE {where}", params)[0]
+
+        def rows() -> Iterator[dict[str, Any]]:
+            after = ("", "")
+            while True:
+                page = self.db.query(
+                    f"SELECT * FROM urls WHERE {where} AND (next_check, url) > (?, ?) "
+                    "ORDER BY next_check, url LIMIT 200",
+                    (*params, *after),
+                )
+                if not page:
+                    return
+                for row in page:
+                    yield dict(row)
+                after = (page[-1]["next_check"], page[-1]["url"])
+
+        return int(count), rows()
+
+    def _discover(self, links: list[str], source: str, kind: str, every: int | None) -> int:
+        added = 0
+        with self.db.transaction() as db:
+            for link in links[: self.options.max_links]:
+                cursor = db.execute(
+                    "INSERT OR IGNORE INTO urls (url, kind, source, every, added_at, next_check) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (link, kind, source, every, to_iso(self.now), to_iso(self.now)),
+                )
+                added += cursor.rowcount
+        return added
+
+    def _fail(self, row: dict[str, Any], reason: str) -> None:
+        failures = row["failures"] + 1
+        retry = self.now + failure_backoff(failures)
+        with self.db.transaction() as db:
+            db.execute(
+                "INSERT INTO failures (url, at, reason) VALUES (?, ?, ?)",
+                (row["url"], to_iso(self.now), reason),
+            )
+            db.execute(
+                "UPDATE urls SET failures = ?, last_error = ?, last_checked = ?, next_check = ? "
+                "WHERE url = ?",
+                (failures, reason, to_iso(self.now), to_iso(retry), row["url"]),
+            )
+        self.summary.failed += 1
+        self.summary.failures.append((row["url"], reason))
+        log.warning("failed %s: %s (retry after %s)", row["url"], reason, to_iso(retry))
+
+    def _succeed(self, row: dict[str, Any], capture: Capture, *, changed: bool) -> None:
+        last_change = (
+            to_iso(self.now) if changed or row["last_change"] is None else row["last_change"]
+        )
+        every = timedelta(seconds=row["every"]) if row["every"] else None
+        if row["kind"] in ("feed", "sitemap") and every is None:
+            every = timedelta(hours=1)
+        when = next_check(self.now, since=from_iso(last_change), every=every)
+        with self.db.transaction() as db:
+            db.execute(
+                "UPDATE urls SET failures = 0, last_error = NULL, last_checked = ?, "
+                "last_change = ?, next_check = ?, last_capture = ? WHERE url = ?",
+                (
+                    to_iso(self.now),
+                    last_change,
+                    to_iso(when) if when else _NEVER,
+                    capture.id,
+                    row["url"],
+                ),
+            )
+
+    # one URL -----------------------------------------------------------------------------
+    def _previous(self, row: dict[str, Any]) -> Capture | None:
+        if row.get("last_capture"):
+            return self.db.capture(row["last_capture"])
+        return None
+
+    def _previous_key(self, previous: Capture | None) -> str | None:
+        if previous is None:
+            return None
+        key = self.archive.document_key(previous.id)
+        if key is None and previous.refers_to is not None:
+            key = self.archive.document_key(previous.refers_to)
+        return key
+
+    async def process(self, row: dict[str, Any]) -> None:
+        previous = self._previous(row)
+        try:
+            exchange = await self.fetcher.fetch(
+                row["url"],
+                etag=previous.etag if previous else None,
+                last_modified=previous.last_modified if previous else None,
+            )
+        except FetchError as err:
+            self.summary.checked += 1
+            self._fail(row, f"{type(err).__name__}: {err}")
+            return
+        finally:
+            self.done += 1
+            if self.on_progress:
+                self.on_progress(self.done, self.total)
+        self.summary.checked += 1
+        capture = self.archive.add(exchange)
+        if exchange.status >= 400:
+            self._fail(row, f"HTTP {exchange.status} {exchange.reason}".rstrip())
+            return
+        if row["kind"] in ("feed", "sitemap"):
+            self._links(row, capture, exchange)
+        changed = self._classify(row, previous, capture, exchange)
+        self._succeed(row, capture, changed=changed)
+
+    def _classify(
+        self, row: dict[str, Any], previous: Capture | None, capture: Capture, exchange: Exchange
+    ) -> bool:
+        """Count the capture as new/changed/unchanged, store its Document and scores."""
+        if capture.kind == "revisit":
+            self.summary.unchanged += 1
+            log.info("unchanged %s (%s)", row["url"], capture.profile)
+            return False
+        doc = (
+            _extract(exchange)
+            if self.options.extract and row["kind"] not in ("feed", "sitemap")
+            else None
+        )
+        if doc is not None:
+            self.archive.put_document(capture.id, doc)
+        if previous is None:
+            state = "new"
+        elif doc is not None and self._previous_key(previous) is not None:
+            state = "changed" if text_key(doc.text) != self._previous_key(previous) else "unchanged"
+        else:
+            state = (
+                "changed" if capture.changed or previous.digest != capture.digest else "unchanged"
+            )
+        setattr(self.summary, state, getattr(self.summary, state) + 1)
+        log.info("%s %s -> capture %s", state, row["url"], capture.id)
+        if self.analyze is not None and state != "unchanged":
+            data = self.analyze(capture, exchange, doc)
+            if data is not None:
+                self.archive.put_scores(capture.id, data)
+        return state != "unchanged"
+
+    def _links(self, row: dict[str, Any], capture: Capture, exchange: Exchange) -> None:
+        if capture.kind == "revisit":
+            return
+        try:
+            body = decode_body(exchange.body, exchange.header("content-encoding"))
+            if row["kind"] == "feed":
+                pages, sitemaps = feed_links(body, exchange.url), []
+            else:
+                pages, sitemaps = sitemap_links(body, exchange.url)
+        except ArchiveError as err:
+            log.warning("no links from %s: %s", row["url"], err)
+            return
+        source = row["source"] or row["url"]
+        added = self._discover(pages, source, "article", None)
+        added += self._discover(sitemaps, source, "sitemap", row["every"])
+        self.summary.discovered += added
+
+    # the whole run -----------------------------------------------------------------------
+    async def _batch(self, total: int, rows: Iterator[dict[str, Any]]) -> None:
+        """Process ``rows`` with ``concurrency`` workers pulling from one shared iterator."""
+        self.total += total
+
+        async def worker() -> None:
+            for row in rows:
+                await self.process(row)
+
+        await asyncio.gather(*(worker() for _ in range(self.options.concurrency)))
+
+    async def run(self) -> RunSummary:
+        for _ in range(self.options.max_sitemap_depth + 1):
+            total, lists = self._due(("feed", "sitemap"))
+            if not total:
+                break
+            await self._batch(total, lists)
+        total, pages = self._due(("page", "article"))
+        if self.options.max_urls is not None:
+            total = min(total, self.options.max_urls)
+            pages = itertools.islice(pages, self.options.max_urls)
+        await self._batch(total, pages)
+        return self.summary
+
+
+def run(
+    archive: Archive,
+    sources: list[Source],
+    *,
+    fetcher: FetcherLike | None = None,
+    analyze: Analyzer | None = None,
+    now: datetime | None = None,
+    options: RunOptions | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> RunSummary:
+    """Fetch every due URL of ``sources`` into ``archive``; failures are recorded, not raised."""
+    options = options or RunOptions()
+    handler = logging.FileHandler(archive.log_dir / "archive.log", encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(process)d %(levelname)s %(message)s"))
+    log.addHandler(handler)
+    if log.level == logging.NOTSET or log.level > logging.INFO:
+        log.setLevel(logging.INFO)
+    try:
+        with FileLock(archive.path / "run.lock", timeout=options.wait, what="run"):
+            runner = _Runner(
+                archive,
+                fetcher=fetcher,  # type: ignore[arg-type]
+                analyze=analyze,
+                now=now or datetime.now(UTC),
+                options=options,
+                on_progress=on_progress,
+            )
+            runner.register(sources)
+            summary = asyncio.run(_run_with(runner, fetcher))
+            log.info("run done: %s", summary.line())
+            return summary
+    finally:
+        log.removeHandler(handler)
+        handler.close()
+
+
+async def _run_with(runner: _Runner, fetcher: FetcherLike | None) -> RunSummary:
+    async with AsyncExitStack() as stack:
+        if fetcher is None:
+            default = _default_fetcher()
+            runner.fetcher = await stack.enter_async_context(default)
+        return await runner.run()
