@@ -79,7 +79,9 @@ _CLAUSE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _SKIP_SEGMENT = re.compile(
-    r"^\s*(?:among|including|entre ellos|entre ellas|incluid\w*|who|which|quien\w*)\b", re.I
+    r"^\s*(?:among|including|entre ellos|entre ellas|incluid\w*|who|which|quien\w*|speaking|"
+    r"citing|hablando|bajo condici[oó]n)\b",
+    re.I,
 )
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|fue|fueron|sido|es|son)\s*$", re.IGNORECASE)
 _AGENT = re.compile(r"\b(?:by|por)\s+", re.IGNORECASE)
@@ -105,6 +107,8 @@ _CONTINUATION = re.compile(
     r"asimismo|adem[aá]s|adicionalmente|tambi[eé]n|agreg[oó]|a[nñ]adi[oó])\b",
     re.IGNORECASE,
 )
+_NICKNAME_END = re.compile(r"[\"“«'‘]\s*\S+(?:\s+\S+){0,2}\s*[\"”»'’]$")
+_SIGNED = re.compile(r"\b(?:signed by|attributed to|firmad[oa]s? por|atribuid[oa]s? a)\s+", re.I)
 _PRONOUN_START = re.compile(r"^\W*(?:he|she|they|[eé]l|ella|ellos|ellas)\b", re.IGNORECASE)
 _MESSAGE_SIGNER = re.compile(
     r"\b(?:signed by|attributed to|from|firmad[oa]s? por|atribuid[oa]s? a|del|de la)\s+", re.I
@@ -139,24 +143,29 @@ def _is_bare_name(segment: str) -> bool:
 def _subject(pre: str) -> tuple[str, str | None] | None:
     """The source before a cue, with an appositive if one follows the name; None if inverted."""
     stripped = _strip_fillers(pre.rstrip())
-    if not stripped or stripped[-1] in "\"”»'’:" or stripped.endswith("_"):
+    if not stripped or stripped[-1] in ":" or stripped.endswith("_"):
+        return None
+    if stripped[-1] in "\"”»'’" and not _NICKNAME_END.search(stripped):
         return None
     lex = lexicon()
-    segments = [s.strip() for s in re.split(r"[,;:]", stripped)]
+    segments = [s.strip() for s in re.split(r"[,;:]|_+", stripped)]
     segments = [s for s in segments if s]
     if not segments:
         return None
+    appositive: str | None = None
     if stripped.endswith(","):
-        # "X, among them Y, said" and "X, a police chief, said" credit X; otherwise "..., said X".
+        # "X, among them Y, said", "X, a police chief, said" and "The spokesman, Jorge Ramírez,
+        # said" credit X or the name; otherwise it is "..., said X".
         tail = segments[-1]
+        if len(segments) >= 2 and _is_bare_name(tail):
+            return tail, segments[-2] if len(segments[-2].split()) <= 9 else None
         is_aside = (
             _SKIP_SEGMENT.match(tail) or lex.official.search(tail) or lex.named_roles.search(tail)
         )
         if len(segments) < 2 or not is_aside or len(tail.split()) > 9:
             return None
-    appositive: str | None = None
     while len(segments) > 1 and _SKIP_SEGMENT.match(segments[-1]):
-        segments.pop()
+        appositive = segments.pop()
     last = segments[-1]
     if (
         len(segments) > 1
@@ -165,12 +174,18 @@ def _subject(pre: str) -> tuple[str, str | None] | None:
         and _is_bare_name(segments[-2])
     ):
         appositive, last = last, segments[-2]
-    clauses = _CLAUSE_WORDS.split(last)
-    subject = _strip_fillers(clauses[-1])
+    subject = _strip_fillers(last)
     words = subject.split()
     if len(words) > 12:
         subject = " ".join(words[-6:])
     return (subject, appositive) if subject else None
+
+
+def _subject_candidates(subject: str) -> list[str]:
+    """The subject's last clause first ("..., when the mayor"), then the whole phrase."""
+    clauses = [c for c in _CLAUSE_WORDS.split(subject) if c.strip()]
+    last = _strip_fillers(clauses[-1]) if clauses else subject
+    return [last, subject] if last and last != subject else [subject]
 
 
 def _after(post: str, ender: re.Pattern[str]) -> str:
@@ -273,7 +288,14 @@ class _Finder:
                     if att is not None:
                         return att
                     continue
-                typed = self._typed(subject, sentence=text, cue=cue.text, appositive=appositive)
+                typed = None
+                for candidate in _subject_candidates(subject):
+                    typed = self._typed(
+                        candidate, sentence=text, cue=cue.text, appositive=appositive
+                    )
+                    if typed is not None:
+                        subject = candidate
+                        break
                 if typed is None:
                     continue
                 if appositive and appositive not in typed.evidence:
@@ -318,6 +340,8 @@ class _Finder:
                 if actor is not None:
                     actor = Span(actor.start + msg.end, actor.end + msg.end, actor.text)
             if actor is None:
+                actor = _signer_name(text, msg.end)
+            if actor is None:
                 continue
             source = _actor_phrase(text, actor)
             typed = Typed(SourceType.CRIMINAL_GROUP, f"message '{msg.text}'")
@@ -347,14 +371,31 @@ class _Finder:
     def find(self, text: str, masked: str) -> Attribution | None:
         """The sentence's own attribution, trying the strongest patterns first."""
         self.memory.learn_criminal_heads(text)
+        first = self.lex.according_to.search(masked)
+        speech = self.lex.speech.search(masked)
+        if first is not None and speech is not None and speech.start < first.start:
+            explicit = self.speech(text, masked) or self.according_to(text, masked)
+        else:
+            explicit = self.according_to(text, masked) or self.speech(text, masked)
         return (
-            self.according_to(text, masked)
-            or self.speech(text, masked)
+            explicit
             or self.agentless(masked, text)
             or self.message(text)
             or self.official_subject(text, masked)
             or self.official_evidence(text)
         )
+
+
+def _signer_name(text: str, after: int) -> Span | None:
+    """The proper name in "a banner signed by Los Metros" / "firmada por La Nueva Familia"."""
+    signer = _SIGNED.search(text, after)
+    if signer is None:
+        return None
+    name = proper_name(text[signer.end() : signer.end() + 60])
+    if name is None:
+        return None
+    start = text.find(name, signer.end())
+    return Span(start, start + len(name), name)
 
 
 def _actor_phrase(text: str, actor: Span) -> str:
@@ -378,6 +419,7 @@ def attribute_paragraph(
     quotes = quote_spans(paragraph)
     finder = _Finder(memory)
     found: list[Attribution | None] = []
+    quotes = [(s, e) for s, e in quotes if len(paragraph[s:e].split()) > 3]  # not "El Flaco"
     for sentence in sentences:
         local = [
             (s - sentence.start, e - sentence.start)

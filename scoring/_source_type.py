@@ -212,7 +212,7 @@ def classify_source(
         if official is not None and find_criminal_actor(sentence) is None:
             return Typed(SourceType.OFFICIAL, f"role '{official.text}'")
         return Typed(SourceType.CRIMINAL_GROUP, f"message '{message.text}'")
-    anonymous = lex.strong_anonymous.search(span)
+    anonymous = lex.strong_anonymous.search(described)
     if anonymous is not None:
         return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{anonymous.text}'")
     detainee = lex.detainee.search(span)
@@ -221,7 +221,9 @@ def classify_source(
     cue_folded = fold(cue or "").lower()
     actor = find_criminal_actor(span)
     confessing = cue_folded in lex.confession_cues and lex.official.search(described) is None
-    if confessing and (actor is not None or _criminal_head(span, memory) is not None):
+    known_as = memory.lookup(span)
+    suspect = known_as is None or known_as[0] in {SourceType.CONFESSION, SourceType.CRIMINAL_GROUP}
+    if confessing and suspect and _outlet(span) is None:
         return Typed(SourceType.CONFESSION, f"'{cue}' by '{span.strip()}'")
     role = lex.official.search(described)
     if role is not None:
