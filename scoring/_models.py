@@ -34,7 +34,13 @@ class Corroboration(BaseModel):
 
 
 class Claim(BaseModel):
-    """One sentence that asserts something, with its source, hedges, score and grade."""
+    """One sentence that asserts something, with its source, hedges, score and grade.
+
+    Sentences that are not claims (questions, calls to action, greetings, fragments) are kept
+    with ``is_claim`` False, a ``kind`` saying what they are, score 0 and grade "F6".
+    ``evidence`` names what showed the source type; ``via`` says how an attribution was inherited
+    ("quotation", "carried over", "next sentence").
+    """
 
     text: str
     where: Literal["body", "comment"]
@@ -48,10 +54,22 @@ class Claim(BaseModel):
     score: float = Field(ge=0.0, le=1.0)
     grade: str
     rationale: str
+    kind: Literal["claim", "question", "call_to_action", "greeting", "fragment"] = "claim"
+    is_claim: bool = True
+    evidence: str | None = None
+    via: str | None = None
 
 
 class Report(BaseModel):
-    """The scored claims of one Document."""
+    """The scored sentences of one Document; ``counts`` tallies graded claims by source type."""
 
     url: str | None = None
+    host: str | None = None
+    lang: str | None = None
     claims: list[Claim] = []
+    counts: dict[str, int] = {}
+
+    @property
+    def graded(self) -> list[Claim]:
+        """Only the sentences that are claims (questions, greetings... left out)."""
+        return [claim for claim in self.claims if claim.is_claim]

@@ -2,12 +2,196 @@
 
 from __future__ import annotations
 
-from scoring._models import Report
+from collections import Counter
+from dataclasses import dataclass, field
+
+from scoring._attribution import Attribution, attribute_paragraph
+from scoring._claims import Kind, claim_kind
+from scoring._corroboration import Corpus, CorpusIndex
+from scoring._grade import grade_claim
+from scoring._hedging import find_hedges
+from scoring._lexicon import fold, lexicon
+from scoring._models import Claim, Corroboration, Report, SourceType
+from scoring._options import ScoreOptions
+from scoring._sentences import split_sentences
+from scoring._sites import SiteSettings, host_of, load_sites
+from scoring._source_type import SourceMemory
 from scraper import Document
 
-__all__ = ["score"]
+__all__ = ["ScoreOptions", "detect_lang", "score"]
 
 
-def score(doc: Document) -> Report:
-    """Split ``doc`` into claims and rate each one."""
-    raise NotImplementedError("scoring is being built")
+@dataclass
+class _Draft:
+    text: str
+    where: str
+    comment_id: str | None
+    attribution: Attribution
+    hedges: list[str]
+    kind: Kind
+    first_hand: bool = False
+    corroborations: list[Corroboration] = field(default_factory=list)
+
+
+def detect_lang(text: str) -> str | None:
+    """ "en" or "es" by counting common function words; None when neither shows."""
+    lex = lexicon()
+    words = fold(text).lower().split()[:400]
+    counts = {lang: sum(1 for w in words if w in vocab) for lang, vocab in lex.lang_words.items()}
+    lang, hits = max(counts.items(), key=lambda item: item[1])
+    return lang if hits >= 3 else None
+
+
+def _sites(options: ScoreOptions) -> SiteSettings:
+    if isinstance(options.sites, SiteSettings):
+        return options.sites
+    return load_sites(options.sites)
+
+
+def _body_drafts(doc: Document) -> list[_Draft]:
+    memory = SourceMemory()
+    drafts: list[_Draft] = []
+    author = Attribution(SourceType.AUTHOR, None, None, "no attribution")
+    for block in doc.body:
+        sentences = split_sentences(block.text)
+        for sentence, att in zip(
+            sentences, attribute_paragraph(block.text, sentences, memory), strict=True
+        ):
+            drafts.append(
+                _Draft(
+                    sentence.text.strip(),
+                    "body",
+                    None,
+                    att or author,
+                    find_hedges(sentence.text),
+                    claim_kind(sentence.text),
+                )
+            )
+    return drafts
+
+
+def _comment_drafts(doc: Document) -> list[_Draft]:
+    lex = lexicon()
+    drafts: list[_Draft] = []
+    for comment in doc.comments:
+        first = lex.first_hand.search(comment.text)
+        evidence = f"comment by {comment.author or 'unknown'}"
+        if first is not None:
+            evidence += f"; first-hand '{first.text}'"
+        att = Attribution(SourceType.COMMENTER, comment.author, None, evidence)
+        for sentence in split_sentences(comment.text):
+            drafts.append(
+                _Draft(
+                    sentence.text.strip(),
+                    "comment",
+                    comment.id,
+                    att,
+                    find_hedges(sentence.text),
+                    claim_kind(sentence.text),
+                    first_hand=first is not None,
+                )
+            )
+    return drafts
+
+
+def _corroborate(
+    drafts: list[_Draft], corpus: Corpus | CorpusIndex, host: str | None, options: ScoreOptions
+) -> None:
+    claims = [d for d in drafts if d.kind == "claim"]
+    if options.backend == "embedding":
+        from scoring._embedding import EmbeddingCorroborator
+
+        corroborator = EmbeddingCorroborator.from_corpus(corpus)
+        found = corroborator.find_many(
+            [d.text for d in claims],
+            exclude_host=host,
+            threshold=options.embedding_threshold,
+            limit=options.max_corroborations,
+        )
+        for draft, hits in zip(claims, found, strict=True):
+            draft.corroborations = hits
+        return
+    index = corpus if isinstance(corpus, CorpusIndex) else CorpusIndex.from_corpus(corpus)
+    for draft in claims:
+        draft.corroborations = index.find(
+            draft.text,
+            exclude_host=host,
+            threshold=options.lexical_threshold,
+            limit=options.max_corroborations,
+        )
+
+
+def score(
+    doc: Document,
+    *,
+    corpus: Corpus | CorpusIndex | None = None,
+    options: ScoreOptions | None = None,
+) -> Report:
+    """Split ``doc`` into claims and rate each one: source, hedges, corroboration, grade, rationale.
+
+    ``corpus`` (an ``archive.Archive``, any Corpus, or a prebuilt CorpusIndex) is searched for
+    the same claims on other hosts.
+    """
+    options = options or ScoreOptions()
+    sites = _sites(options)
+    host = host_of(doc.url)
+    outlet, standing = sites.standing_for(host)
+    drafts = _body_drafts(doc) + _comment_drafts(doc)
+    if corpus is not None and drafts:
+        _corroborate(drafts, corpus, host, options)
+    claims: list[Claim] = []
+    for draft in drafts:
+        att = draft.attribution
+        if draft.kind == "claim":
+            graded = grade_claim(
+                source_type=att.source_type,
+                evidence=_evidence(att),
+                hedges=draft.hedges,
+                hosts=len({c.host for c in draft.corroborations}),
+                first_hand=draft.first_hand,
+                outlet=outlet,
+                standing=standing.standing,
+                options=options,
+            )
+            value, grade, rationale = graded.score, graded.grade, graded.rationale
+        else:
+            value, grade, rationale = 0.0, "F6", f"not graded: {draft.kind.replace('_', ' ')}"
+        claims.append(
+            Claim(
+                text=draft.text,
+                where=draft.where,
+                comment_id=draft.comment_id,  # type: ignore[arg-type]
+                source_type=att.source_type,
+                source=att.source,
+                cue=att.cue,
+                hedges=draft.hedges,
+                first_hand=draft.first_hand,
+                corroborations=draft.corroborations,
+                score=value,
+                grade=grade,
+                rationale=rationale,
+                kind=draft.kind,
+                is_claim=draft.kind == "claim",
+                evidence=att.evidence,
+                via=att.via,
+            )
+        )
+    counts = Counter(c.source_type.value for c in claims if c.is_claim)
+    text = " ".join(block.text for block in doc.body) or " ".join(c.text for c in doc.comments)
+    return Report(
+        url=doc.url,
+        host=host,
+        lang=doc.lang or detect_lang(text),
+        claims=claims,
+        counts=dict(counts),
+    )
+
+
+def _evidence(att: Attribution) -> str:
+    parts = []
+    if att.source and att.source not in att.evidence:
+        parts.append(att.source)
+    parts.append(att.evidence)
+    if att.via:
+        parts.append(att.via)
+    return "; ".join(parts)

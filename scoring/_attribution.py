@@ -1,0 +1,474 @@
+"""Attribution: find the cue and the source of each sentence of a paragraph.
+
+Handles "According to X, ...", "X said ...", "..., X said.", "..., said X", "X told Y that",
+passive "was revealed by X", agentless rumour forms, appositives, pronouns, quotations that span
+sentences, attribution carried over to continuing sentences, and "This information was revealed
+by X" pointing back at the sentence before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from scoring._lexicon import Span, fold, lexicon
+from scoring._models import SourceType
+from scoring._sentences import Sentence, quote_spans
+from scoring._source_type import (
+    SourceMemory,
+    Typed,
+    classify_source,
+    find_criminal_actor,
+    proper_name,
+)
+
+__all__ = ["Attribution", "attribute_paragraph"]
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who a sentence's claim comes from, the words that say so, and the evidence for the type."""
+
+    source_type: SourceType
+    source: str | None
+    cue: str | None
+    evidence: str
+    via: str | None = None  # "quotation", "carried over", "next sentence" when inherited
+
+
+_TRAILING_FILLERS = frozenset(
+    [
+        "has",
+        "have",
+        "had",
+        "also",
+        "later",
+        "then",
+        "simply",
+        "reportedly",
+        "allegedly",
+        "previously",
+        "further",
+        "only",
+        "repeatedly",
+        "again",
+        "publicly",
+        "recently",
+        "initially",
+        "not",
+        "never",
+        "had",
+        "once",
+        "ha",
+        "han",
+        "habia",
+        "habian",
+        "tambien",
+        "posteriormente",
+        "luego",
+        "ya",
+        "incluso",
+    ]
+)
+_LEADING_FILLERS = frozenset(
+    ["as", "and", "but", "while", "so", "y", "pero", "como", "mientras", "asi"]
+)
+_CLAUSE_WORDS = re.compile(
+    r"\b(?:that|when|because|after|before|while|but|although|since|where|que|cuando|porque|"
+    r"despues de|pero|aunque|donde)\b",
+    re.IGNORECASE,
+)
+_SKIP_SEGMENT = re.compile(
+    r"^\s*(?:among|including|entre ellos|entre ellas|incluid\w*|who|which|quien\w*|speaking|"
+    r"citing|hablando|bajo condici[oó]n)\b",
+    re.I,
+)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|fue|fueron|sido|es|son)\s*$", re.IGNORECASE)
+_AGENT = re.compile(r"\b(?:by|por)\s+", re.IGNORECASE)
+_SOURCE_END = re.compile(
+    r"[,;:.!?()\"“”«»]|\s(?:during|in|on|at|after|before|when|while|that|which|who|to|about|with|"
+    r"arrested|detained|captured|recently|durante|en|tras|que|sobre|con|a|detenid[oa]s?|"
+    r"capturad[oa]s?)\s",
+    re.IGNORECASE,
+)
+_POST_END = re.compile(r"[,;:.!?()\"“”«»]|\s(?:that|que|to|a)\s", re.IGNORECASE)
+_STATEMENT_OF = re.compile(
+    r"\b(?:confessions?|statements?|testimon(?:y|ies)|declarations?|confesi[oó]n(?:es)?|"
+    r"declaraci[oó]n(?:es)?|testimonios?)\s+(?:from|of|by|de|del)\s+",
+    re.IGNORECASE,
+)
+_ANAPHOR = re.compile(
+    r"^\W*(?:this|these|that|such|the information|esta|este|esto|estas|estos|dicha|dicho|"
+    r"lo anterior|la informaci[oó]n)\b",
+    re.IGNORECASE,
+)
+_CONTINUATION = re.compile(
+    r"^\W*(?:also|in addition|additionally|furthermore|moreover|he also|she also|they also|"
+    r"asimismo|adem[aá]s|adicionalmente|tambi[eé]n|agreg[oó]|a[nñ]adi[oó])\b",
+    re.IGNORECASE,
+)
+_NICKNAME_END = re.compile(r"[\"“«'‘]\s*\S+(?:\s+\S+){0,2}\s*[\"”»'’]$")
+_SIGNED = re.compile(r"\b(?:signed by|attributed to|firmad[oa]s? por|atribuid[oa]s? a)\s+", re.I)
+_PRONOUN_START = re.compile(r"^\W*(?:he|she|they|[eé]l|ella|ellos|ellas)\b", re.IGNORECASE)
+_MESSAGE_SIGNER = re.compile(
+    r"\b(?:signed by|attributed to|from|firmad[oa]s? por|atribuid[oa]s? a|del|de la)\s+", re.I
+)
+
+
+def _mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """Blank out quoted passages so cues inside a quotation are not taken as the author's."""
+    chars = list(text)
+    for start, end in spans:
+        for i in range(max(0, start), min(len(chars), end)):
+            if not chars[i].isspace():
+                chars[i] = "_"
+    return "".join(chars)
+
+
+def _strip_fillers(text: str) -> str:
+    words = text.split()
+    while words and fold(words[-1]).lower().strip(",") in _TRAILING_FILLERS:
+        words.pop()
+    while words and fold(words[0]).lower().strip(",") in _LEADING_FILLERS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _is_bare_name(segment: str) -> bool:
+    """True for "Luis Najera" or "Father Solalinde", not for a clause that holds a name."""
+    name = proper_name(segment)
+    return name is not None and len(segment.split()) <= len(name.split()) + 1
+
+
+def _subject(pre: str) -> tuple[str, str | None] | None:
+    """The source before a cue, with an appositive if one follows the name; None if inverted."""
+    stripped = _strip_fillers(pre.rstrip())
+    if not stripped or stripped[-1] in ":" or stripped.endswith("_"):
+        return None
+    if stripped[-1] in "\"”»'’" and not _NICKNAME_END.search(stripped):
+        return None
+    lex = lexicon()
+    segments = [s.strip() for s in re.split(r"[,;:]|_+", stripped)]
+    segments = [s for s in segments if s]
+    if not segments:
+        return None
+    appositive: str | None = None
+    if stripped.endswith(","):
+        # "X, among them Y, said", "X, a police chief, said" and "The spokesman, Jorge Ramírez,
+        # said" credit X or the name; otherwise it is "..., said X".
+        tail = segments[-1]
+        if len(segments) >= 2 and _is_bare_name(tail):
+            return tail, segments[-2] if len(segments[-2].split()) <= 9 else None
+        is_aside = (
+            _SKIP_SEGMENT.match(tail) or lex.official.search(tail) or lex.named_roles.search(tail)
+        )
+        if len(segments) < 2 or not is_aside or len(tail.split()) > 9:
+            return None
+    while len(segments) > 1 and _SKIP_SEGMENT.match(segments[-1]):
+        appositive = segments.pop()
+    last = segments[-1]
+    if (
+        len(segments) > 1
+        and len(last.split()) <= 9
+        and (lex.official.search(last) or lex.named_roles.search(last))
+        and _is_bare_name(segments[-2])
+    ):
+        appositive, last = last, segments[-2]
+    subject = _strip_fillers(last)
+    words = subject.split()
+    if len(words) > 12:
+        subject = " ".join(words[-6:])
+    return (subject, appositive) if subject else None
+
+
+def _subject_candidates(subject: str) -> list[str]:
+    """The subject's last clause first ("..., when the mayor"), then the whole phrase."""
+    clauses = [c for c in _CLAUSE_WORDS.split(subject) if c.strip()]
+    last = _strip_fillers(clauses[-1]) if clauses else subject
+    return [last, subject] if last and last != subject else [subject]
+
+
+def _after(post: str, ender: re.Pattern[str]) -> str:
+    match = ender.search(post)
+    return _strip_fillers(post[: match.start()] if match else post).strip()
+
+
+def _appositive_after(text: str) -> str | None:
+    """The ", Jalisco secretary of public security," that follows a name after a cue."""
+    if not text.startswith(","):
+        return None
+    segment = text[1:].split(",", 1)
+    if len(segment) < 2:
+        return None
+    candidate = segment[0].strip()
+    lex = lexicon()
+    if len(candidate.split()) <= 9 and (
+        lex.official.search(candidate) or lex.named_roles.search(candidate)
+    ):
+        return candidate
+    return None
+
+
+class _Finder:
+    """Finds the attribution of one sentence, using and updating the document's source memory."""
+
+    def __init__(self, memory: SourceMemory) -> None:
+        self.memory = memory
+        self.lex = lexicon()
+
+    def _typed(self, span: str, *, sentence: str, cue: str, appositive: str | None) -> Typed | None:
+        return classify_source(
+            span, sentence=sentence, cue=cue, appositive=appositive, memory=self.memory
+        )
+
+    def _make(self, typed: Typed, source: str | None, cue: str | None) -> Attribution:
+        if source:
+            if typed.source_type in {SourceType.ANONYMOUS_SOURCE}:
+                self.memory.remember_last(source, typed)
+            elif proper_name(source) is not None:
+                self.memory.learn(source, typed)
+            else:
+                self.memory.remember_last(source, typed)
+        return Attribution(typed.source_type, source, cue, typed.evidence)
+
+    def _pronoun(self, sentence: str, cue: str) -> Attribution | None:
+        statement = _STATEMENT_OF.search(sentence)
+        if statement is not None:
+            span = _after(sentence[statement.end() :], _SOURCE_END)
+            typed = self._typed(span, sentence=sentence, cue=cue, appositive=None)
+            if typed is not None and typed.source_type is SourceType.CRIMINAL_GROUP:
+                typed = Typed(SourceType.CONFESSION, f"'{statement.group(0).strip()}' {span}")
+            if typed is not None:
+                return self._make(typed, span, cue)
+        if self.memory.last is None:
+            return None
+        kind, name, evidence = self.memory.last
+        return Attribution(
+            kind, name, cue, f"{name}: {evidence}" if name not in evidence else evidence
+        )
+
+    def according_to(self, text: str, masked: str) -> Attribution | None:
+        for cue in self.lex.according_to.finditer(masked):
+            rest = text[cue.end :]
+            span = _after(rest, _SOURCE_END)
+            if not span:
+                continue
+            appositive = _appositive_after(
+                rest[len(rest) - len(rest.lstrip()) + len(span) :].lstrip(" ")
+            )
+            typed = self._typed(span, sentence=text, cue=cue.text, appositive=appositive)
+            if typed is None:
+                name = proper_name(span)
+                kind = SourceType.NAMED_SOURCE if name else SourceType.ANONYMOUS_SOURCE
+                typed = Typed(kind, "named person" if name else f"unrecognised '{span}'")
+            if appositive and appositive not in typed.evidence:
+                typed = Typed(typed.source_type, f"{appositive}; {typed.evidence}")
+            return self._make(typed, span, cue.text)
+        return None
+
+    def speech(self, text: str, masked: str) -> Attribution | None:
+        for cue in self.lex.speech.finditer(masked):
+            pre, post = text[: cue.start], text[cue.end :]
+            if _PASSIVE.search(_strip_fillers(masked[: cue.start])):
+                agent = _AGENT.search(post)
+                if agent is None:
+                    continue
+                span = _after(post[agent.end() :], _SOURCE_END)
+                typed = self._typed(span, sentence=text, cue=cue.text, appositive=None)
+                if typed is not None:
+                    return self._make(typed, span, cue.text)
+                continue
+            found = _subject(masked[: cue.start])
+            if found is not None:
+                subject_masked, appositive = found
+                start = masked.rfind(subject_masked, 0, cue.start)
+                subject = pre[start : start + len(subject_masked)] if start >= 0 else subject_masked
+                if fold(subject).lower() in self.lex.pronouns:
+                    att = self._pronoun(text, cue.text)
+                    if att is not None:
+                        return att
+                    continue
+                typed = None
+                for candidate in _subject_candidates(subject):
+                    typed = self._typed(
+                        candidate, sentence=text, cue=cue.text, appositive=appositive
+                    )
+                    if typed is not None:
+                        subject = candidate
+                        break
+                if typed is None:
+                    continue
+                if appositive and appositive not in typed.evidence:
+                    typed = Typed(typed.source_type, f"{appositive}; {typed.evidence}")
+                return self._make(typed, subject, cue.text)
+            span = _after(post, _POST_END)
+            if not span or fold(span.split()[0]).lower() in {"that", "que"}:
+                att = self._pronoun(text, cue.text)
+                if att is not None:
+                    return att
+                continue
+            appositive = _appositive_after(post[post.find(span) + len(span) :])
+            typed = self._typed(span, sentence=text, cue=cue.text, appositive=appositive)
+            if typed is not None:
+                return self._make(typed, span, cue.text)
+        return None
+
+    def agentless(self, masked: str, text: str) -> Attribution | None:
+        cue = self.lex.agentless.search(masked)
+        if cue is None:
+            return None
+        return Attribution(
+            SourceType.ANONYMOUS_SOURCE, None, cue.text.lower(), f"agentless '{cue.text.lower()}'"
+        )
+
+    def message(self, text: str) -> Attribution | None:
+        idioms = self.lex.message_idioms.finditer(text)
+        for msg in self.lex.messages.finditer(text):
+            if any(i.start <= msg.start < i.end for i in idioms):
+                continue
+            before = [a for a in self.lex.criminal_actors.finditer(text[: msg.start])]
+            actor: Span | None = before[-1] if before else None
+            if actor is None:
+                signer = _MESSAGE_SIGNER.search(text, msg.end)
+                if signer is not None:
+                    actor = find_criminal_actor(text[signer.end() : signer.end() + 60])
+                    if actor is not None:
+                        offset = signer.end()
+                        actor = Span(actor.start + offset, actor.end + offset, actor.text)
+            if actor is None:
+                actor = find_criminal_actor(text[msg.end :])
+                if actor is not None:
+                    actor = Span(actor.start + msg.end, actor.end + msg.end, actor.text)
+            if actor is None:
+                actor = _signer_name(text, msg.end)
+            if actor is None:
+                continue
+            source = _actor_phrase(text, actor)
+            typed = Typed(SourceType.CRIMINAL_GROUP, f"message '{msg.text}'")
+            return self._make(typed, source, msg.text)
+        return None
+
+    def official_subject(self, text: str, masked: str) -> Attribution | None:
+        action = self.lex.official_actions.search(masked)
+        if action is None:
+            return None
+        prefix = masked[: action.start].split(",")[-1]
+        subject = _strip_fillers(prefix)
+        if not subject or len(subject.split()) > 6 or self.lex.official.search(subject) is None:
+            return None
+        start = text.rfind(subject, 0, action.start)
+        source = text[start : start + len(subject)] if start >= 0 else subject
+        role = self.lex.official.search(subject)
+        assert role is not None
+        return self._make(Typed(SourceType.OFFICIAL, f"role '{role.text}'"), source, action.text)
+
+    def official_evidence(self, text: str) -> Attribution | None:
+        phrase = self.lex.official_evidence.search(text)
+        if phrase is None:
+            return None
+        return Attribution(SourceType.OFFICIAL, None, phrase.text, f"'{phrase.text}'")
+
+    def find(self, text: str, masked: str) -> Attribution | None:
+        """The sentence's own attribution, trying the strongest patterns first."""
+        self.memory.learn_criminal_heads(text)
+        first = self.lex.according_to.search(masked)
+        speech = self.lex.speech.search(masked)
+        if first is not None and speech is not None and speech.start < first.start:
+            explicit = self.speech(text, masked) or self.according_to(text, masked)
+        else:
+            explicit = self.according_to(text, masked) or self.speech(text, masked)
+        return (
+            explicit
+            or self.agentless(masked, text)
+            or self.message(text)
+            or self.official_subject(text, masked)
+            or self.official_evidence(text)
+        )
+
+
+def _signer_name(text: str, after: int) -> Span | None:
+    """The proper name in "a banner signed by Los Metros" / "firmada por La Nueva Familia"."""
+    signer = _SIGNED.search(text, after)
+    if signer is None:
+        return None
+    name = proper_name(text[signer.end() : signer.end() + 60])
+    if name is None:
+        return None
+    start = text.find(name, signer.end())
+    return Span(start, start + len(name), name)
+
+
+def _actor_phrase(text: str, actor: Span) -> str:
+    """Grow a criminal-actor match to its whole name: "the Milenio Cartel", "Los Zetas"."""
+    start, end = actor.start, actor.end
+    words_before = re.finditer(r"([\w'’.-]+)\s*$", text[:start])
+    for match in words_before:
+        word = match.group(1)
+        if word[:1].isupper() or fold(word).lower() in {"the", "el", "la", "los", "las"}:
+            start = match.start(1)
+    after = re.match(r"\s+((?:[A-Z][\w'’.-]*\s*)+)", text[end:])
+    if after and fold(actor.text).lower() in {"cartel", "cartel del", "cartel de"}:
+        end += after.end(1)
+    return text[start:end].strip()
+
+
+def attribute_paragraph(
+    paragraph: str, sentences: list[Sentence], memory: SourceMemory
+) -> list[Attribution | None]:
+    """The attribution of each sentence of ``paragraph`` (None: the author's own statement)."""
+    quotes = quote_spans(paragraph)
+    finder = _Finder(memory)
+    found: list[Attribution | None] = []
+    quotes = [(s, e) for s, e in quotes if len(paragraph[s:e].split()) > 3]  # not "El Flaco"
+    for sentence in sentences:
+        local = [
+            (s - sentence.start, e - sentence.start)
+            for s, e in quotes
+            if s < sentence.end and e > sentence.start
+        ]
+        masked = _mask(sentence.text, local)
+        found.append(finder.find(sentence.text, masked))
+    _spread_quotations(sentences, quotes, found)
+    _link_back(sentences, found)
+    _carry_over(sentences, quotes, found)
+    return found
+
+
+def _spread_quotations(
+    sentences: list[Sentence], quotes: list[tuple[int, int]], found: list[Attribution | None]
+) -> None:
+    """A quotation running over several sentences belongs to whoever is credited with it."""
+    for start, end in quotes:
+        inside = [i for i, s in enumerate(sentences) if s.start < end and s.end > start]
+        if len(inside) < 2:
+            continue
+        speaker = next((found[i] for i in inside if found[i] is not None), None)
+        if speaker is None:
+            continue
+        for i in inside:
+            if found[i] is None:
+                found[i] = replace(speaker, via="quotation")
+
+
+def _link_back(sentences: list[Sentence], found: list[Attribution | None]) -> None:
+    """ "This information was revealed by X" credits X with the sentence before too."""
+    for i in range(1, len(sentences)):
+        att, prev = found[i], found[i - 1]
+        if att is None or att.source is None or not _ANAPHOR.match(sentences[i].text):
+            continue
+        if prev is None or (prev.source is None and prev.source_type is att.source_type):
+            found[i - 1] = replace(att, via="next sentence")
+
+
+def _carry_over(
+    sentences: list[Sentence], quotes: list[tuple[int, int]], found: list[Attribution | None]
+) -> None:
+    """A sentence continuing an attributed one ("He also", "Además", a bare quote) keeps it."""
+    for i in range(1, len(sentences)):
+        prev = found[i - 1]
+        if found[i] is not None or prev is None or prev.source_type is SourceType.AUTHOR:
+            continue
+        text = sentences[i].text
+        whole_quote = any(s <= sentences[i].start and e >= sentences[i].end - 1 for s, e in quotes)
+        if _CONTINUATION.match(text) or _PRONOUN_START.match(text) or whole_quote:
+            found[i] = replace(prev, via="carried over")

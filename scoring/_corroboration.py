@@ -1,0 +1,369 @@
+"""Corroboration: sentences in documents from other hosts that say the same thing.
+
+The lexical backend indexes the corpus once per call (an inverted index over content-word stems)
+and compares a claim only with sentences that share its rarer stems. Similarity is
+0.8 × IDF-weighted cosine over stem sets + 0.2 × the Dice overlap of their names; a pair must share
+a name when both name something, and a word that is not a name.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
+
+from scoring._lexicon import fold
+from scoring._models import Corroboration
+from scoring._sentences import split_sentences
+from scoring._sites import host_of
+from scraper import Document
+
+__all__ = ["CaptureLike", "Corpus", "CorpusIndex", "IndexedSentence", "content_stems"]
+
+_TOKEN = re.compile(r"\w+")
+_STEM_LENGTH = 6
+_COSINE_WEIGHT = 0.8  # the rest of the similarity is the names' Dice overlap
+_STOPWORDS = frozenset(
+    fold(w)
+    for w in [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "all",
+        "also",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "down",
+        "during",
+        "each",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "him",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "me",
+        "more",
+        "most",
+        "my",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "out",
+        "over",
+        "own",
+        "same",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "one",
+        "two",
+        "new",
+        "said",
+        "says",
+        "told",
+        "according",
+        "el",
+        "la",
+        "los",
+        "las",
+        "un",
+        "una",
+        "unos",
+        "unas",
+        "de",
+        "del",
+        "al",
+        "y",
+        "o",
+        "u",
+        "en",
+        "por",
+        "para",
+        "con",
+        "sin",
+        "sobre",
+        "entre",
+        "que",
+        "se",
+        "su",
+        "sus",
+        "lo",
+        "le",
+        "les",
+        "es",
+        "son",
+        "fue",
+        "fueron",
+        "ha",
+        "han",
+        "habia",
+        "era",
+        "eran",
+        "este",
+        "esta",
+        "estos",
+        "estas",
+        "ese",
+        "esa",
+        "eso",
+        "como",
+        "mas",
+        "pero",
+        "ya",
+        "muy",
+        "tambien",
+        "true",
+        "false",
+        "cierto",
+        "months",
+        "years",
+        "weeks",
+        "days",
+        "time",
+        "lately",
+        "meses",
+        "anos",
+        "semanas",
+        "dias",
+        "segun",
+        "dijo",
+        "cuando",
+        "donde",
+        "porque",
+        "sido",
+        "ser",
+        "estar",
+        "hay",
+    ]
+)
+
+
+@runtime_checkable
+class CaptureLike(Protocol):
+    """What corroboration needs to know about where a document came from."""
+
+    @property
+    def id(self) -> object: ...
+
+    @property
+    def url(self) -> str: ...
+
+    @property
+    def host(self) -> str: ...
+
+
+class Corpus(Protocol):
+    """Anything that yields (capture, document) pairs: ``archive.Archive`` is one."""
+
+    def iter_documents(self) -> Iterator[tuple[CaptureLike, Document]]: ...
+
+
+def content_stems(text: str) -> set[str]:
+    """Lower-cased, accent-folded content words cut to six letters: a crude bilingual stemmer."""
+    stems = set()
+    for token in _TOKEN.findall(fold(text).lower()):
+        if token in _STOPWORDS or (len(token) < 3 and not token.isdigit()):
+            continue
+        stems.add(token[:_STEM_LENGTH])
+    return stems
+
+
+def _names(text: str) -> set[str]:
+    """Capitalised words after the first: a cheap stand-in for named entities."""
+    words = _TOKEN.findall(fold(text))
+    return {
+        w.lower()[:_STEM_LENGTH]
+        for w in words[1:]
+        if w[:1].isupper() and w.lower() not in _STOPWORDS
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class IndexedSentence:
+    """One sentence of the corpus with where it came from."""
+
+    capture_id: str
+    url: str
+    host: str
+    text: str
+    stems: frozenset[str]
+    names: frozenset[str]
+
+
+class CorpusIndex:
+    """An inverted index over the body sentences of a corpus, built once and queried per claim."""
+
+    def __init__(self, pairs: Iterable[tuple[CaptureLike, Document]]) -> None:
+        self.sentences: list[IndexedSentence] = []
+        self.postings: dict[str, list[int]] = defaultdict(list)
+        for capture, document in pairs:
+            host = (host_of(str(capture.url)) or str(capture.host)).lower().removeprefix("www.")
+            for block in document.body:
+                for sentence in split_sentences(block.text):
+                    stems = content_stems(sentence.text)
+                    if len(stems) < 3:
+                        continue
+                    sid = len(self.sentences)
+                    self.sentences.append(
+                        IndexedSentence(
+                            str(capture.id),
+                            str(capture.url),
+                            host,
+                            sentence.text,
+                            frozenset(stems),
+                            frozenset(_names(sentence.text)),
+                        )
+                    )
+                    for stem in stems:
+                        self.postings[stem].append(sid)
+        total = len(self.sentences)
+        self.idf = {
+            stem: math.log((total + 1) / (len(ids) + 0.5)) + 1.0
+            for stem, ids in self.postings.items()
+        }
+        self._default_idf = math.log(total + 1) + 1.0
+
+    @classmethod
+    def from_corpus(cls, corpus: Corpus) -> CorpusIndex:
+        """Index every document ``corpus.iter_documents()`` yields."""
+        return cls(corpus.iter_documents())
+
+    def _weight(self, stems: Iterable[str]) -> float:
+        return sum(self.idf.get(s, self._default_idf) for s in stems)
+
+    def find(
+        self, text: str, *, exclude_host: str | None, threshold: float, limit: int
+    ) -> list[Corroboration]:
+        """Sentences from other hosts at least ``threshold`` similar to ``text``, best first."""
+        stems = content_stems(text)
+        if len(stems) < 3 or not self.sentences:
+            return []
+        names = _names(text)
+        shared: dict[int, float] = defaultdict(float)
+        common = max(50, len(self.sentences) // 5)
+        for stem in stems:
+            ids = self.postings.get(stem)
+            if not ids or len(ids) > common:
+                continue
+            weight = self.idf[stem]
+            for sid in ids:
+                shared[sid] += weight
+        own = self._weight(stems)
+        best: dict[tuple[str, str], Corroboration] = {}
+        for sid, overlap in shared.items():
+            entry = self.sentences[sid]
+            if exclude_host and entry.host == exclude_host:
+                continue
+            cosine = overlap / math.sqrt(own * self._weight(entry.stems))
+            shared_names = len(names & entry.names)
+            if names and entry.names and not shared_names:
+                continue
+            name_overlap = 2 * shared_names / max(1, len(names) + len(entry.names))
+            similarity = _COSINE_WEIGHT * cosine + (1 - _COSINE_WEIGHT) * name_overlap
+            if similarity < threshold:
+                continue
+            if not (stems & entry.stems) - names - entry.names:
+                continue  # sharing only names is the same topic, not the same claim
+            key = (entry.capture_id, entry.text)
+            found = Corroboration(
+                capture_id=entry.capture_id,
+                url=entry.url,
+                host=entry.host,
+                text=entry.text,
+                similarity=round(min(1.0, similarity), 4),
+            )
+            if key not in best or best[key].similarity < found.similarity:
+                best[key] = found
+        ranked = sorted(best.values(), key=lambda c: c.similarity, reverse=True)
+        return ranked[:limit]

@@ -1,0 +1,200 @@
+"""The scorer's word lists (package data ``data/lexicon.toml``) compiled into matchers."""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+
+from scoring._errors import ScoringError
+
+__all__ = ["Lexicon", "Phrases", "Span", "fold", "lexicon"]
+
+_FOLD = str.maketrans(
+    "áéíóúüñàèìòùâêîôûäëïöÁÉÍÓÚÜÑÀÈÌÒÙÂÊÎÔÛÄËÏÖ’‘`´“”«»„",
+    'aeiouunaeiouaeiouaeioAEIOUUNAEIOUAEIOUAEIO\'\'\'\'"""""',
+)
+
+
+def fold(text: str) -> str:
+    """Fold accents and typographic quotes one character for one, so offsets stay valid."""
+    return text.translate(_FOLD)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A match: offsets into the original text and the words as found."""
+
+    start: int
+    end: int
+    text: str
+
+
+def _entry_pattern(entry: str) -> str:
+    words = fold(entry).split()
+    parts = []
+    for word in words:
+        if word.endswith("*"):
+            parts.append(re.escape(word[:-1]) + r"\w*")
+        else:
+            parts.append(re.escape(word))
+    return r"\s+".join(parts)
+
+
+def _is_acronym(entry: str) -> bool:
+    letters = [c for c in entry if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and " " not in entry
+
+
+class Phrases:
+    """Case- and accent-insensitive whole-word matcher for phrases; acronyms match as written."""
+
+    def __init__(self, entries: list[str], *, case_sensitive: list[str] | None = None) -> None:
+        self.entries = list(entries)
+        exact = [e for e in entries if _is_acronym(e)] + list(case_sensitive or [])
+        loose = [e for e in entries if not _is_acronym(e)]
+        self._loose = self._compile(loose, re.IGNORECASE)
+        self._exact = self._compile(exact, 0)
+
+    @staticmethod
+    def _compile(entries: list[str], flags: int) -> re.Pattern[str] | None:
+        if not entries:
+            return None
+        alternatives = sorted({_entry_pattern(e) for e in entries}, key=len, reverse=True)
+        return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", flags)
+
+    def finditer(self, text: str, folded: str | None = None) -> list[Span]:
+        """Every non-overlapping match in ``text``, in order."""
+        folded = fold(text) if folded is None else folded
+        found: list[Span] = []
+        for pattern in (self._loose, self._exact):
+            if pattern is None:
+                continue
+            found.extend(
+                Span(m.start(), m.end(), text[m.start() : m.end()])
+                for m in pattern.finditer(folded)
+            )
+        found.sort(key=lambda s: (s.start, -s.end))
+        kept: list[Span] = []
+        for span in found:
+            if kept and span.start < kept[-1].end:
+                continue
+            kept.append(span)
+        return kept
+
+    def search(self, text: str) -> Span | None:
+        """The first match in ``text`` or None."""
+        spans = self.finditer(text)
+        return spans[0] if spans else None
+
+    def starts(self, text: str) -> Span | None:
+        """A match at the very start of ``text`` (after spaces and punctuation) or None."""
+        stripped = len(text) - len(text.lstrip(" \t\n\"'“‘«¿¡(-—–"))
+        span = self.search(text)
+        return span if span is not None and span.start == stripped else None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every compiled word list the scorer uses."""
+
+    speech: Phrases
+    according_to: Phrases
+    agentless: Phrases
+    pronouns: frozenset[str]
+    hedges: Phrases
+    superseded: frozenset[str]
+    confirmation: Phrases
+    official: Phrases
+    official_evidence: Phrases
+    official_actions: Phrases
+    detainee: Phrases
+    confession_cues: frozenset[str]
+    outlets: Phrases
+    criminal_actors: Phrases
+    criminal_heads: frozenset[str]
+    criminal_modifiers: Phrases
+    messages: Phrases
+    message_idioms: Phrases
+    named_roles: Phrases
+    anonymous: Phrases
+    strong_anonymous: Phrases
+    first_hand: Phrases
+    calls_to_action: Phrases
+    greetings: Phrases
+    lang_words: dict[str, frozenset[str]]
+
+
+_STRONG_ANONYMOUS = [
+    "sources",
+    "a source",
+    "source close",
+    "fuentes",
+    "una fuente",
+    "informant",
+    "informants",
+    "informante",
+    "informantes",
+    "who asked not to be named",
+    "on condition of anonymity",
+    "who requested anonymity",
+    "who declined to be named",
+    "que pidio el anonimato",
+    "que pidio no ser identificado",
+    "que pidio omitir su nombre",
+    "anonymous",
+    "anonimo",
+    "anonima",
+    "unnamed",
+    "unidentified",
+    "insiders",
+]
+
+
+def _lower_set(entries: list[str]) -> frozenset[str]:
+    return frozenset(fold(e).lower() for e in entries)
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """Load and compile ``scoring/data/lexicon.toml`` once per process."""
+    try:
+        raw = resources.files("scoring").joinpath("data/lexicon.toml").read_text(encoding="utf-8")
+        data = tomllib.loads(raw)
+    except (OSError, tomllib.TOMLDecodeError) as err:
+        raise ScoringError(f"cannot load the scoring lexicon: {err}") from err
+    cues, hedges, sources, non_claims = (
+        data["cues"],
+        data["hedges"],
+        data["sources"],
+        data["non_claims"],
+    )
+    return Lexicon(
+        speech=Phrases(cues["speech"]),
+        according_to=Phrases(cues["according_to"]),
+        agentless=Phrases(cues["agentless"]),
+        pronouns=_lower_set(cues["pronouns"]),
+        hedges=Phrases(hedges["words"], case_sensitive=hedges["case_sensitive"]),
+        superseded=_lower_set(hedges["superseded_by_confirmation"]),
+        confirmation=Phrases(hedges["confirmation"]),
+        official=Phrases(sources["official"]),
+        official_evidence=Phrases(sources["official_evidence"]),
+        official_actions=Phrases(sources["official_actions"]),
+        detainee=Phrases(sources["detainee"]),
+        confession_cues=_lower_set(sources["confession_cues"]),
+        outlets=Phrases(sources["outlets"]),
+        criminal_actors=Phrases(sources["criminal_actors"]),
+        criminal_heads=_lower_set(sources["criminal_heads"]),
+        criminal_modifiers=Phrases(sources["criminal_modifiers"]),
+        messages=Phrases(sources["messages"]),
+        message_idioms=Phrases(sources["message_idioms"]),
+        named_roles=Phrases(sources["named_roles"]),
+        anonymous=Phrases(sources["anonymous"]),
+        strong_anonymous=Phrases(_STRONG_ANONYMOUS),
+        first_hand=Phrases(sources["first_hand"]),
+        calls_to_action=Phrases(non_claims["calls_to_action"]),
+        greetings=Phrases(non_claims["greetings"]),
+        lang_words={k: _lower_set(v) for k, v in data["lang"].items()},
+    )

@@ -1,0 +1,259 @@
+"""Source types from evidence that can be shown: roles, detention, outlets, messages, names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from scoring._lexicon import Span, fold, lexicon
+from scoring._models import SourceType
+
+__all__ = ["SourceMemory", "Typed", "classify_source", "find_criminal_actor", "is_outlet"]
+
+_WORD = re.compile(r"[\w'’.-]+")
+_CAP = re.compile(r"^[A-ZÁÉÍÓÚÑÜ][\w'’.-]*$")
+# Capitalised words that start sentences or clauses without naming anyone.
+_COMMON_CAPS = frozenset(
+    fold(w).lower()
+    for w in [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "he",
+        "she",
+        "they",
+        "it",
+        "we",
+        "i",
+        "you",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "el",
+        "la",
+        "los",
+        "las",
+        "un",
+        "una",
+        "unos",
+        "unas",
+        "este",
+        "esta",
+        "estos",
+        "estas",
+        "ese",
+        "esa",
+        "él",
+        "ella",
+        "ellos",
+        "ellas",
+        "su",
+        "sus",
+        "nuestro",
+        "mr",
+        "mrs",
+        "ms",
+        "sr",
+        "sra",
+        "dr",
+        "lic",
+        "as",
+        "and",
+        "but",
+        "when",
+        "while",
+        "after",
+        "before",
+        "although",
+        "además",
+        "también",
+        "asimismo",
+        "officials",
+        "authorities",
+        "police",
+        "some",
+        "many",
+        "other",
+        "others",
+        "one",
+        "two",
+        "three",
+        "several",
+        "both",
+        "all",
+        "each",
+        "local",
+        "state",
+        "federal",
+        "municipal",
+    ]
+)
+_NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "van", "von", "da", "di", "bin"})
+
+
+@dataclass(frozen=True, slots=True)
+class Typed:
+    """A source type with the words that showed it."""
+
+    source_type: SourceType
+    evidence: str
+
+
+@dataclass
+class SourceMemory:
+    """What the document has said about its sources so far: names, their types, criminal groups."""
+
+    names: dict[str, tuple[SourceType, str, str]] = field(default_factory=dict)
+    criminal_heads: dict[str, str] = field(default_factory=dict)
+    last: tuple[SourceType, str, str] | None = None
+
+    def learn(self, source: str, typed: Typed) -> None:
+        """Remember a named source so a later surname or pronoun finds it."""
+        name = proper_name(source)
+        if name is None:
+            return
+        self.last = (typed.source_type, name, typed.evidence)
+        for token in name.split():
+            key = fold(token).lower().strip(".,")
+            if len(key) >= 3 and key not in _NAME_PARTICLES and key not in _COMMON_CAPS:
+                self.names[key] = (typed.source_type, name, typed.evidence)
+
+    def remember_last(self, source: str, typed: Typed) -> None:
+        """Remember the most recent explicit source (named or not) for pronouns."""
+        self.last = (typed.source_type, source, typed.evidence)
+
+    def lookup(self, span: str) -> tuple[SourceType, str, str] | None:
+        """The remembered source a capitalised word of ``span`` refers to, if any."""
+        for token in _WORD.findall(span):
+            if _CAP.match(token):
+                hit = self.names.get(fold(token).lower().strip(".,"))
+                if hit is not None:
+                    return hit
+        return None
+
+    def learn_criminal_heads(self, sentence: str) -> None:
+        """Note phrases such as "armed men" so "the men" later refers to the same group."""
+        lex = lexicon()
+        folded = fold(sentence).lower()
+        for mod in lex.criminal_modifiers.finditer(sentence):
+            after = folded[mod.end :].split()
+            before = folded[: mod.start].split()
+            for word in after[:1] + before[-1:]:
+                word = word.strip(".,;:")
+                if word in lex.criminal_heads:
+                    self.criminal_heads[word] = sentence[mod.start : mod.end] + " " + word
+
+
+def proper_name(span: str) -> str | None:
+    """The longest run of capitalised words in ``span`` (a person's or body's name), if any."""
+    tokens = _WORD.findall(span)
+    best: list[str] = []
+    run: list[str] = []
+    for i, token in enumerate(tokens):
+        is_cap = bool(_CAP.match(token)) and fold(token).lower() not in _COMMON_CAPS
+        if is_cap or (run and token.lower() in _NAME_PARTICLES and i + 1 < len(tokens)):
+            run.append(token)
+        else:
+            run = []
+        while run and run[-1].lower() in _NAME_PARTICLES and not is_cap:
+            run = run[:-1]
+        if len(run) > len(best):
+            best = list(run)
+    while best and best[-1].lower() in _NAME_PARTICLES:
+        best.pop()
+    return " ".join(best) if best else None
+
+
+def is_outlet(span: Span, text: str) -> bool:
+    """True unless the match is "Milenio" as part of the Milenio Cartel's name."""
+    if fold(span.text).lower() != "milenio":
+        return True
+    after = fold(text[span.end : span.end + 8]).lower()
+    before = fold(text[max(0, span.start - 12) : span.start]).lower()
+    return not (
+        after.lstrip().startswith("cartel") or before.rstrip().endswith(("cartel del", "cartel de"))
+    )
+
+
+def _outlet(text: str) -> Span | None:
+    for span in lexicon().outlets.finditer(text):
+        if is_outlet(span, text):
+            return span
+    return None
+
+
+def find_criminal_actor(text: str) -> Span | None:
+    """The first criminal group or member named in ``text`` (the Milenio Cartel, sicarios...)."""
+    for span in lexicon().criminal_actors.finditer(text):
+        return span
+    return None
+
+
+def classify_source(
+    span: str,
+    *,
+    sentence: str,
+    cue: str | None,
+    appositive: str | None,
+    memory: SourceMemory,
+) -> Typed | None:
+    """Type the source written as ``span`` from evidence in it, its appositive, earlier mentions."""
+    lex = lexicon()
+    described = f"{span}, {appositive}" if appositive else span
+    message = lex.messages.search(span)
+    if message is not None and lex.message_idioms.search(span) is None:
+        official = lex.official.search(span)
+        if official is not None and find_criminal_actor(sentence) is None:
+            return Typed(SourceType.OFFICIAL, f"role '{official.text}'")
+        return Typed(SourceType.CRIMINAL_GROUP, f"message '{message.text}'")
+    anonymous = lex.strong_anonymous.search(described)
+    if anonymous is not None:
+        return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{anonymous.text}'")
+    detainee = lex.detainee.search(span)
+    if detainee is not None:
+        return Typed(SourceType.CONFESSION, f"detainee '{detainee.text}'")
+    cue_folded = fold(cue or "").lower()
+    actor = find_criminal_actor(span)
+    confessing = cue_folded in lex.confession_cues and lex.official.search(described) is None
+    known_as = memory.lookup(span)
+    suspect = known_as is None or known_as[0] in {SourceType.CONFESSION, SourceType.CRIMINAL_GROUP}
+    if confessing and suspect and _outlet(span) is None:
+        return Typed(SourceType.CONFESSION, f"'{cue}' by '{span.strip()}'")
+    role = lex.official.search(described)
+    if role is not None:
+        where = f" in '{appositive}'" if appositive and lex.official.search(appositive) else ""
+        return Typed(SourceType.OFFICIAL, f"role '{role.text}'{where}")
+    outlet = _outlet(span)
+    if outlet is not None:
+        return Typed(SourceType.MEDIA, f"outlet '{outlet.text}'")
+    if actor is not None:
+        return Typed(SourceType.CRIMINAL_GROUP, f"criminal actor '{actor.text}'")
+    head = _criminal_head(span, memory)
+    if head is not None:
+        return Typed(SourceType.CRIMINAL_GROUP, f"'{span.strip()}' = '{head}' earlier")
+    known = memory.lookup(span)
+    if known is not None:
+        kind, name, evidence = known
+        return Typed(kind, f"{name}: {evidence}" if name != span.strip() else evidence)
+    name = proper_name(span)
+    if name is not None:
+        role_word = lex.named_roles.search(described)
+        label = f"named, '{role_word.text}'" if role_word is not None else "named person"
+        return Typed(SourceType.NAMED_SOURCE, label)
+    weak = lex.anonymous.search(span) or lex.named_roles.search(span)
+    if weak is not None:
+        return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{weak.text}'")
+    return None
+
+
+def _criminal_head(span: str, memory: SourceMemory) -> str | None:
+    words = fold(span).lower().split()
+    if not words:
+        return None
+    return memory.criminal_heads.get(words[-1].strip(".,;:"))
