@@ -192,7 +192,7 @@ def test_analyze_hook_scores_new_and_changed(archive: Archive, fake: FakeFetcher
 
     run(archive, [Source(url=url)], fetcher=fake, analyze=analyze, now=T0)
     latest = archive.latest(url)
-    assert latest is not None and archive.scores(latest.id) == {"claims": 3, "doc": False}
+    assert latest is not None and archive.scores(latest.id) == {"claims": 3, "doc": True}
     run(archive, [Source(url=url)], fetcher=fake, analyze=analyze, now=T0 + timedelta(hours=1))
     assert seen == [(url, 200)]  # unchanged: not analysed again
 
