@@ -1,4 +1,4 @@
-"""scraper: fetch pages politely and extract body, comments and furniture. Knows nothing of archive or scoring."""
+"""scraper: fetch pages politely and extract them. Knows nothing of archive or scoring."""
 
 from scraper._errors import (
     ConnectError,
