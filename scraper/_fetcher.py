@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Iterable, Mapping
 from datetime import UTC, datetime
 from email.utils import format_datetime
 from types import TracebackType
@@ -39,13 +39,16 @@ from scraper._robots import (
     RobotsFile,
 )
 
-__all__ = ["Fetcher", "validate_url"]
+__all__ = ["Fetcher", "Validators", "validate_url"]
 
 log = logging.getLogger("scraper.fetch")
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 _ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
 _TRANSIENT = (ConnectError, FetchTimeoutError)
+
+Validators = tuple[str | None, str | datetime | None]
+"""(etag, last_modified) from an earlier capture of a URL."""
 
 
 def validate_url(url: str) -> httpx.URL:
@@ -191,13 +194,23 @@ class Fetcher:
             seen.append(target)
             current = target
 
-    async def fetch_many(self, urls: Iterable[str]) -> AsyncIterator[Exchange | FetchError]:
+    async def fetch_many(
+        self,
+        urls: Iterable[str],
+        *,
+        validators: Mapping[str, Validators] | None = None,
+    ) -> AsyncIterator[Exchange | FetchError]:
         """Fetch ``urls`` concurrently under the global and per-host limits.
 
         Yields each Exchange, or the FetchError it raised (with ``.url``), as it completes;
-        ``Exchange.requested_url`` says which input it answers.
+        ``Exchange.requested_url`` says which input it answers. ``validators`` maps a URL to
+        its ``(etag, last_modified)`` from an earlier capture, making that fetch conditional.
         """
-        tasks = [asyncio.create_task(self._fetch_or_error(url)) for url in urls]
+        known = validators or {}
+        tasks = [
+            asyncio.create_task(self._fetch_or_error(url, *known.get(url, (None, None))))
+            for url in urls
+        ]
         try:
             for next_done in asyncio.as_completed(tasks):
                 yield await next_done
@@ -206,9 +219,11 @@ class Fetcher:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
 
-    async def _fetch_or_error(self, url: str) -> Exchange | FetchError:
+    async def _fetch_or_error(
+        self, url: str, etag: str | None, last_modified: str | datetime | None
+    ) -> Exchange | FetchError:
         try:
-            return await self.fetch(url)
+            return await self.fetch(url, etag=etag, last_modified=last_modified)
         except FetchError as exc:
             return exc
 

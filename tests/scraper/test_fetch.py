@@ -315,3 +315,14 @@ def test_options_reject_contradictions() -> None:
         FetchOptions(retries=-1)
     with pytest.raises(ValueError):
         FetchOptions(no_such_option=1)
+
+
+def test_fetch_many_with_validators_makes_conditional_gets(fault_server) -> None:
+    urls = [fault_server.url("/etag"), fault_server.url("/ok")]
+
+    async def run() -> dict[str, int]:
+        async with Fetcher(FAST) as fetcher:
+            results = fetcher.fetch_many(urls, validators={urls[0]: (ETAG, None)})
+            return {r.url: r.status async for r in results if isinstance(r, Exchange)}
+
+    assert asyncio.run(run()) == {urls[0]: 304, urls[1]: 200}
