@@ -156,8 +156,22 @@ def test_requests_to_one_host_never_overlap(fault_server: FaultServer) -> None:
     assert all(b - a >= 0.14 for a, b in itertools.pairwise(times))
 
 
+def loopback_servers(count: int) -> list[FaultServer]:
+    """Servers on 127.0.0.1 .. 127.0.0.N (distinct hosts); skip where only .1 exists (macOS)."""
+    servers: list[FaultServer] = []
+    try:
+        for i in range(1, count + 1):
+            servers.append(FaultServer(host=f"127.0.0.{i}").start())
+    except OSError:
+        for server in servers:
+            server.stop()
+        pytest.skip("this system routes only 127.0.0.1")
+    return servers
+
+
 def test_different_hosts_run_concurrently() -> None:
-    with FaultServer(host="127.0.0.1") as one, FaultServer(host="127.0.0.2") as two:
+    one, two = loopback_servers(2)
+    try:
         opts = FetchOptions(delay=0.0, autothrottle=False, respect_robots=False)
         urls = [one.url("/slow?seconds=0.5"), two.url("/slow?seconds=0.5")]
         results = _fetch_all(urls, opts)
@@ -165,6 +179,9 @@ def test_different_hosts_run_concurrently() -> None:
         (a,), (b,) = one.requests_for("/slow"), two.requests_for("/slow")
         # the second host did not wait for the first one's 0.5 s answer
         assert abs(a.time - b.time) < 0.4
+    finally:
+        one.stop()
+        two.stop()
 
 
 def test_crawl_delay_from_robots_is_honoured(fault_server: FaultServer) -> None:
@@ -184,7 +201,7 @@ def test_robots_fetch_counts_toward_the_spacing(fault_server: FaultServer) -> No
 
 
 def test_global_concurrency_limit_holds_across_hosts() -> None:
-    servers = [FaultServer(host=f"127.0.0.{i}").start() for i in range(1, 5)]
+    servers = loopback_servers(4)
     try:
         opts = FetchOptions(delay=0.0, autothrottle=False, respect_robots=False, concurrency=2)
         results = _fetch_all([s.url("/slow?seconds=0.3") for s in servers], opts)
