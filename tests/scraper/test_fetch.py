@@ -326,3 +326,18 @@ def test_fetch_many_with_validators_makes_conditional_gets(fault_server) -> None
             return {r.url: r.status async for r in results if isinstance(r, Exchange)}
 
     assert asyncio.run(run()) == {urls[0]: 304, urls[1]: 200}
+
+
+def test_leaving_fetch_many_early_cancels_the_rest(fault_server) -> None:
+    urls = [fault_server.url("/ok")] + [fault_server.url(f"/slow?i={i}") for i in range(3)]
+
+    async def run() -> Exchange | FetchError:
+        # the others wait for the host's 1 s spacing; leaving the loop cancels them there
+        async with Fetcher(fast(delay=1.0, respect_robots=False)) as fetcher:
+            async for result in fetcher.fetch_many(urls):
+                return result
+        raise AssertionError("no result")
+
+    first = asyncio.run(run())
+    assert isinstance(first, Exchange) and first.requested_url in urls
+    assert len(fault_server.requests) == 1

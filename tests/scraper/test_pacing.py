@@ -214,3 +214,23 @@ def test_global_concurrency_limit_holds_across_hosts() -> None:
     finally:
         for server in servers:
             server.stop()
+
+
+def test_per_host_above_one_allows_that_many_in_flight() -> None:
+    clock = FakeClock()
+    p = pacer(clock, delay=0.0, per_host=2)
+    inside: list[int] = []
+    peak: list[int] = []
+
+    async def one() -> None:
+        async with p.slot("a"):
+            inside.append(1)
+            peak.append(len(inside))
+            await asyncio.sleep(0.01)
+            inside.pop()
+
+    async def run() -> None:
+        await asyncio.gather(*(one() for _ in range(5)))
+
+    asyncio.run(run())
+    assert max(peak) == 2
