@@ -341,3 +341,17 @@ def test_leaving_fetch_many_early_cancels_the_rest(fault_server) -> None:
     first = asyncio.run(run())
     assert isinstance(first, Exchange) and first.requested_url in urls
     assert len(fault_server.requests) == 1
+
+
+def test_retry_after_holds_off_the_whole_host(fault_server) -> None:
+    urls = [fault_server.url("/ratelimited?fail=1&after=1"), fault_server.url("/ok")]
+
+    async def run() -> list[Exchange | FetchError]:
+        async with Fetcher(fast(respect_robots=False)) as fetcher:
+            return [r async for r in fetcher.fetch_many(urls)]
+
+    results = asyncio.run(run())
+    assert sorted(r.status for r in results if isinstance(r, Exchange)) == [200, 200]
+    limited = fault_server.requests_for("/ratelimited")[0]
+    other = fault_server.requests_for("/ok")[0]
+    assert other.time - limited.time >= 0.8  # the other URL waited out the Retry-After too
