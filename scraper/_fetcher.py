@@ -242,7 +242,7 @@ class Fetcher:
         while True:
             try:
                 async with self.pacer.slot(host, gate=self._gate):
-                    exchange = await self._send(url, extra, max_bytes=opts.max_bytes)
+                    exchange, latency = await self._send(url, extra, max_bytes=opts.max_bytes)
             except _TRANSIENT as exc:
                 self.pacer.feedback(host, latency=None, ok=False)
                 if attempt >= opts.retries:
@@ -252,7 +252,7 @@ class Fetcher:
                 self.pacer.hold_off(host, wait)
                 attempt += 1
                 continue
-            self.pacer.feedback(host, latency=exchange.elapsed, ok=exchange.status < 400)
+            self.pacer.feedback(host, latency=latency, ok=exchange.status < 400)
             if not is_retryable_status(exchange.status) or attempt >= opts.retries:
                 return exchange
             retry_after = parse_retry_after(exchange.header("retry-after"))
@@ -281,8 +281,11 @@ class Fetcher:
 
     async def _send(
         self, url: str, extra: dict[str, str], *, max_bytes: int, truncate: bool = False
-    ) -> Exchange:
-        """One GET, body read raw; errors become toolkit exceptions carrying ``url``."""
+    ) -> tuple[Exchange, float]:
+        """One GET, body read raw, and the latency to its headers (what AutoThrottle follows).
+
+        Errors become toolkit exceptions carrying ``url``.
+        """
         client = self._require_client()
         opts = self.options
         started_at = datetime.now(UTC)
@@ -291,6 +294,7 @@ class Fetcher:
             request = client.build_request("GET", url, headers=extra)
             async with asyncio.timeout(opts.total_timeout):
                 response = await client.send(request, stream=True)
+                latency = time.perf_counter() - t0
                 try:
                     ip_address = _peer_ip(response)
                     body = await self._read_body(response, url, max_bytes, truncate=truncate)
@@ -314,7 +318,7 @@ class Fetcher:
             raise ConnectError(f"{type(exc).__name__} ({detail}): {url}", url=url) from None
         except httpx.HTTPError as exc:
             raise FetchError(f"{type(exc).__name__} ({exc}): {url}", url=url) from None
-        return Exchange(
+        exchange = Exchange(
             url=str(response.url),
             method=request.method,
             request_headers=_pairs(response.request.headers.raw),
@@ -327,6 +331,7 @@ class Fetcher:
             elapsed=time.perf_counter() - t0,
             ip_address=ip_address,
         )
+        return exchange, latency
 
     async def _read_body(
         self, response: httpx.Response, url: str, max_bytes: int, *, truncate: bool
@@ -371,7 +376,7 @@ class Fetcher:
             host = validate_url(current).host
             try:
                 async with self.pacer.slot(host, gate=self._gate):
-                    exchange = await self._send(
+                    exchange, _ = await self._send(
                         current, {}, max_bytes=ROBOTS_MAX_BYTES, truncate=True
                     )
             except FetchError as exc:
