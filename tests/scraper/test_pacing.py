@@ -234,3 +234,11 @@ def test_per_host_above_one_allows_that_many_in_flight() -> None:
 
     asyncio.run(run())
     assert max(peak) == 2
+
+
+def test_autothrottle_slows_down_for_a_slow_server(fault_server: FaultServer) -> None:
+    # latency 0.3 s with target_concurrency 0.5 asks for 0.6 s between starts
+    opts = FetchOptions(delay=0.0, autothrottle=True, target_concurrency=0.5, respect_robots=False)
+    _fetch_all([fault_server.url(f"/slow?seconds=0.3&i={i}") for i in range(3)], opts)
+    times = sorted(r.time for r in fault_server.requests_for("/slow"))
+    assert times[2] - times[1] >= 0.5
