@@ -92,8 +92,9 @@ class Fetcher:
     """Fetches URLs politely and returns exact Exchanges; use as ``async with Fetcher() as f``.
 
     One Fetcher shares its connection pool, robots.txt cache and per-host pacing across all
-    its fetches, so run a crawl through one instance. ``transport`` swaps the network layer
-    (httpx.MockTransport in tests); ``clock`` swaps the pacer's time source.
+    its fetches, so run a crawl through one instance, inside one event loop. ``transport``
+    swaps the network layer (httpx.MockTransport in tests); ``clock`` swaps the pacer's time
+    source.
     """
 
     def __init__(
