@@ -355,3 +355,19 @@ def test_retry_after_holds_off_the_whole_host(fault_server) -> None:
     limited = fault_server.requests_for("/ratelimited")[0]
     other = fault_server.requests_for("/ok")[0]
     assert other.time - limited.time >= 0.8  # the other URL waited out the Retry-After too
+
+
+def test_chunked_gzip_body_keeps_the_coding_and_drops_the_framing(fault_server) -> None:
+    def chunked_gzip(ctx) -> None:
+        ctx.start(200, [("Content-Encoding", "gzip"), ("Transfer-Encoding", "chunked")])
+        ctx.close()
+        third = len(GZIP_BODY) // 3
+        for piece in (GZIP_BODY[:third], GZIP_BODY[third : 2 * third], GZIP_BODY[2 * third :]):
+            ctx.write(b"%x\r\n%s\r\n" % (len(piece), piece))
+        ctx.write(b"0\r\n\r\n")
+
+    fault_server.route("/chunked-gzip", chunked_gzip)
+    ex = fetch(fault_server.url("/chunked-gzip"), options=FAST)
+    assert ex.header("Transfer-Encoding") == "chunked"
+    assert ex.body == GZIP_BODY
+    assert ex.decoded_body() == GZIP_PAYLOAD
