@@ -72,12 +72,8 @@ async def _crawl(
 ) -> tuple[float, list[Exchange]]:
     async with Fetcher(options) as fetcher:
         start = time.perf_counter()
-        if etags is None:
-            results = [r async for r in fetcher.fetch_many(urls)]
-        else:
-            results = list(
-                await asyncio.gather(*(fetcher.fetch(u, etag=etags.get(u)) for u in urls))
-            )
+        validators = {u: (etag, None) for u, etag in (etags or {}).items()}
+        results = [r async for r in fetcher.fetch_many(urls, validators=validators)]
         elapsed = time.perf_counter() - start
     exchanges = [r for r in results if isinstance(r, Exchange)]
     if len(exchanges) != len(urls):

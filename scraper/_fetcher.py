@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Iterable, Mapping
 from datetime import UTC, datetime
 from email.utils import format_datetime
 from types import TracebackType
@@ -39,13 +39,16 @@ from scraper._robots import (
     RobotsFile,
 )
 
-__all__ = ["Fetcher", "validate_url"]
+__all__ = ["Fetcher", "Validators", "validate_url"]
 
 log = logging.getLogger("scraper.fetch")
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 _ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
 _TRANSIENT = (ConnectError, FetchTimeoutError)
+
+Validators = tuple[str | None, str | datetime | None]
+"""(etag, last_modified) from an earlier capture of a URL."""
 
 
 def validate_url(url: str) -> httpx.URL:
@@ -89,8 +92,9 @@ class Fetcher:
     """Fetches URLs politely and returns exact Exchanges; use as ``async with Fetcher() as f``.
 
     One Fetcher shares its connection pool, robots.txt cache and per-host pacing across all
-    its fetches, so run a crawl through one instance. ``transport`` swaps the network layer
-    (httpx.MockTransport in tests); ``clock`` swaps the pacer's time source.
+    its fetches, so run a crawl through one instance, inside one event loop. ``transport``
+    swaps the network layer (httpx.MockTransport in tests); ``clock`` swaps the pacer's time
+    source.
     """
 
     def __init__(
@@ -191,13 +195,23 @@ class Fetcher:
             seen.append(target)
             current = target
 
-    async def fetch_many(self, urls: Iterable[str]) -> AsyncIterator[Exchange | FetchError]:
+    async def fetch_many(
+        self,
+        urls: Iterable[str],
+        *,
+        validators: Mapping[str, Validators] | None = None,
+    ) -> AsyncIterator[Exchange | FetchError]:
         """Fetch ``urls`` concurrently under the global and per-host limits.
 
         Yields each Exchange, or the FetchError it raised (with ``.url``), as it completes;
-        ``Exchange.requested_url`` says which input it answers.
+        ``Exchange.requested_url`` says which input it answers. ``validators`` maps a URL to
+        its ``(etag, last_modified)`` from an earlier capture, making that fetch conditional.
         """
-        tasks = [asyncio.create_task(self._fetch_or_error(url)) for url in urls]
+        known = validators or {}
+        tasks = [
+            asyncio.create_task(self._fetch_or_error(url, *known.get(url, (None, None))))
+            for url in urls
+        ]
         try:
             for next_done in asyncio.as_completed(tasks):
                 yield await next_done
@@ -206,9 +220,11 @@ class Fetcher:
                 task.cancel()
             await asyncio.gather(*tasks, return_exceptions=True)
 
-    async def _fetch_or_error(self, url: str) -> Exchange | FetchError:
+    async def _fetch_or_error(
+        self, url: str, etag: str | None, last_modified: str | datetime | None
+    ) -> Exchange | FetchError:
         try:
-            return await self.fetch(url)
+            return await self.fetch(url, etag=etag, last_modified=last_modified)
         except FetchError as exc:
             return exc
 
@@ -227,7 +243,7 @@ class Fetcher:
         while True:
             try:
                 async with self.pacer.slot(host, gate=self._gate):
-                    exchange = await self._send(url, extra, max_bytes=opts.max_bytes)
+                    exchange, latency = await self._send(url, extra, max_bytes=opts.max_bytes)
             except _TRANSIENT as exc:
                 self.pacer.feedback(host, latency=None, ok=False)
                 if attempt >= opts.retries:
@@ -237,7 +253,7 @@ class Fetcher:
                 self.pacer.hold_off(host, wait)
                 attempt += 1
                 continue
-            self.pacer.feedback(host, latency=exchange.elapsed, ok=exchange.status < 400)
+            self.pacer.feedback(host, latency=latency, ok=exchange.status < 400)
             if not is_retryable_status(exchange.status) or attempt >= opts.retries:
                 return exchange
             retry_after = parse_retry_after(exchange.header("retry-after"))
@@ -266,8 +282,11 @@ class Fetcher:
 
     async def _send(
         self, url: str, extra: dict[str, str], *, max_bytes: int, truncate: bool = False
-    ) -> Exchange:
-        """One GET, body read raw; errors become toolkit exceptions carrying ``url``."""
+    ) -> tuple[Exchange, float]:
+        """One GET, body read raw, and the latency to its headers (what AutoThrottle follows).
+
+        Errors become toolkit exceptions carrying ``url``.
+        """
         client = self._require_client()
         opts = self.options
         started_at = datetime.now(UTC)
@@ -276,6 +295,7 @@ class Fetcher:
             request = client.build_request("GET", url, headers=extra)
             async with asyncio.timeout(opts.total_timeout):
                 response = await client.send(request, stream=True)
+                latency = time.perf_counter() - t0
                 try:
                     ip_address = _peer_ip(response)
                     body = await self._read_body(response, url, max_bytes, truncate=truncate)
@@ -299,7 +319,7 @@ class Fetcher:
             raise ConnectError(f"{type(exc).__name__} ({detail}): {url}", url=url) from None
         except httpx.HTTPError as exc:
             raise FetchError(f"{type(exc).__name__} ({exc}): {url}", url=url) from None
-        return Exchange(
+        exchange = Exchange(
             url=str(response.url),
             method=request.method,
             request_headers=_pairs(response.request.headers.raw),
@@ -312,6 +332,7 @@ class Fetcher:
             elapsed=time.perf_counter() - t0,
             ip_address=ip_address,
         )
+        return exchange, latency
 
     async def _read_body(
         self, response: httpx.Response, url: str, max_bytes: int, *, truncate: bool
@@ -356,7 +377,7 @@ class Fetcher:
             host = validate_url(current).host
             try:
                 async with self.pacer.slot(host, gate=self._gate):
-                    exchange = await self._send(
+                    exchange, _ = await self._send(
                         current, {}, max_bytes=ROBOTS_MAX_BYTES, truncate=True
                     )
             except FetchError as exc:

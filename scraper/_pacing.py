@@ -1,10 +1,11 @@
 """Per-host pacing: one request at a time per host, spaced by a delay that adapts to the server.
 
 The delay follows Scrapy's AutoThrottle: after each response it moves halfway toward
-``latency / target_concurrency``, never below the floor (the configured delay or the site's
-robots.txt Crawl-delay, whichever is larger) nor above ``max_delay``; an error response never
-lowers it and a failed connection doubles it. Spacing is measured start to start, as in Scrapy.
-Time comes from a Clock so tests can drive it by hand.
+``latency / target_concurrency`` (latency: request sent to response headers), never below
+the floor (the configured delay or the site's robots.txt Crawl-delay, whichever is larger) nor
+above ``max_delay``; an error response never lowers it and a failed connection doubles it.
+Spacing is measured start to start, as in Scrapy. Time comes from a Clock so tests can drive
+it by hand.
 """
 
 from __future__ import annotations

@@ -19,6 +19,9 @@ __all__ = ["RobotsCache", "RobotsFile", "RobotsPolicy", "origin_of"]
 # RFC 9309 section 2.5: parse at least 500 KiB; we read no more than that.
 ROBOTS_MAX_BYTES = 512_000
 ROBOTS_MAX_REDIRECTS = 5
+# A failing robots.txt (5xx, unreachable) disallows everything, but only this long: one bad
+# minute on the server should not block the site for a whole day.
+ROBOTS_ERROR_TTL = 600.0
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,11 @@ class RobotsPolicy:
         # 1xx or an unresolved 3xx: treat as unavailable (RFC 9309 2.3.1.2).
         return cls(None, True, now, f"robots.txt status {status}: allow all")
 
+    @property
+    def failed(self) -> bool:
+        """True for the blanket deny of a failing robots.txt (5xx or unreachable)."""
+        return self.parser is None and not self.allow_all
+
     def allows(self, url: str, user_agent: str) -> bool:
         """Whether ``user_agent`` may fetch ``url``."""
         if self.parser is None:
@@ -75,7 +83,10 @@ def origin_of(url: str) -> str:
 
 
 class RobotsCache:
-    """Fetches each origin's robots.txt once (per TTL), even under concurrent requests."""
+    """Fetches each origin's robots.txt once (per TTL), even under concurrent requests.
+
+    Failures (5xx, unreachable) are kept for at most ROBOTS_ERROR_TTL, then asked again.
+    """
 
     def __init__(
         self,
@@ -86,6 +97,7 @@ class RobotsCache:
     ) -> None:
         self._load = load
         self._ttl = ttl
+        self._error_ttl = min(ttl, ROBOTS_ERROR_TTL)
         self._clock = clock
         self._entries: dict[str, RobotsPolicy] = {}
         self._locks: dict[str, asyncio.Lock] = {}
@@ -97,8 +109,10 @@ class RobotsCache:
         lock = self._locks.setdefault(origin, asyncio.Lock())
         async with lock:
             entry = self._entries.get(origin)
-            if entry is not None and self._clock() - entry.fetched_at < self._ttl:
-                return entry
+            if entry is not None:
+                ttl = self._error_ttl if entry.failed else self._ttl
+                if self._clock() - entry.fetched_at < ttl:
+                    return entry
             self.fetches += 1
             result = await self._load(origin + "/robots.txt")
             entry = RobotsPolicy.from_file(result, now=self._clock())

@@ -315,3 +315,59 @@ def test_options_reject_contradictions() -> None:
         FetchOptions(retries=-1)
     with pytest.raises(ValueError):
         FetchOptions(no_such_option=1)
+
+
+def test_fetch_many_with_validators_makes_conditional_gets(fault_server) -> None:
+    urls = [fault_server.url("/etag"), fault_server.url("/ok")]
+
+    async def run() -> dict[str, int]:
+        async with Fetcher(FAST) as fetcher:
+            results = fetcher.fetch_many(urls, validators={urls[0]: (ETAG, None)})
+            return {r.url: r.status async for r in results if isinstance(r, Exchange)}
+
+    assert asyncio.run(run()) == {urls[0]: 304, urls[1]: 200}
+
+
+def test_leaving_fetch_many_early_cancels_the_rest(fault_server) -> None:
+    urls = [fault_server.url("/ok")] + [fault_server.url(f"/slow?i={i}") for i in range(3)]
+
+    async def run() -> Exchange | FetchError:
+        # the others wait for the host's 1 s spacing; leaving the loop cancels them there
+        async with Fetcher(fast(delay=1.0, respect_robots=False)) as fetcher:
+            async for result in fetcher.fetch_many(urls):
+                return result
+        raise AssertionError("no result")
+
+    first = asyncio.run(run())
+    assert isinstance(first, Exchange) and first.requested_url in urls
+    assert len(fault_server.requests) == 1
+
+
+def test_retry_after_holds_off_the_whole_host(fault_server) -> None:
+    urls = [fault_server.url("/ratelimited?fail=1&after=1"), fault_server.url("/ok")]
+
+    async def run() -> list[Exchange | FetchError]:
+        async with Fetcher(fast(respect_robots=False)) as fetcher:
+            return [r async for r in fetcher.fetch_many(urls)]
+
+    results = asyncio.run(run())
+    assert sorted(r.status for r in results if isinstance(r, Exchange)) == [200, 200]
+    limited = fault_server.requests_for("/ratelimited")[0]
+    other = fault_server.requests_for("/ok")[0]
+    assert other.time - limited.time >= 0.8  # the other URL waited out the Retry-After too
+
+
+def test_chunked_gzip_body_keeps_the_coding_and_drops_the_framing(fault_server) -> None:
+    def chunked_gzip(ctx) -> None:
+        ctx.start(200, [("Content-Encoding", "gzip"), ("Transfer-Encoding", "chunked")])
+        ctx.close()
+        third = len(GZIP_BODY) // 3
+        for piece in (GZIP_BODY[:third], GZIP_BODY[third : 2 * third], GZIP_BODY[2 * third :]):
+            ctx.write(b"%x\r\n%s\r\n" % (len(piece), piece))
+        ctx.write(b"0\r\n\r\n")
+
+    fault_server.route("/chunked-gzip", chunked_gzip)
+    ex = fetch(fault_server.url("/chunked-gzip"), options=FAST)
+    assert ex.header("Transfer-Encoding") == "chunked"
+    assert ex.body == GZIP_BODY
+    assert ex.decoded_body() == GZIP_PAYLOAD

@@ -139,11 +139,12 @@ def _fetch_all(urls: list[str], options: FetchOptions) -> list[Exchange | FetchE
 
 
 def test_two_requests_to_one_host_are_spaced(fault_server: FaultServer) -> None:
-    opts = FetchOptions(delay=0.3, autothrottle=False, respect_robots=False)
+    opts = FetchOptions(delay=0.4, autothrottle=False, respect_robots=False)
     results = _fetch_all([fault_server.url("/ok?i=1"), fault_server.url("/ok?i=2")], opts)
     assert all(isinstance(r, Exchange) and r.status == 200 for r in results)
     first, second = fault_server.requests_for("/ok")
-    assert second.time - first.time >= 0.3 - 0.02
+    # spacing is kept on the client; arrival times on a busy machine jitter, hence the margin
+    assert second.time - first.time >= 0.3
 
 
 def test_requests_to_one_host_never_overlap(fault_server: FaultServer) -> None:
@@ -156,8 +157,22 @@ def test_requests_to_one_host_never_overlap(fault_server: FaultServer) -> None:
     assert all(b - a >= 0.14 for a, b in itertools.pairwise(times))
 
 
+def loopback_servers(count: int) -> list[FaultServer]:
+    """Servers on 127.0.0.1 .. 127.0.0.N (distinct hosts); skip where only .1 exists (macOS)."""
+    servers: list[FaultServer] = []
+    try:
+        for i in range(1, count + 1):
+            servers.append(FaultServer(host=f"127.0.0.{i}").start())
+    except OSError:
+        for server in servers:
+            server.stop()
+        pytest.skip("this system routes only 127.0.0.1")
+    return servers
+
+
 def test_different_hosts_run_concurrently() -> None:
-    with FaultServer(host="127.0.0.1") as one, FaultServer(host="127.0.0.2") as two:
+    one, two = loopback_servers(2)
+    try:
         opts = FetchOptions(delay=0.0, autothrottle=False, respect_robots=False)
         urls = [one.url("/slow?seconds=0.5"), two.url("/slow?seconds=0.5")]
         results = _fetch_all(urls, opts)
@@ -165,34 +180,65 @@ def test_different_hosts_run_concurrently() -> None:
         (a,), (b,) = one.requests_for("/slow"), two.requests_for("/slow")
         # the second host did not wait for the first one's 0.5 s answer
         assert abs(a.time - b.time) < 0.4
+    finally:
+        one.stop()
+        two.stop()
 
 
 def test_crawl_delay_from_robots_is_honoured(fault_server: FaultServer) -> None:
-    fault_server.robots = "User-agent: *\nCrawl-delay: 0.4\nAllow: /\n"
+    fault_server.robots = "User-agent: *\nCrawl-delay: 0.5\nAllow: /\n"
     opts = FetchOptions(delay=0.0, autothrottle=False)
     _fetch_all([fault_server.url("/ok?i=1"), fault_server.url("/ok?i=2")], opts)
     robots, first, second = fault_server.requests
     assert robots.path == "/robots.txt"
-    assert second.time - first.time >= 0.4 - 0.02
+    assert second.time - first.time >= 0.4
 
 
 def test_robots_fetch_counts_toward_the_spacing(fault_server: FaultServer) -> None:
-    opts = FetchOptions(delay=0.3, autothrottle=False)
+    opts = FetchOptions(delay=0.4, autothrottle=False)
     _fetch_all([fault_server.url("/ok")], opts)
     robots, page = fault_server.requests
-    assert page.time - robots.time >= 0.3 - 0.02
+    assert page.time - robots.time >= 0.3
 
 
 def test_global_concurrency_limit_holds_across_hosts() -> None:
-    servers = [FaultServer(host=f"127.0.0.{i}").start() for i in range(1, 5)]
+    servers = loopback_servers(4)
     try:
         opts = FetchOptions(delay=0.0, autothrottle=False, respect_robots=False, concurrency=2)
-        results = _fetch_all([s.url("/slow?seconds=0.3") for s in servers], opts)
+        results = _fetch_all([s.url("/slow?seconds=0.6") for s in servers], opts)
         assert all(isinstance(r, Exchange) for r in results)
         times = sorted(r.time for s in servers for r in s.requests_for("/slow"))
         # two in flight at most: the third request starts only when one of the first two ends
-        assert times[2] - times[0] >= 0.25
-        assert times[1] - times[0] < 0.25
+        assert times[2] - times[0] >= 0.45
+        assert times[1] - times[0] < 0.45
     finally:
         for server in servers:
             server.stop()
+
+
+def test_per_host_above_one_allows_that_many_in_flight() -> None:
+    clock = FakeClock()
+    p = pacer(clock, delay=0.0, per_host=2)
+    inside: list[int] = []
+    peak: list[int] = []
+
+    async def one() -> None:
+        async with p.slot("a"):
+            inside.append(1)
+            peak.append(len(inside))
+            await asyncio.sleep(0.01)
+            inside.pop()
+
+    async def run() -> None:
+        await asyncio.gather(*(one() for _ in range(5)))
+
+    asyncio.run(run())
+    assert max(peak) == 2
+
+
+def test_autothrottle_slows_down_for_a_slow_server(fault_server: FaultServer) -> None:
+    # latency 0.3 s with target_concurrency 0.5 asks for 0.6 s between starts
+    opts = FetchOptions(delay=0.0, autothrottle=True, target_concurrency=0.5, respect_robots=False)
+    _fetch_all([fault_server.url(f"/slow?seconds=0.3&i={i}") for i in range(3)], opts)
+    times = sorted(r.time for r in fault_server.requests_for("/slow"))
+    assert times[2] - times[1] >= 0.5

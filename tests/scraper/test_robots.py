@@ -126,3 +126,24 @@ def test_robots_redirect_loop_counts_as_unavailable(fault_server: FaultServer) -
     fault_server.route("/robots.txt", lambda ctx: ctx.send(301, b"", [("Location", "/robots.txt")]))
     assert fetch(fault_server.url("/ok"), options=FAST).status == 200
     assert fault_server.hits("/robots.txt") == 6  # the first try and five redirects
+
+
+def test_failures_are_cached_briefly_then_asked_again() -> None:
+    answers = [RobotsFile(503), RobotsFile(200, b"User-agent: *\nDisallow: /x\n")]
+    now = [0.0]
+
+    async def load(url: str) -> RobotsFile:
+        return answers.pop(0)
+
+    cache = RobotsCache(load, ttl=86_400.0, clock=lambda: now[0])
+
+    async def run() -> tuple[bool, bool, bool]:
+        first = (await cache.policy("http://a.example/")).allows("http://a.example/y", UA)
+        now[0] = 60.0
+        soon = (await cache.policy("http://a.example/")).allows("http://a.example/y", UA)
+        now[0] = 3600.0
+        later = (await cache.policy("http://a.example/")).allows("http://a.example/y", UA)
+        return first, soon, later
+
+    assert asyncio.run(run()) == (False, False, True)
+    assert cache.fetches == 2
