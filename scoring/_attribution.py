@@ -70,6 +70,7 @@ _TRAILING_FILLERS = frozenset(
         "incluso",
     ]
 )
+_TRAILING_FILLERS = _TRAILING_FILLERS | {"and", "y", "e"}
 _LEADING_FILLERS = frozenset(
     ["as", "and", "but", "while", "so", "y", "pero", "como", "mientras", "asi"]
 )
@@ -104,14 +105,17 @@ _ANAPHOR = re.compile(
 )
 _CONTINUATION = re.compile(
     r"^\W*(?:also|in addition|additionally|furthermore|moreover|he also|she also|they also|"
-    r"asimismo|adem[aá]s|adicionalmente|tambi[eé]n|agreg[oó]|a[nñ]adi[oó])\b",
+    r"asimismo|adem[aá]s|adicionalmente|tambi[eé]n|agreg[oó]|a[nñ]adi[oó]|al parecer|"
+    r"aparentemente|supuestamente|presuntamente|reportedly|apparently|allegedly)\b",
     re.IGNORECASE,
 )
 _NICKNAME_END = re.compile(r"[\"“«'‘]\s*\S+(?:\s+\S+){0,2}\s*[\"”»'’]$")
 _SIGNED = re.compile(r"\b(?:signed by|attributed to|firmad[oa]s? por|atribuid[oa]s? a)\s+", re.I)
 _PRONOUN_START = re.compile(r"^\W*(?:he|she|they|[eé]l|ella|ellos|ellas)\b", re.IGNORECASE)
 _MESSAGE_SIGNER = re.compile(
-    r"\b(?:signed by|attributed to|from|firmad[oa]s? por|atribuid[oa]s? a|del|de la)\s+", re.I
+    r"\b(?:signed by|attributed to|from the|firmad[oa]s? por|atribuid[oa]s? a|"
+    r"difundid[oa]s? por)\s+",
+    re.I,
 )
 
 
@@ -175,21 +179,25 @@ def _subject(pre: str) -> tuple[str, str | None] | None:
     ):
         appositive, last = last, segments[-2]
     subject = _strip_fillers(last)
-    words = subject.split()
-    if len(words) > 12:
-        subject = " ".join(words[-6:])
     return (subject, appositive) if subject else None
 
 
 def _subject_candidates(subject: str) -> list[str]:
     """The subject's last clause first ("..., when the mayor"), then the whole phrase."""
     clauses = [c for c in _CLAUSE_WORDS.split(subject) if c.strip()]
-    last = _strip_fillers(clauses[-1]) if clauses else subject
-    return [last, subject] if last and last != subject else [subject]
+    candidates = [_strip_fillers(clauses[-1]) if clauses else subject]
+    words = subject.split()
+    if len(words) > 12:
+        candidates.append(" ".join(words[-6:]))
+    candidates.append(subject)
+    return [c for i, c in enumerate(candidates) if c and c not in candidates[:i]]
 
 
 def _after(post: str, ender: re.Pattern[str]) -> str:
-    match = ender.search(post)
+    """The phrase at the start of ``post`` up to the first boundary after its first word."""
+    post = post.lstrip()
+    first_word = re.match(r"\S+", post)
+    match = ender.search(post, first_word.end() if first_word else 0)
     return _strip_fillers(post[: match.start()] if match else post).strip()
 
 
@@ -300,6 +308,8 @@ class _Finder:
                     continue
                 if appositive and appositive not in typed.evidence:
                     typed = Typed(typed.source_type, f"{appositive}; {typed.evidence}")
+                if typed.evidence.startswith("message"):
+                    subject = _message_author(subject) or subject
                 return self._make(typed, subject, cue.text)
             span = _after(post, _POST_END)
             if not span or fold(span.split()[0]).lower() in {"that", "que"}:
@@ -386,6 +396,15 @@ class _Finder:
         )
 
 
+def _message_author(span: str) -> str | None:
+    """Who signed or sent the message described in ``span``, if it says."""
+    signer = _signer_name(span, 0)
+    if signer is not None:
+        return signer.text
+    actor = find_criminal_actor(span)
+    return _actor_phrase(span, actor) if actor is not None else None
+
+
 def _signer_name(text: str, after: int) -> Span | None:
     """The proper name in "a banner signed by Los Metros" / "firmada por La Nueva Familia"."""
     signer = _SIGNED.search(text, after)
@@ -406,7 +425,10 @@ def _actor_phrase(text: str, actor: Span) -> str:
         word = match.group(1)
         if word[:1].isupper() or fold(word).lower() in {"the", "el", "la", "los", "las"}:
             start = match.start(1)
-    after = re.match(r"\s+((?:[A-Z][\w'’.-]*\s*)+)", text[end:])
+    after = re.match(
+        r"\s+((?:(?:de|del|la|los)\s+)?[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:\s+(?:(?:de|del|la|los)\s+)?[A-ZÁÉÍÓÚÑ][\w'’.-]*)*)",
+        text[end:],
+    )
     if after and fold(actor.text).lower() in {"cartel", "cartel del", "cartel de"}:
         end += after.end(1)
     return text[start:end].strip()

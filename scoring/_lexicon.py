@@ -121,6 +121,8 @@ class Lexicon:
     named_roles: Phrases
     anonymous: Phrases
     strong_anonymous: Phrases
+    people: Phrases
+    institutions: Phrases
     first_hand: Phrases
     calls_to_action: Phrases
     greetings: Phrases
@@ -193,6 +195,8 @@ def lexicon() -> Lexicon:
         named_roles=Phrases(sources["named_roles"]),
         anonymous=Phrases(sources["anonymous"]),
         strong_anonymous=Phrases(_STRONG_ANONYMOUS),
+        people=Phrases(sources["people"]),
+        institutions=Phrases(sources["institutions"]),
         first_hand=Phrases(sources["first_hand"]),
         calls_to_action=Phrases(non_claims["calls_to_action"]),
         greetings=Phrases(non_claims["greetings"]),

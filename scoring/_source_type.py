@@ -135,6 +135,9 @@ class SourceMemory:
                 hit = self.names.get(fold(token).lower().strip(".,"))
                 if hit is not None:
                     return hit
+        definite = re.match(r"^\s*(?:the|el|la|los|las)\s+(\w+)\s*$", fold(span), re.I)
+        if definite is not None:
+            return self.names.get(definite.group(1).lower())
         return None
 
     def learn_criminal_heads(self, sentence: str) -> None:
@@ -229,6 +232,9 @@ def classify_source(
     if role is not None:
         where = f" in '{appositive}'" if appositive and lex.official.search(appositive) else ""
         return Typed(SourceType.OFFICIAL, f"role '{role.text}'{where}")
+    people = lex.people.starts(_drop_determiner(span))
+    if people is not None and proper_name(span[: people.start]) is None:
+        return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{people.text}'")
     outlet = _outlet(span)
     if outlet is not None:
         return Typed(SourceType.MEDIA, f"outlet '{outlet.text}'")
@@ -242,6 +248,9 @@ def classify_source(
         kind, name, evidence = known
         return Typed(kind, f"{name}: {evidence}" if name != span.strip() else evidence)
     name = proper_name(span)
+    institution = lex.institutions.search(name) if name is not None else None
+    if institution is not None:
+        return Typed(SourceType.OFFICIAL, f"institution '{institution.text}'")
     if name is not None:
         role_word = lex.named_roles.search(described)
         label = f"named, '{role_word.text}'" if role_word is not None else "named person"
@@ -250,6 +259,15 @@ def classify_source(
     if weak is not None:
         return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{weak.text}'")
     return None
+
+
+_DETERMINER = re.compile(
+    r"^\s*(?:the|a|an|some|several|two|three|many|el|la|los|las|un|una|unos|unas|\d+)\s+", re.I
+)
+
+
+def _drop_determiner(span: str) -> str:
+    return _DETERMINER.sub("", span, count=1)
 
 
 def _criminal_head(span: str, memory: SourceMemory) -> str | None:
