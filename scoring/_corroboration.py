@@ -25,6 +25,7 @@ __all__ = ["CaptureLike", "Corpus", "CorpusIndex", "IndexedSentence", "content_s
 
 _TOKEN = re.compile(r"\w+")
 _STEM_LENGTH = 6
+_MIN_COMMON = 25
 _COSINE_WEIGHT = 0.8  # the rest of the similarity is the names' Dice overlap
 _STOPWORDS = frozenset(
     fold(w)
@@ -308,11 +309,13 @@ class CorpusIndex:
                     for stem in stems:
                         self.postings[stem].append(sid)
         total = len(self.sentences)
+        self.weights: list[float] = []
         self.idf = {
             stem: math.log((total + 1) / (len(ids) + 0.5)) + 1.0
             for stem, ids in self.postings.items()
         }
         self._default_idf = math.log(total + 1) + 1.0
+        self.weights = [self._weight(entry.stems) for entry in self.sentences]
 
     @classmethod
     def from_corpus(cls, corpus: Corpus) -> CorpusIndex:
@@ -330,22 +333,26 @@ class CorpusIndex:
         if len(stems) < 3 or not self.sentences:
             return []
         names = _names(text)
-        shared: dict[int, float] = defaultdict(float)
-        common = max(50, len(self.sentences) // 5)
+        # Candidates share at least two of the claim's rarer stems (one if it has only one).
+        shared: dict[int, int] = defaultdict(int)
+        common = max(_MIN_COMMON, len(self.sentences) // 50)  # skip stems in over 2% of sentences
+        rare = 0
         for stem in stems:
             ids = self.postings.get(stem)
             if not ids or len(ids) > common:
                 continue
-            weight = self.idf[stem]
+            rare += 1
             for sid in ids:
-                shared[sid] += weight
+                shared[sid] += 1
+        needed = min(2, rare)
         own = self._weight(stems)
         best: dict[tuple[str, str], Corroboration] = {}
-        for sid, overlap in shared.items():
+        for sid, count in shared.items():
             entry = self.sentences[sid]
-            if exclude_host and entry.host == exclude_host:
+            if count < needed or (exclude_host and entry.host == exclude_host):
                 continue
-            cosine = overlap / math.sqrt(own * self._weight(entry.stems))
+            overlap = self._weight(stems & entry.stems)
+            cosine = overlap / math.sqrt(own * self.weights[sid])
             shared_names = len(names & entry.names)
             if names and entry.names and not shared_names:
                 continue

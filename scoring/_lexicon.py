@@ -85,9 +85,16 @@ class Phrases:
         return kept
 
     def search(self, text: str) -> Span | None:
-        """The first match in ``text`` or None."""
-        spans = self.finditer(text)
-        return spans[0] if spans else None
+        """The first (and at one place the longest) match in ``text``, or None."""
+        folded = fold(text)
+        best: Span | None = None
+        for pattern in (self._loose, self._exact):
+            if pattern is None:
+                continue
+            m = pattern.search(folded)
+            if m is not None and (best is None or (m.start(), -m.end()) < (best.start, -best.end)):
+                best = Span(m.start(), m.end(), text[m.start() : m.end()])
+        return best
 
     def starts(self, text: str) -> Span | None:
         """A match at the very start of ``text`` (after spaces and punctuation) or None."""
