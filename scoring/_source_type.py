@@ -245,8 +245,8 @@ def classify_source(
         return Typed(SourceType.CRIMINAL_GROUP, f"'{span.strip()}' = '{head}' earlier")
     known = memory.lookup(span)
     if known is not None:
-        kind, name, evidence = known
-        return Typed(kind, f"{name}: {evidence}" if name != span.strip() else evidence)
+        kind, known_name, evidence = known
+        return Typed(kind, f"{known_name}: {evidence}" if known_name != span.strip() else evidence)
     name = proper_name(span)
     institution = lex.institutions.search(name) if name is not None else None
     if institution is not None:
