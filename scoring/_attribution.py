@@ -110,6 +110,7 @@ _CONTINUATION = re.compile(
     re.IGNORECASE,
 )
 _NICKNAME_END = re.compile(r"[\"“«'‘]\s*\S+(?:\s+\S+){0,2}\s*[\"”»'’]$")
+_THAT = re.compile(r"\s*(?:that|que)\b", re.I)
 _SIGNED = re.compile(r"\b(?:signed by|attributed to|firmad[oa]s? por|atribuid[oa]s? a)\s+", re.I)
 _PRONOUN_START = re.compile(r"^\W*(?:he|she|they|[eé]l|ella|ellos|ellas)\b", re.IGNORECASE)
 _MESSAGE_SIGNER = re.compile(
@@ -144,7 +145,17 @@ def _is_bare_name(segment: str) -> bool:
     return name is not None and len(segment.split()) <= len(name.split()) + 1
 
 
-def _subject(pre: str) -> tuple[str, str | None] | None:
+def _describes(segment: str) -> bool:
+    """A short lower-case description: "especialista en seguridad", "a local activist"."""
+    return segment[:1].islower() and len(segment.split()) <= 9
+
+
+def _ends_with_name(segment: str) -> bool:
+    name = proper_name(segment)
+    return name is not None and segment.rstrip().endswith(name)
+
+
+def _subject(pre: str, *, expect_subject: bool = False) -> tuple[str, str | None] | None:
     """The source before a cue, with an appositive if one follows the name; None if inverted."""
     stripped = _strip_fillers(pre.rstrip())
     if not stripped or stripped[-1] in ":" or stripped.endswith("_"):
@@ -163,6 +174,14 @@ def _subject(pre: str) -> tuple[str, str | None] | None:
         tail = segments[-1]
         if len(segments) >= 2 and _is_bare_name(tail):
             return tail, segments[-2] if len(segments[-2].split()) <= 9 else None
+        if (
+            expect_subject
+            and len(segments) >= 2
+            and _describes(tail)
+            and _ends_with_name(segments[-2])
+        ):
+            # "El investigador Eduardo Guerrero, especialista en seguridad, sostuvo que ..."
+            return _strip_fillers(_CLAUSE_WORDS.split(segments[-2])[-1]), tail
         is_aside = (
             _SKIP_SEGMENT.match(tail) or lex.official.search(tail) or lex.named_roles.search(tail)
         )
@@ -286,7 +305,10 @@ class _Finder:
                 if typed is not None:
                     return self._make(typed, span, cue.text)
                 continue
-            found = _subject(masked[: cue.start])
+            expect = _THAT.match(post) is not None or fold(cue.text).lower().endswith(
+                ("que", "that")
+            )
+            found = _subject(masked[: cue.start], expect_subject=expect)
             if found is not None:
                 subject_masked, appositive = found
                 start = masked.rfind(subject_masked, 0, cue.start)
