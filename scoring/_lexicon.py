@@ -134,6 +134,7 @@ class Lexicon:
     calls_to_action: Phrases
     greetings: Phrases
     lang_words: dict[str, frozenset[str]]
+    stopwords: frozenset[str]
 
 
 _STRONG_ANONYMOUS = [
@@ -208,4 +209,5 @@ def lexicon() -> Lexicon:
         calls_to_action=Phrases(non_claims["calls_to_action"]),
         greetings=Phrases(non_claims["greetings"]),
         lang_words={k: _lower_set(v) for k, v in data["lang"].items()},
+        stopwords=_lower_set(data["corroboration"]["stopwords"]),
     )
