@@ -26,6 +26,7 @@ __all__ = ["CaptureLike", "Corpus", "CorpusIndex", "IndexedSentence", "content_s
 _TOKEN = re.compile(r"\w+")
 _STEM_LENGTH = 6
 _MIN_COMMON = 25
+_MIN_SHARED = 3  # two shared words is a topic, not a claim
 _COSINE_WEIGHT = 0.8  # the rest of the similarity is the names' Dice overlap
 
 
@@ -152,7 +153,10 @@ class CorpusIndex:
             entry = self.sentences[sid]
             if count < needed or (exclude_host and entry.host == exclude_host):
                 continue
-            overlap = self._weight(stems & entry.stems)
+            common_stems = stems & entry.stems
+            if len(common_stems) < _MIN_SHARED:
+                continue
+            overlap = self._weight(common_stems)
             cosine = overlap / math.sqrt(own * self.weights[sid])
             shared_names = len(names & entry.names)
             if names and entry.names and not shared_names:
