@@ -18,6 +18,7 @@ _FOLD = str.maketrans(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Fold accents and typographic quotes one character for one, so offsets stay valid."""
     return text.translate(_FOLD)
