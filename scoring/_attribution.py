@@ -405,6 +405,13 @@ class _Finder:
         self.memory.learn_criminal_heads(text)
         first = self.lex.according_to.search(masked)
         speech = self.lex.speech.search(masked)
+        agentless = self.lex.agentless.search(masked)
+        if (
+            agentless is not None
+            and speech is not None
+            and agentless.start <= speech.start < agentless.end
+        ):
+            return self.agentless(masked, text)  # "se dice", "it is said": nobody in particular
         if first is not None and speech is not None and speech.start < first.start:
             explicit = self.speech(text, masked) or self.according_to(text, masked)
         else:
