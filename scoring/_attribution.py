@@ -63,6 +63,9 @@ _TRAILING_FILLERS = frozenset(
         "han",
         "habia",
         "habian",
+        "habria",
+        "habrian",
+        "hubiera",
         "tambien",
         "posteriormente",
         "luego",
@@ -110,6 +113,13 @@ _CONTINUATION = re.compile(
     re.IGNORECASE,
 )
 _NICKNAME_END = re.compile(r"[\"“«'‘]\s*\S+(?:\s+\S+){0,2}\s*[\"”»'’]$")
+_RELATIVE = re.compile(r"^\s+((?:who|que|quien|quienes)\b[^,;.]*)", re.I)
+_PARTICIPLE = re.compile(r"(?:ado|ido|cho)$", re.I)
+_AUXILIARY = re.compile(
+    r"\b(?:ha|han|habia|habian|habria|habrian|hubiera|hubieran|he|hemos|fue|fueron|sido|es|son)"
+    r"(?:\s+(?:ya|tambien|incluso))?\s*$",
+    re.I,
+)
 _THAT = re.compile(r"\s*(?:that|que)\b", re.I)
 _SIGNED = re.compile(r"\b(?:signed by|attributed to|firmad[oa]s? por|atribuid[oa]s? a)\s+", re.I)
 _PRONOUN_START = re.compile(r"^\W*(?:he|she|they|[eé]l|ella|ellos|ellas)\b", re.IGNORECASE)
@@ -185,7 +195,8 @@ def _subject(pre: str, *, expect_subject: bool = False) -> tuple[str, str | None
         is_aside = (
             _SKIP_SEGMENT.match(tail) or lex.official.search(tail) or lex.named_roles.search(tail)
         )
-        if len(segments) < 2 or not is_aside or len(tail.split()) > 9:
+        too_long = len(tail.split()) > 9 and not _SKIP_SEGMENT.match(tail)
+        if len(segments) < 2 or not is_aside or too_long:
             return None
     while len(segments) > 1 and _SKIP_SEGMENT.match(segments[-1]):
         appositive = segments.pop()
@@ -280,9 +291,11 @@ class _Finder:
             span = _after(rest, _SOURCE_END)
             if not span:
                 continue
-            appositive = _appositive_after(
-                rest[len(rest) - len(rest.lstrip()) + len(span) :].lstrip(" ")
-            )
+            after_span = rest[len(rest) - len(rest.lstrip()) + len(span) :]
+            appositive = _appositive_after(after_span.lstrip(" "))
+            relative = _RELATIVE.match(after_span)  # "... official who requested anonymity,"
+            if appositive is None and relative is not None:
+                appositive = relative.group(1).strip()
             typed = self._typed(span, sentence=text, cue=cue.text, appositive=appositive)
             if typed is None:
                 name = proper_name(span)
@@ -296,6 +309,8 @@ class _Finder:
     def speech(self, text: str, masked: str) -> Attribution | None:
         for cue in self.lex.speech.finditer(masked):
             pre, post = text[: cue.start], text[cue.end :]
+            if _PARTICIPLE.search(fold(cue.text)) and not _AUXILIARY.search(fold(pre)):
+                continue  # "señalado como operador" describes; "ha señalado que" reports
             if _PASSIVE.search(_strip_fillers(masked[: cue.start])):
                 agent = _AGENT.search(post)
                 if agent is None:

@@ -161,6 +161,9 @@ _STRONG_ANONYMOUS = [
     "unnamed",
     "unidentified",
     "insiders",
+    "source",
+    "police source",
+    "security source",
 ]
 
 
