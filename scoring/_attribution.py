@@ -83,8 +83,8 @@ _CLAUSE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _SKIP_SEGMENT = re.compile(
-    r"^\s*(?:among|including|entre ellos|entre ellas|incluid\w*|who|which|quien\w*|speaking|"
-    r"citing|hablando|bajo condici[oó]n)\b",
+    r"^\s*(?:(?:and|y)\s+)?(?:among|including|entre ellos|entre ellas|incluid\w*|who|which|"
+    r"quien\w*|que|bajo condici[oó]n|\w+ing|\w+ando|\w+iendo)\b",
     re.I,
 )
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|fue|fueron|sido|es|son)\s*$", re.IGNORECASE)
@@ -120,8 +120,19 @@ _AUXILIARY = re.compile(
     r"(?:\s+(?:ya|tambien|incluso))?\s*$",
     re.I,
 )
+_BEFORE_PROSECUTOR = re.compile(
+    r"\s*(?:ante (?:el|la|los) (?:agente del |agentes del )?(?:ministerio p[uú]blico|mp|fiscal\w*)|"
+    r"to (?:prosecutors|investigators|the jury|the court|police interrogators))\b",
+    re.I,
+)
 _THAT = re.compile(r"\s*(?:that|que)\b", re.I)
-_SIGNED = re.compile(r"\b(?:signed by|attributed to|firmad[oa]s? por|atribuid[oa]s? a)\s+", re.I)
+_SIGNED = re.compile(
+    r"\b(?:signed by|attributed to|firmad[oa]s? por|atribuid[oa]s? a|"
+    r"se identifican? como (?:integrantes?|miembros?|parte) de(?:l| la| los)?|"
+    r"identifying (?:himself|herself|themselves) as (?:a )?members? of(?: the)?|"
+    r"claiming to be (?:a )?members? of(?: the)?)\s+",
+    re.I,
+)
 _PRONOUN_START = re.compile(r"^\W*(?:he|she|they|[eé]l|ella|ellos|ellas)\b", re.IGNORECASE)
 _MESSAGE_SIGNER = re.compile(
     r"\b(?:signed by|attributed to|from the|firmad[oa]s? por|atribuid[oa]s? a|"
@@ -333,6 +344,10 @@ class _Finder:
                     if att is not None:
                         return att
                     continue
+                before_prosecutor = _BEFORE_PROSECUTOR.match(post)
+                if before_prosecutor is not None and self.lex.official.search(subject) is None:
+                    evidence = f"'{cue.text} {before_prosecutor.group(0).strip()}'"
+                    return self._make(Typed(SourceType.CONFESSION, evidence), subject, cue.text)
                 typed = None
                 for candidate in _subject_candidates(subject):
                     typed = self._typed(

@@ -20,6 +20,8 @@ _COMMON_CAPS = frozenset(
         "a",
         "an",
         "se",
+        "uno",
+        "una",
         "lo",
         "le",
         "les",
@@ -213,6 +215,11 @@ def classify_source(
     """Type the source written as ``span`` from evidence in it, its appositive, earlier mentions."""
     lex = lexicon()
     described = f"{span}, {appositive}" if appositive else span
+    if appositive and _ASIDE.match(appositive):
+        # "testifying in a New York court" speaks to anonymity, not to an official role
+        if lex.strong_anonymous.search(appositive) is not None:
+            return Typed(SourceType.ANONYMOUS_SOURCE, f"aside '{appositive}'")
+        described = span
     message = lex.messages.search(span)
     if message is not None and lex.message_idioms.search(span) is None:
         official = lex.official.search(span)
@@ -265,6 +272,10 @@ def classify_source(
     return None
 
 
+_ASIDE = re.compile(
+    r"^\s*(?:(?:and|y)\s+)?(?:who|which|que|quien\w*|among|including|\w+ing|\w+ando|\w+iendo)\b",
+    re.I,
+)
 _DETERMINER = re.compile(
     r"^\s*(?:the|a|an|some|several|two|three|many|el|la|los|las|un|una|unos|unas|\d+)\s+", re.I
 )
