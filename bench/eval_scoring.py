@@ -72,38 +72,45 @@ def evaluate(files: list[Path], *, verbose: bool) -> dict[str, dict[str, list[bo
     results: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
     for path in files:
         data = json.loads(path.read_text(encoding="utf-8"))
-        report = score(build_document(data))
-        lang = data.get("lang") or "?"
-        for gold in data["claims"]:
-            claim = find_claim(report, gold["quote"], gold["where"])
-            bucket = results[lang]
-            if claim is None:
-                bucket["found"].append(False)
-                bucket["type"].append(False)
-                if verbose:
-                    print(f"  MISSING {path.name}: {gold['quote']!r}")
-                continue
-            bucket["found"].append(True)
-            type_ok = claim.source_type.value == gold["source_type"]
-            bucket["type"].append(type_ok)
-            if gold.get("hedged") is not None:
-                hedge_ok = bool(claim.hedges) == gold["hedged"]
-                bucket["hedged"].append(hedge_ok)
-            else:
-                hedge_ok = True
-            if gold["source_type"] not in {"author"}:
-                src_ok = source_matches(gold.get("source"), claim.source)
-                bucket["source"].append(src_ok)
-            else:
-                src_ok = True
-            if verbose and not (type_ok and hedge_ok and src_ok):
-                print(
-                    f"  {path.name}: {gold['quote'][:60]!r}\n"
-                    f"     gold {gold['source_type']}/{gold.get('source')}"
-                    f"/hedged={gold.get('hedged')}"
-                    f"  got {claim.source_type.value}/{claim.source}/{claim.hedges} cue={claim.cue}"
-                )
+        _measure(score(build_document(data)), data, path.name, results, verbose=verbose)
     return results
+
+
+def _measure(
+    report: Report,
+    data: dict,
+    name: str,
+    results: dict[str, dict[str, list[bool]]],
+    *,
+    verbose: bool,
+) -> None:
+    """Add one labelled page's hits (type, hedging, source) to ``results`` under its language."""
+    bucket = results[data.get("lang") or "?"]
+    for gold in data["claims"]:
+        claim = find_claim(report, gold["quote"], gold["where"])
+        if claim is None:
+            bucket["found"].append(False)
+            bucket["type"].append(False)
+            if verbose:
+                print(f"  MISSING {name}: {gold['quote']!r}")
+            continue
+        bucket["found"].append(True)
+        type_ok = claim.source_type.value == gold["source_type"]
+        bucket["type"].append(type_ok)
+        hedge_ok = src_ok = True
+        if gold.get("hedged") is not None:
+            hedge_ok = bool(claim.hedges) == gold["hedged"]
+            bucket["hedged"].append(hedge_ok)
+        if gold["source_type"] != "author":
+            src_ok = source_matches(gold.get("source"), claim.source)
+            bucket["source"].append(src_ok)
+        if verbose and not (type_ok and hedge_ok and src_ok):
+            print(
+                f"  {name}: {gold['quote'][:60]!r}\n"
+                f"     gold {gold['source_type']}/{gold.get('source')}"
+                f"/hedged={gold.get('hedged')}"
+                f"  got {claim.source_type.value}/{claim.source}/{claim.hedges} cue={claim.cue}"
+            )
 
 
 def _pct(hits: list[bool]) -> str:
@@ -128,8 +135,9 @@ def report(title: str, results: dict[str, dict[str, list[bool]]]) -> None:
     _row("all", total)
 
 
-def samples(verbose: bool) -> None:
-    """Extract the bundled sample pages (when present) and show what scoring makes of them."""
+def samples(gold_files: list[Path], verbose: bool) -> None:
+    """Extract the bundled sample pages (when present) and score them; a sample named after a
+    gold seed (or extracted with its URL) is measured against that seed's labels."""
     folder = ROOT / "veracity" / "samples"
     pages = sorted(folder.glob("*.html")) if folder.is_dir() else []
     if not pages:
@@ -137,15 +145,24 @@ def samples(verbose: bool) -> None:
         return
     from scraper import extract
 
+    golds = {path.stem: json.loads(path.read_text(encoding="utf-8")) for path in gold_files}
+    by_url = {data.get("url"): data for data in golds.values()}
+    results: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
     print("\nsamples (extracted):")
     for page in pages:
+        gold = golds.get(page.stem)
         try:
-            doc = extract(page.read_bytes())
+            doc = extract(page.read_bytes(), url=gold.get("url") if gold else None)
         except NotImplementedError:
             print("  extraction not available in this branch")
             return
+        gold = gold or by_url.get(doc.url)
         result = score(doc)
         print(f"  {page.name}: {len(result.graded)} claims {result.counts}")
+        if gold is not None:
+            _measure(result, gold, page.name, results, verbose=verbose)
+    if results:
+        report("samples matched to gold (extraction + scoring)", results)
 
 
 def main() -> None:
@@ -165,7 +182,7 @@ def main() -> None:
         if files:
             report(f"{split} ({len(files)} pages)", evaluate(files, verbose=args.verbose))
     if args.samples:
-        samples(args.verbose)
+        samples(gold, args.verbose)
 
 
 if __name__ == "__main__":

@@ -63,6 +63,9 @@ _TRAILING_FILLERS = frozenset(
         "han",
         "habia",
         "habian",
+        "habria",
+        "habrian",
+        "hubiera",
         "tambien",
         "posteriormente",
         "luego",
@@ -70,6 +73,7 @@ _TRAILING_FILLERS = frozenset(
         "incluso",
     ]
 )
+_TRAILING_FILLERS = _TRAILING_FILLERS | {"and", "y", "e"}
 _LEADING_FILLERS = frozenset(
     ["as", "and", "but", "while", "so", "y", "pero", "como", "mientras", "asi"]
 )
@@ -79,8 +83,8 @@ _CLAUSE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _SKIP_SEGMENT = re.compile(
-    r"^\s*(?:among|including|entre ellos|entre ellas|incluid\w*|who|which|quien\w*|speaking|"
-    r"citing|hablando|bajo condici[oó]n)\b",
+    r"^\s*(?:(?:and|y)\s+)?(?:among|including|entre ellos|entre ellas|incluid\w*|who|which|"
+    r"quien\w*|que|bajo condici[oó]n|\w+ing|\w+ando|\w+iendo)\b",
     re.I,
 )
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|fue|fueron|sido|es|son)\s*$", re.IGNORECASE)
@@ -104,14 +108,36 @@ _ANAPHOR = re.compile(
 )
 _CONTINUATION = re.compile(
     r"^\W*(?:also|in addition|additionally|furthermore|moreover|he also|she also|they also|"
-    r"asimismo|adem[aá]s|adicionalmente|tambi[eé]n|agreg[oó]|a[nñ]adi[oó])\b",
+    r"asimismo|adem[aá]s|adicionalmente|tambi[eé]n|agreg[oó]|a[nñ]adi[oó]|al parecer|"
+    r"aparentemente|supuestamente|presuntamente|reportedly|apparently|allegedly)\b",
     re.IGNORECASE,
 )
 _NICKNAME_END = re.compile(r"[\"“«'‘]\s*\S+(?:\s+\S+){0,2}\s*[\"”»'’]$")
-_SIGNED = re.compile(r"\b(?:signed by|attributed to|firmad[oa]s? por|atribuid[oa]s? a)\s+", re.I)
+_RELATIVE = re.compile(r"^\s+((?:who|que|quien|quienes)\b[^,;.]*)", re.I)
+_PARTICIPLE = re.compile(r"(?:ado|ido|cho)$", re.I)
+_AUXILIARY = re.compile(
+    r"\b(?:ha|han|habia|habian|habria|habrian|hubiera|hubieran|he|hemos|fue|fueron|sido|es|son)"
+    r"(?:\s+(?:ya|tambien|incluso))?\s*$",
+    re.I,
+)
+_BEFORE_PROSECUTOR = re.compile(
+    r"\s*(?:ante (?:el|la|los) (?:agente del |agentes del )?(?:ministerio p[uú]blico|mp|fiscal\w*)|"
+    r"to (?:prosecutors|investigators|the jury|the court|police interrogators))\b",
+    re.I,
+)
+_THAT = re.compile(r"\s*(?:that|que)\b", re.I)
+_SIGNED = re.compile(
+    r"\b(?:signed by|attributed to|firmad[oa]s? por|atribuid[oa]s? a|"
+    r"se identifican? como (?:integrantes?|miembros?|parte) de(?:l| la| los)?|"
+    r"identifying (?:himself|herself|themselves) as (?:a )?members? of(?: the)?|"
+    r"claiming to be (?:a )?members? of(?: the)?)\s+",
+    re.I,
+)
 _PRONOUN_START = re.compile(r"^\W*(?:he|she|they|[eé]l|ella|ellos|ellas)\b", re.IGNORECASE)
 _MESSAGE_SIGNER = re.compile(
-    r"\b(?:signed by|attributed to|from|firmad[oa]s? por|atribuid[oa]s? a|del|de la)\s+", re.I
+    r"\b(?:signed by|attributed to|from the|firmad[oa]s? por|atribuid[oa]s? a|"
+    r"difundid[oa]s? por)\s+",
+    re.I,
 )
 
 
@@ -140,7 +166,17 @@ def _is_bare_name(segment: str) -> bool:
     return name is not None and len(segment.split()) <= len(name.split()) + 1
 
 
-def _subject(pre: str) -> tuple[str, str | None] | None:
+def _describes(segment: str) -> bool:
+    """A short lower-case description: "especialista en seguridad", "a local activist"."""
+    return segment[:1].islower() and len(segment.split()) <= 9
+
+
+def _ends_with_name(segment: str) -> bool:
+    name = proper_name(segment)
+    return name is not None and segment.rstrip().endswith(name)
+
+
+def _subject(pre: str, *, expect_subject: bool = False) -> tuple[str, str | None] | None:
     """The source before a cue, with an appositive if one follows the name; None if inverted."""
     stripped = _strip_fillers(pre.rstrip())
     if not stripped or stripped[-1] in ":" or stripped.endswith("_"):
@@ -159,10 +195,19 @@ def _subject(pre: str) -> tuple[str, str | None] | None:
         tail = segments[-1]
         if len(segments) >= 2 and _is_bare_name(tail):
             return tail, segments[-2] if len(segments[-2].split()) <= 9 else None
+        if (
+            expect_subject
+            and len(segments) >= 2
+            and _describes(tail)
+            and _ends_with_name(segments[-2])
+        ):
+            # "El investigador Eduardo Guerrero, especialista en seguridad, sostuvo que ..."
+            return _strip_fillers(_CLAUSE_WORDS.split(segments[-2])[-1]), tail
         is_aside = (
             _SKIP_SEGMENT.match(tail) or lex.official.search(tail) or lex.named_roles.search(tail)
         )
-        if len(segments) < 2 or not is_aside or len(tail.split()) > 9:
+        too_long = len(tail.split()) > 9 and not _SKIP_SEGMENT.match(tail)
+        if len(segments) < 2 or not is_aside or too_long:
             return None
     while len(segments) > 1 and _SKIP_SEGMENT.match(segments[-1]):
         appositive = segments.pop()
@@ -175,21 +220,25 @@ def _subject(pre: str) -> tuple[str, str | None] | None:
     ):
         appositive, last = last, segments[-2]
     subject = _strip_fillers(last)
-    words = subject.split()
-    if len(words) > 12:
-        subject = " ".join(words[-6:])
     return (subject, appositive) if subject else None
 
 
 def _subject_candidates(subject: str) -> list[str]:
     """The subject's last clause first ("..., when the mayor"), then the whole phrase."""
     clauses = [c for c in _CLAUSE_WORDS.split(subject) if c.strip()]
-    last = _strip_fillers(clauses[-1]) if clauses else subject
-    return [last, subject] if last and last != subject else [subject]
+    candidates = [_strip_fillers(clauses[-1]) if clauses else subject]
+    words = subject.split()
+    if len(words) > 12:
+        candidates.append(" ".join(words[-6:]))
+    candidates.append(subject)
+    return [c for i, c in enumerate(candidates) if c and c not in candidates[:i]]
 
 
 def _after(post: str, ender: re.Pattern[str]) -> str:
-    match = ender.search(post)
+    """The phrase at the start of ``post`` up to the first boundary after its first word."""
+    post = post.lstrip()
+    first_word = re.match(r"\S+", post)
+    match = ender.search(post, first_word.end() if first_word else 0)
     return _strip_fillers(post[: match.start()] if match else post).strip()
 
 
@@ -253,9 +302,11 @@ class _Finder:
             span = _after(rest, _SOURCE_END)
             if not span:
                 continue
-            appositive = _appositive_after(
-                rest[len(rest) - len(rest.lstrip()) + len(span) :].lstrip(" ")
-            )
+            after_span = rest[len(rest) - len(rest.lstrip()) + len(span) :]
+            appositive = _appositive_after(after_span.lstrip(" "))
+            relative = _RELATIVE.match(after_span)  # "... official who requested anonymity,"
+            if appositive is None and relative is not None:
+                appositive = relative.group(1).strip()
             typed = self._typed(span, sentence=text, cue=cue.text, appositive=appositive)
             if typed is None:
                 name = proper_name(span)
@@ -269,6 +320,8 @@ class _Finder:
     def speech(self, text: str, masked: str) -> Attribution | None:
         for cue in self.lex.speech.finditer(masked):
             pre, post = text[: cue.start], text[cue.end :]
+            if _PARTICIPLE.search(fold(cue.text)) and not _AUXILIARY.search(fold(pre)):
+                continue  # "señalado como operador" describes; "ha señalado que" reports
             if _PASSIVE.search(_strip_fillers(masked[: cue.start])):
                 agent = _AGENT.search(post)
                 if agent is None:
@@ -278,7 +331,10 @@ class _Finder:
                 if typed is not None:
                     return self._make(typed, span, cue.text)
                 continue
-            found = _subject(masked[: cue.start])
+            expect = _THAT.match(post) is not None or fold(cue.text).lower().endswith(
+                ("que", "that")
+            )
+            found = _subject(masked[: cue.start], expect_subject=expect)
             if found is not None:
                 subject_masked, appositive = found
                 start = masked.rfind(subject_masked, 0, cue.start)
@@ -288,6 +344,10 @@ class _Finder:
                     if att is not None:
                         return att
                     continue
+                before_prosecutor = _BEFORE_PROSECUTOR.match(post)
+                if before_prosecutor is not None and self.lex.official.search(subject) is None:
+                    evidence = f"'{cue.text} {before_prosecutor.group(0).strip()}'"
+                    return self._make(Typed(SourceType.CONFESSION, evidence), subject, cue.text)
                 typed = None
                 for candidate in _subject_candidates(subject):
                     typed = self._typed(
@@ -300,6 +360,8 @@ class _Finder:
                     continue
                 if appositive and appositive not in typed.evidence:
                     typed = Typed(typed.source_type, f"{appositive}; {typed.evidence}")
+                if typed.evidence.startswith("message"):
+                    subject = _message_author(subject) or subject
                 return self._make(typed, subject, cue.text)
             span = _after(post, _POST_END)
             if not span or fold(span.split()[0]).lower() in {"that", "que"}:
@@ -373,6 +435,13 @@ class _Finder:
         self.memory.learn_criminal_heads(text)
         first = self.lex.according_to.search(masked)
         speech = self.lex.speech.search(masked)
+        agentless = self.lex.agentless.search(masked)
+        if (
+            agentless is not None
+            and speech is not None
+            and agentless.start <= speech.start < agentless.end
+        ):
+            return self.agentless(masked, text)  # "se dice", "it is said": nobody in particular
         if first is not None and speech is not None and speech.start < first.start:
             explicit = self.speech(text, masked) or self.according_to(text, masked)
         else:
@@ -384,6 +453,15 @@ class _Finder:
             or self.official_subject(text, masked)
             or self.official_evidence(text)
         )
+
+
+def _message_author(span: str) -> str | None:
+    """Who signed or sent the message described in ``span``, if it says."""
+    signer = _signer_name(span, 0)
+    if signer is not None:
+        return signer.text
+    actor = find_criminal_actor(span)
+    return _actor_phrase(span, actor) if actor is not None else None
 
 
 def _signer_name(text: str, after: int) -> Span | None:
@@ -406,7 +484,10 @@ def _actor_phrase(text: str, actor: Span) -> str:
         word = match.group(1)
         if word[:1].isupper() or fold(word).lower() in {"the", "el", "la", "los", "las"}:
             start = match.start(1)
-    after = re.match(r"\s+((?:[A-Z][\w'’.-]*\s*)+)", text[end:])
+    after = re.match(
+        r"\s+((?:(?:de|del|la|los)\s+)?[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:\s+(?:(?:de|del|la|los)\s+)?[A-ZÁÉÍÓÚÑ][\w'’.-]*)*)",
+        text[end:],
+    )
     if after and fold(actor.text).lower() in {"cartel", "cartel del", "cartel de"}:
         end += after.end(1)
     return text[start:end].strip()

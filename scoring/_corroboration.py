@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
-from scoring._lexicon import fold
+from scoring._lexicon import fold, lexicon
 from scoring._models import Corroboration
 from scoring._sentences import split_sentences
 from scoring._sites import host_of
@@ -25,208 +25,9 @@ __all__ = ["CaptureLike", "Corpus", "CorpusIndex", "IndexedSentence", "content_s
 
 _TOKEN = re.compile(r"\w+")
 _STEM_LENGTH = 6
+_MIN_COMMON = 25
+_MIN_SHARED = 3  # two shared words is a topic, not a claim
 _COSINE_WEIGHT = 0.8  # the rest of the similarity is the names' Dice overlap
-_STOPWORDS = frozenset(
-    fold(w)
-    for w in [
-        "a",
-        "about",
-        "above",
-        "after",
-        "again",
-        "against",
-        "all",
-        "also",
-        "am",
-        "an",
-        "and",
-        "any",
-        "are",
-        "as",
-        "at",
-        "be",
-        "because",
-        "been",
-        "before",
-        "being",
-        "below",
-        "between",
-        "both",
-        "but",
-        "by",
-        "can",
-        "could",
-        "did",
-        "do",
-        "does",
-        "doing",
-        "down",
-        "during",
-        "each",
-        "few",
-        "for",
-        "from",
-        "further",
-        "had",
-        "has",
-        "have",
-        "having",
-        "he",
-        "her",
-        "here",
-        "hers",
-        "him",
-        "his",
-        "how",
-        "i",
-        "if",
-        "in",
-        "into",
-        "is",
-        "it",
-        "its",
-        "itself",
-        "just",
-        "me",
-        "more",
-        "most",
-        "my",
-        "no",
-        "nor",
-        "not",
-        "now",
-        "of",
-        "off",
-        "on",
-        "once",
-        "only",
-        "or",
-        "other",
-        "our",
-        "out",
-        "over",
-        "own",
-        "same",
-        "she",
-        "should",
-        "so",
-        "some",
-        "such",
-        "than",
-        "that",
-        "the",
-        "their",
-        "them",
-        "then",
-        "there",
-        "these",
-        "they",
-        "this",
-        "those",
-        "through",
-        "to",
-        "too",
-        "under",
-        "until",
-        "up",
-        "very",
-        "was",
-        "we",
-        "were",
-        "what",
-        "when",
-        "where",
-        "which",
-        "while",
-        "who",
-        "whom",
-        "why",
-        "will",
-        "with",
-        "would",
-        "you",
-        "your",
-        "one",
-        "two",
-        "new",
-        "said",
-        "says",
-        "told",
-        "according",
-        "el",
-        "la",
-        "los",
-        "las",
-        "un",
-        "una",
-        "unos",
-        "unas",
-        "de",
-        "del",
-        "al",
-        "y",
-        "o",
-        "u",
-        "en",
-        "por",
-        "para",
-        "con",
-        "sin",
-        "sobre",
-        "entre",
-        "que",
-        "se",
-        "su",
-        "sus",
-        "lo",
-        "le",
-        "les",
-        "es",
-        "son",
-        "fue",
-        "fueron",
-        "ha",
-        "han",
-        "habia",
-        "era",
-        "eran",
-        "este",
-        "esta",
-        "estos",
-        "estas",
-        "ese",
-        "esa",
-        "eso",
-        "como",
-        "mas",
-        "pero",
-        "ya",
-        "muy",
-        "tambien",
-        "true",
-        "false",
-        "cierto",
-        "months",
-        "years",
-        "weeks",
-        "days",
-        "time",
-        "lately",
-        "meses",
-        "anos",
-        "semanas",
-        "dias",
-        "segun",
-        "dijo",
-        "cuando",
-        "donde",
-        "porque",
-        "sido",
-        "ser",
-        "estar",
-        "hay",
-    ]
-)
 
 
 @runtime_checkable
@@ -251,9 +52,10 @@ class Corpus(Protocol):
 
 def content_stems(text: str) -> set[str]:
     """Lower-cased, accent-folded content words cut to six letters: a crude bilingual stemmer."""
+    stopwords = lexicon().stopwords
     stems = set()
     for token in _TOKEN.findall(fold(text).lower()):
-        if token in _STOPWORDS or (len(token) < 3 and not token.isdigit()):
+        if token in stopwords or (len(token) < 3 and not token.isdigit()):
             continue
         stems.add(token[:_STEM_LENGTH])
     return stems
@@ -261,11 +63,12 @@ def content_stems(text: str) -> set[str]:
 
 def _names(text: str) -> set[str]:
     """Capitalised words after the first: a cheap stand-in for named entities."""
+    stopwords = lexicon().stopwords
     words = _TOKEN.findall(fold(text))
     return {
         w.lower()[:_STEM_LENGTH]
         for w in words[1:]
-        if w[:1].isupper() and w.lower() not in _STOPWORDS
+        if w[:1].isupper() and w.lower() not in stopwords
     }
 
 
@@ -308,11 +111,13 @@ class CorpusIndex:
                     for stem in stems:
                         self.postings[stem].append(sid)
         total = len(self.sentences)
+        self.weights: list[float] = []
         self.idf = {
             stem: math.log((total + 1) / (len(ids) + 0.5)) + 1.0
             for stem, ids in self.postings.items()
         }
         self._default_idf = math.log(total + 1) + 1.0
+        self.weights = [self._weight(entry.stems) for entry in self.sentences]
 
     @classmethod
     def from_corpus(cls, corpus: Corpus) -> CorpusIndex:
@@ -330,22 +135,29 @@ class CorpusIndex:
         if len(stems) < 3 or not self.sentences:
             return []
         names = _names(text)
-        shared: dict[int, float] = defaultdict(float)
-        common = max(50, len(self.sentences) // 5)
+        # Candidates share at least two of the claim's rarer stems (one if it has only one).
+        shared: dict[int, int] = defaultdict(int)
+        common = max(_MIN_COMMON, len(self.sentences) // 50)  # skip stems in over 2% of sentences
+        rare = 0
         for stem in stems:
             ids = self.postings.get(stem)
             if not ids or len(ids) > common:
                 continue
-            weight = self.idf[stem]
+            rare += 1
             for sid in ids:
-                shared[sid] += weight
+                shared[sid] += 1
+        needed = min(2, rare)
         own = self._weight(stems)
         best: dict[tuple[str, str], Corroboration] = {}
-        for sid, overlap in shared.items():
+        for sid, count in shared.items():
             entry = self.sentences[sid]
-            if exclude_host and entry.host == exclude_host:
+            if count < needed or (exclude_host and entry.host == exclude_host):
                 continue
-            cosine = overlap / math.sqrt(own * self._weight(entry.stems))
+            common_stems = stems & entry.stems
+            if len(common_stems) < _MIN_SHARED:
+                continue
+            overlap = self._weight(common_stems)
+            cosine = overlap / math.sqrt(own * self.weights[sid])
             shared_names = len(names & entry.names)
             if names and entry.names and not shared_names:
                 continue

@@ -77,8 +77,10 @@ def grade_claim(
     else:
         corr_part = f"uncorroborated {corroboration:.2f}"
     capped = " (capped)" if raw > 1.0 else ""
-    rationale = (
-        f"{source_type.value} ({evidence}) {base:.2f} × {hedge_part} × {corr_part} × "
-        f"outlet {outlet} {standing:.2f} = {value:.2f}{capped} → {letter}{digit}"
-    )
+    rationale = " ".join(
+        (
+            f"{source_type.value} ({evidence}) {base:.2f} × {hedge_part} × {corr_part} × "
+            f"outlet {outlet} {standing:.2f} = {value:.2f}{capped} → {letter}{digit}"
+        ).split()
+    )  # one line, whatever the page's text held
     return Grading(value, f"{letter}{digit}", rationale)

@@ -2,9 +2,76 @@
 
 from __future__ import annotations
 
+import re
+
 from scoring._lexicon import fold, lexicon
 
 __all__ = ["find_hedges"]
+
+# The Spanish conditional of report ("los agresores formarían parte de ...") is a hedge:
+# an infinitive plus -ía(n). Nouns that look the same ("la secretaría", "una librería") are
+# told apart by a preceding determiner, a capital letter or the list below.
+_CONDITIONAL = re.compile(r"(?<![\w-])(\w{2,}(?:ar|er|ir)ian?)(?![\w-])")
+_IRREGULAR = re.compile(
+    r"(?<![\w-])((?:tendr|pondr|saldr|vendr|dir|har|sabr|querr|cabr|valdr)ian?)(?![\w-])"
+)
+_DETERMINERS = frozenset(
+    [
+        "la",
+        "las",
+        "una",
+        "unas",
+        "esta",
+        "estas",
+        "esa",
+        "esas",
+        "su",
+        "sus",
+        "cada",
+        "del",
+        "al",
+        "de",
+        "toda",
+    ]
+)
+_NOUNS = frozenset(
+    [
+        "secretaria",
+        "libreria",
+        "tesoreria",
+        "ingenieria",
+        "consejeria",
+        "porteria",
+        "loteria",
+        "galeria",
+        "panaderia",
+        "carniceria",
+        "cerveceria",
+        "lavanderia",
+        "papeleria",
+        "ferreteria",
+        "joyeria",
+        "mensajeria",
+        "pizzeria",
+        "refresqueria",
+        "tortilleria",
+        "veterinaria",
+    ]
+)
+
+
+def _spanish_conditionals(text: str, folded: str) -> list[tuple[int, str]]:
+    found = []
+    for pattern in (_CONDITIONAL, _IRREGULAR):
+        for match in pattern.finditer(folded):
+            word = match.group(1)
+            before = folded[: match.start()].split()
+            if word in _NOUNS or text[match.start()].isupper():
+                continue
+            if before and before[-1] in _DETERMINERS:
+                continue
+            found.append((match.start(), text[match.start() : match.end()].lower()))
+    return found
 
 
 def find_hedges(text: str) -> list[str]:
@@ -14,7 +81,11 @@ def find_hedges(text: str) -> list[str]:
     supersedes suspicion words such as "suspected" and "believed".
     """
     lex = lexicon()
-    found = [span.text.lower() for span in lex.hedges.finditer(text)]
+    spans = [(span.start, span.text.lower()) for span in lex.hedges.finditer(text)]
+    folded = fold(text).lower()
+    taken = {start for start, _ in spans}
+    spans += [(s, w) for s, w in _spanish_conditionals(text, folded) if s not in taken]
+    found = [word for _, word in sorted(spans)]
     if found and lex.confirmation.search(text) is not None:
         found = [word for word in found if fold(word) not in lex.superseded]
     unique: list[str] = []

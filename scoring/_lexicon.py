@@ -18,6 +18,7 @@ _FOLD = str.maketrans(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def fold(text: str) -> str:
     """Fold accents and typographic quotes one character for one, so offsets stay valid."""
     return text.translate(_FOLD)
@@ -85,9 +86,16 @@ class Phrases:
         return kept
 
     def search(self, text: str) -> Span | None:
-        """The first match in ``text`` or None."""
-        spans = self.finditer(text)
-        return spans[0] if spans else None
+        """The first (and at one place the longest) match in ``text``, or None."""
+        folded = fold(text)
+        best: Span | None = None
+        for pattern in (self._loose, self._exact):
+            if pattern is None:
+                continue
+            m = pattern.search(folded)
+            if m is not None and (best is None or (m.start(), -m.end()) < (best.start, -best.end)):
+                best = Span(m.start(), m.end(), text[m.start() : m.end()])
+        return best
 
     def starts(self, text: str) -> Span | None:
         """A match at the very start of ``text`` (after spaces and punctuation) or None."""
@@ -121,10 +129,13 @@ class Lexicon:
     named_roles: Phrases
     anonymous: Phrases
     strong_anonymous: Phrases
+    people: Phrases
+    institutions: Phrases
     first_hand: Phrases
     calls_to_action: Phrases
     greetings: Phrases
     lang_words: dict[str, frozenset[str]]
+    stopwords: frozenset[str]
 
 
 _STRONG_ANONYMOUS = [
@@ -150,6 +161,20 @@ _STRONG_ANONYMOUS = [
     "unnamed",
     "unidentified",
     "insiders",
+    "on condition that",
+    "not be named",
+    "not be identified",
+    "no ser identificad",
+    "anonimato",
+    "intelligence reports",
+    "intelligence documents",
+    "informes de inteligencia",
+    "reportes de inteligencia",
+    "leaked documents",
+    "documentos filtrados",
+    "source",
+    "police source",
+    "security source",
 ]
 
 
@@ -193,8 +218,11 @@ def lexicon() -> Lexicon:
         named_roles=Phrases(sources["named_roles"]),
         anonymous=Phrases(sources["anonymous"]),
         strong_anonymous=Phrases(_STRONG_ANONYMOUS),
+        people=Phrases(sources["people"]),
+        institutions=Phrases(sources["institutions"]),
         first_hand=Phrases(sources["first_hand"]),
         calls_to_action=Phrases(non_claims["calls_to_action"]),
         greetings=Phrases(non_claims["greetings"]),
         lang_words={k: _lower_set(v) for k, v in data["lang"].items()},
+        stopwords=_lower_set(data["corroboration"]["stopwords"]),
     )

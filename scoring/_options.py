@@ -32,7 +32,7 @@ class ScoreOptions(BaseModel):
     sites: Path | SiteSettings | None = None
     backend: Literal["lexical", "embedding"] = "lexical"
     lexical_threshold: float = Field(default=0.30, ge=0.0, le=1.0)
-    embedding_threshold: float = Field(default=0.72, ge=0.0, le=1.0)
+    embedding_threshold: float = Field(default=0.75, ge=0.0, le=1.0)
     max_corroborations: int = Field(default=5, ge=0)
     base: dict[SourceType, float] = Field(default_factory=lambda: dict(DEFAULT_BASE))
     first_hand_base: float = Field(default=0.25, ge=0.0, le=1.0)

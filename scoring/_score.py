@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Literal
 
 from scoring._attribution import Attribution, attribute_paragraph
 from scoring._claims import Kind, claim_kind
@@ -24,7 +25,7 @@ __all__ = ["ScoreOptions", "detect_lang", "score"]
 @dataclass
 class _Draft:
     text: str
-    where: str
+    where: Literal["body", "comment"]
     comment_id: str | None
     attribution: Attribution
     hedges: list[str]
@@ -34,7 +35,7 @@ class _Draft:
 
 
 def detect_lang(text: str) -> str | None:
-    """ "en" or "es" by counting common function words; None when neither shows."""
+    """The language, "en" or "es", by counting common function words; None when unclear."""
     lex = lexicon()
     words = fold(text).lower().split()[:400]
     counts = {lang: sum(1 for w in words if w in vocab) for lang, vocab in lex.lang_words.items()}
@@ -160,7 +161,7 @@ def score(
             Claim(
                 text=draft.text,
                 where=draft.where,
-                comment_id=draft.comment_id,  # type: ignore[arg-type]
+                comment_id=draft.comment_id,
                 source_type=att.source_type,
                 source=att.source,
                 cue=att.cue,

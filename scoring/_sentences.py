@@ -14,6 +14,9 @@ from syntok import segmenter
 __all__ = ["Sentence", "quote_spans", "split_sentences"]
 
 _OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
+_OPENER = re.compile('[“«„"]')
+_INNER_END = re.compile(r"[.!?…;:\n]")  # any of these inside a paragraph may end a sentence
+_CLOSERS = ".!?…\"'”’»)] \t"
 _ONLY_PUNCT = re.compile(r"^[\s\"'”’»)\].,;:!?…-]*$")
 
 
@@ -28,6 +31,12 @@ class Sentence:
 
 def split_sentences(paragraph: str) -> list[Sentence]:
     """Split one paragraph into sentences, keeping each sentence's exact characters."""
+    stripped = paragraph.strip()
+    if not stripped:
+        return []
+    if not _INNER_END.search(stripped.rstrip(_CLOSERS)):
+        start = paragraph.index(stripped[0])
+        return [Sentence(stripped, start, start + len(stripped))]  # one sentence: skip syntok
     sentences: list[Sentence] = []
     for block in segmenter.analyze(paragraph):
         for tokens in block:
@@ -48,14 +57,14 @@ def split_sentences(paragraph: str) -> list[Sentence]:
 def quote_spans(paragraph: str) -> list[tuple[int, int]]:
     """Offsets of quoted passages (“…”, «…», "…") in ``paragraph``, outer marks included."""
     spans: list[tuple[int, int]] = []
-    i = 0
     n = len(paragraph)
-    while i < n:
-        char = paragraph[i]
-        closer = _OPENERS.get(char)
-        if closer is None:
-            i += 1
-            continue
+    i = 0
+    while True:
+        opener = _OPENER.search(paragraph, i)
+        if opener is None:
+            break
+        i = opener.start()
+        closer = _OPENERS[paragraph[i]]
         j = paragraph.find(closer, i + 1)
         if j == -1:
             spans.append((i, n))

@@ -19,6 +19,12 @@ _COMMON_CAPS = frozenset(
         "the",
         "a",
         "an",
+        "se",
+        "uno",
+        "una",
+        "lo",
+        "le",
+        "les",
         "this",
         "that",
         "these",
@@ -135,6 +141,9 @@ class SourceMemory:
                 hit = self.names.get(fold(token).lower().strip(".,"))
                 if hit is not None:
                     return hit
+        definite = re.match(r"^\s*(?:the|el|la|los|las)\s+(\w+)\s*$", fold(span), re.I)
+        if definite is not None:
+            return self.names.get(definite.group(1).lower())
         return None
 
     def learn_criminal_heads(self, sentence: str) -> None:
@@ -206,6 +215,11 @@ def classify_source(
     """Type the source written as ``span`` from evidence in it, its appositive, earlier mentions."""
     lex = lexicon()
     described = f"{span}, {appositive}" if appositive else span
+    if appositive and _ASIDE.match(appositive):
+        # "testifying in a New York court" speaks to anonymity, not to an official role
+        if lex.strong_anonymous.search(appositive) is not None:
+            return Typed(SourceType.ANONYMOUS_SOURCE, f"aside '{appositive}'")
+        described = span
     message = lex.messages.search(span)
     if message is not None and lex.message_idioms.search(span) is None:
         official = lex.official.search(span)
@@ -229,6 +243,9 @@ def classify_source(
     if role is not None:
         where = f" in '{appositive}'" if appositive and lex.official.search(appositive) else ""
         return Typed(SourceType.OFFICIAL, f"role '{role.text}'{where}")
+    people = lex.people.starts(_drop_determiner(span))
+    if people is not None and proper_name(span[: people.start]) is None:
+        return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{people.text}'")
     outlet = _outlet(span)
     if outlet is not None:
         return Typed(SourceType.MEDIA, f"outlet '{outlet.text}'")
@@ -239,9 +256,12 @@ def classify_source(
         return Typed(SourceType.CRIMINAL_GROUP, f"'{span.strip()}' = '{head}' earlier")
     known = memory.lookup(span)
     if known is not None:
-        kind, name, evidence = known
-        return Typed(kind, f"{name}: {evidence}" if name != span.strip() else evidence)
+        kind, known_name, evidence = known
+        return Typed(kind, f"{known_name}: {evidence}" if known_name != span.strip() else evidence)
     name = proper_name(span)
+    institution = lex.institutions.search(name) if name is not None else None
+    if institution is not None:
+        return Typed(SourceType.OFFICIAL, f"institution '{institution.text}'")
     if name is not None:
         role_word = lex.named_roles.search(described)
         label = f"named, '{role_word.text}'" if role_word is not None else "named person"
@@ -250,6 +270,19 @@ def classify_source(
     if weak is not None:
         return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{weak.text}'")
     return None
+
+
+_ASIDE = re.compile(
+    r"^\s*(?:(?:and|y)\s+)?(?:who|which|que|quien\w*|among|including|\w+ing|\w+ando|\w+iendo)\b",
+    re.I,
+)
+_DETERMINER = re.compile(
+    r"^\s*(?:the|a|an|some|several|two|three|many|el|la|los|las|un|una|unos|unas|\d+)\s+", re.I
+)
+
+
+def _drop_determiner(span: str) -> str:
+    return _DETERMINER.sub("", span, count=1)
 
 
 def _criminal_head(span: str, memory: SourceMemory) -> str | None:

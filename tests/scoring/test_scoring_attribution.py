@@ -322,3 +322,64 @@ def test_detainees_confession_beats_official_role_in_the_sentence() -> None:
     claim = claim_with(report, "Zetas pay them")
     assert claim.source_type is SourceType.CONFESSION
     assert claim.source == "sicarios"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "fragment", "kind"),
+    [
+        ("Se dice que el jefe de plaza huyó a Guatemala.", "huyó", SourceType.ANONYMOUS_SOURCE),
+        (
+            "Extraoficialmente, se habla de tres desaparecidos.",
+            "tres desaparecidos",
+            SourceType.ANONYMOUS_SOURCE,
+        ),
+        ("The cell reportedly moved to Colima.", "moved to Colima", SourceType.ANONYMOUS_SOURCE),
+        ("Local media reported that the road was blocked.", "road was blocked", SourceType.MEDIA),
+        (
+            "Medios locales informaron que la carretera fue bloqueada.",
+            "carretera",
+            SourceType.MEDIA,
+        ),
+        (
+            "Un testigo que pidió el anonimato dijo que eran diez hombres.",
+            "diez hombres",
+            SourceType.ANONYMOUS_SOURCE,
+        ),
+        (
+            "Investigator Ana Ruiz, an analyst at Causa en Común, said the data is incomplete.",
+            "incomplete",
+            SourceType.NAMED_SOURCE,
+        ),
+        (
+            "Milenio Cartel gunmen said they would return.",
+            "would return",
+            SourceType.CRIMINAL_GROUP,
+        ),
+    ],
+)
+def test_more_source_types(paragraph: str, fragment: str, kind: SourceType) -> None:
+    claim = claim_with(score(doc(paragraph)), fragment)
+    assert claim.source_type is kind, claim.rationale
+
+
+def test_spanish_carry_over_with_ademas() -> None:
+    report = score(
+        doc(
+            "La fiscal Verónica Hernández indicó que hay doce cuerpos en el predio. "
+            "Además, los peritos trabajan en su identificación. "
+            "Veracruz suma cientos de fosas."
+        )
+    )
+    assert claim_with(report, "los peritos").source_type is SourceType.OFFICIAL
+    assert claim_with(report, "Veracruz suma").source_type is SourceType.AUTHOR
+
+
+def test_milenio_the_newspaper_is_not_the_cartel() -> None:
+    report = score(
+        doc(
+            "Milenio reported three arrests.",
+            "The Milenio Cartel said in a message it would fight.",
+        )
+    )
+    assert claim_with(report, "three arrests").source_type is SourceType.MEDIA
+    assert claim_with(report, "would fight").source_type is SourceType.CRIMINAL_GROUP

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import csv
+import functools
+import http.server
 import io
 import json
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import lxml.html
@@ -161,3 +165,30 @@ def test_archive_mode_when_the_archive_exists(tmp_path: Path) -> None:
     )
     assert result.exit_code == 1
     assert "no capture" in result.output
+
+
+@pytest.fixture
+def served(tmp_path: Path) -> Iterator[str]:
+    """The test page served over HTTP on 127.0.0.1 by a thread; stopped afterwards."""
+    (tmp_path / "page.html").write_text(PAGE, encoding="utf-8")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/page.html"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+def test_url_is_fetched_and_scored(served: str, page: Path) -> None:
+    try:
+        scraper.fetch(served)
+    except NotImplementedError:
+        pytest.skip("scraper.fetch is built in another branch")
+    result = CliRunner().invoke(cli, ["score", served, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert any(c["source_type"] == "official" for c in data["claims"])

@@ -100,3 +100,17 @@ def test_first_hand_raises_the_commenters_score() -> None:
     assert there.first_hand and not elsewhere.first_hand
     assert there.score > elsewhere.score
     assert "first-hand" in there.rationale
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Los agresores formarían parte de una célula de Los Chapitos.", ["formarían"]),
+        ("El grupo controlaría la plaza desde 2020.", ["controlaría"]),
+        ("Según la fiscalía, tendría más de un año en el lugar.", ["tendría"]),
+        ("La Secretaría de Seguridad informó que hay dos detenidos.", []),
+        ("Fue visto en la librería de la esquina.", []),
+    ],
+)
+def test_spanish_conditional_of_report_is_a_hedge(text: str, expected: list[str]) -> None:
+    assert find_hedges(text) == expected
