@@ -190,5 +190,5 @@ def test_url_is_fetched_and_scored(served: str, page: Path) -> None:
         pytest.skip("scraper.fetch is built in another branch")
     result = CliRunner().invoke(cli, ["score", served, "--format", "json"])
     assert result.exit_code == 0, result.output
-    data = json.loads(result.output)
+    data = json.loads(result.stdout)
     assert any(c["source_type"] == "official" for c in data["claims"])
