@@ -35,6 +35,7 @@ FAMILIES: dict[str, Callable[[Page], Rendered]] = {
     "amp": families_b.amp,
     "facebook": families_b.facebook,
 }
+NESTED = {"wordpress", "blogger_threaded", "drupal", "disqus", "microdata", "comentarios", "joomla"}
 BODY_KINDS = {"p", "h2", "h3", "li", "ol", "q"}
 _BLOCKS = {"p", "div", "li", "dt", "dd", "h1", "h2", "h3", "h4", "blockquote", "td", "br", "tr"}
 
@@ -55,17 +56,40 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def document_order(page: Page) -> list[int]:
+    """Spec comment indices in the order the page shows them (replies under their parent)."""
+    if page["family"] not in NESTED:
+        return list(range(len(page.comments)))
+    order: list[int] = []
+
+    def visit(parent: int | None) -> None:
+        for i, c in enumerate(page.comments):
+            if c.parent == parent:
+                if page["family"] == "blogger_threaded" and parent is not None:
+                    if page.comments[parent].parent is not None:
+                        raise SystemExit(f"{page['name']}: Blogger threads are one level deep")
+                order.append(i)
+                visit(i)
+
+    visit(None)
+    return order
+
+
 def label(page: Page, rendered: Rendered) -> dict:
     """The label file for one page, checked against the rendered page's text."""
     body = [plain(item.parts[0]) for item in page.body if item.kind in BODY_KINDS]
+    order = document_order(page)
+    position = {spec_index: pos for pos, spec_index in enumerate(order)}
     comments = [
         {
-            "author": c.author,
-            "published": c.time,
-            "text": "\n".join(plain(line) for line in comment_text_lines(c)),
-            "reply_to": c.parent,
+            "author": page.comments[i].author,
+            "published": page.comments[i].time,
+            "text": "\n".join(plain(line) for line in comment_text_lines(page.comments[i])),
+            "reply_to": None
+            if page.comments[i].parent is None
+            else position[page.comments[i].parent],
         }
-        for c in page.comments
+        for i in order
     ]
     text = page_text(rendered.html)
     labelled = fold(" ".join(body + [c["text"] for c in comments])).lower()
@@ -125,8 +149,10 @@ def main(names: list[str]) -> None:
         (HERE / f"{spec.stem}.json").write_text(
             json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
         )
-        print(f"{spec.stem}: {len(data['body'])} paragraphs, {len(data['comments'])} comments, "
-              f"{len(data['claims'])} claims, {len(data['furniture'])} furniture")
+        print(
+            f"{spec.stem}: {len(data['body'])} paragraphs, {len(data['comments'])} comments, "
+            f"{len(data['claims'])} claims, {len(data['furniture'])} furniture"
+        )
 
 
 if __name__ == "__main__":

@@ -106,7 +106,34 @@ def wordpress(page: Page) -> Rendered:
             out += '<ol class="children">\n' + "".join(one(k) for k in kids) + "</ol>\n"
         return out + "</li>\n"
 
-    comments = "".join(one(i) for i in _children(page.comments, None))
+    def legacy(i: int) -> str:
+        """Twenty Ten style: ol.commentlist, cite.fn, commentmetadata, ul.children."""
+        c = page.comments[i]
+        kids = _children(page.comments, i)
+        text = "".join(f"<p>{line}</p>\n" for line in comment_text_lines(c))
+        when = human_date(c.time, page["lang"], with_time=True) if c.time else c.shown
+        cid = 2200 + i * 3
+        out = (
+            f'<li class="comment {"even" if i % 2 else "odd"} thread-{"even" if i % 2 else "odd"} '
+            f'depth-{1 if c.parent is None else 2}" id="li-comment-{cid}">\n'
+            f'<div id="comment-{cid}">\n<div class="comment-author vcard">\n<img alt="" '
+            f'src="http://0.gravatar.com/avatar/{cid:x}?s=40" class="avatar avatar-40 photo" '
+            f'height="40" width="40" />\t\t\t<cite class="fn">{esc(c.author)}</cite> '
+            f'<span class="says">{t["says"]}</span>\t\t</div><!-- .comment-author .vcard -->\n'
+            f'<div class="comment-meta commentmetadata"><a href="{page["url"]}#comment-{cid}">\n'
+            f"\t\t\t{when}</a>\t\t</div><!-- .comment-meta .commentmetadata -->\n"
+            f'<div class="comment-body">{text}</div>\n'
+            f'<div class="reply">\n<a class="comment-reply-link" href="?replytocom={cid}#respond"'
+            f' onclick="return addComment.moveForm(\'comment-{cid}\', \'{cid}\', \'respond\', '
+            f"'99')\">{t['reply']}</a>\t\t\t</div><!-- .reply -->\n</div><!-- #comment-## -->\n"
+        )
+        if kids:
+            out += '<ul class="children">\n' + "".join(legacy(k) for k in kids) + "</ul>\n"
+        return out + "</li>\n"
+
+    render = legacy if page.get("theme") == "legacy" else one
+    comments = "".join(render(i) for i in _children(page.comments, None))
+    list_class = "commentlist" if page.get("theme") == "legacy" else "comment-list"
     rel_html = "".join(
         f'<div class="jp-relatedposts-post jp-relatedposts-post{n}" data-post-format="false">'
         f'<h4 class="jp-relatedposts-post-title"><a class="jp-relatedposts-post-a" '
@@ -188,7 +215,7 @@ def wordpress(page: Page) -> Rendered:
 <nav class="navigation post-navigation"><h2 class="screen-reader-text">{"Navegación de entradas" if es else "Post navigation"}</h2><div class="nav-links"><div class="nav-previous"><a href="/prev/" rel="prev">{page.get("prev")}</a></div></div></nav>
 <div id="comments" class="comments-area">
 <h2 class="comments-title">{heading}</h2>
-<ol class="comment-list">
+<ol class="{list_class}">
 {comments}</ol>
 <div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">{t["leave"]} <small><a rel="nofollow" id="cancel-comment-reply-link" href="#respond" style="display:none;">{"Cancelar respuesta" if es else "Cancel reply"}</a></small></h3>
 <form action="/wp-comments-post.php" method="post" id="commentform" class="comment-form"><p class="comment-notes"><span id="email-notes">{t["note"]}</span> <span class="required">*</span></p>
@@ -363,7 +390,11 @@ function setAttributeOnload(object, attribute, val) {{ if(window.addEventListene
 </body></html>
 """
     )
-    return Rendered(entities(markup), [*furn, *sfurn])
+    extra = [
+        "Publicar un comentario" if es else "Post a Comment",
+        "Entrada más reciente" if es else "Newer Post",
+    ]
+    return Rendered(entities(markup), [*furn, *sfurn, *extra])
 
 
 def blogger_threaded(page: Page) -> Rendered:
@@ -468,6 +499,7 @@ def blogger_threaded(page: Page) -> Rendered:
 """
     )
     extra = [page["commentnote"]] if page.get("commentnote") else []
+    extra += ["Añadir comentario" if es else "Add comment", "Entrada más reciente" if es else "Newer Post"]
     return Rendered(markup, [*furn, *sfurn, *extra])
 
 

@@ -366,7 +366,8 @@ var on_page = '1'; var per_page = '15'; var base_url = './viewtopic.php?f=4&amp;
     who_online = (
         "Usuarios navegando por este Foro" if es else "Users browsing this forum"
     )
-    return Rendered(markup, [*furn, *related, *[s for s in sig_strings if s], who_online])
+    reply = "Publicar una respuesta" if es else "Post a reply"
+    return Rendered(markup, [*furn, *related, *[s for s in sig_strings if s], who_online, reply])
 
 
 def joomla(page: Page) -> Rendered:
@@ -475,7 +476,8 @@ function JCommentsInitializeForm() {{ var jcEditor = new JCommentsEditor('commen
 </body>
 </html>
 """
-    return Rendered(entities(markup), [*furn, *related])
+    extra = ["Nombre (obligatorio)" if es else "Name (required)", page.get("tagline")]
+    return Rendered(entities(markup), [*furn, *related, *[x for x in extra if x]])
 
 
 def ghost(page: Page) -> Rendered:
