@@ -184,6 +184,16 @@ def _fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def test_committed_pages_are_what_the_specs_build(tmp_path: Path) -> None:
+    from bench.holdout._build import build
+
+    build.main([], out=tmp_path, quiet=True)
+    built = sorted(p.name for p in tmp_path.iterdir())
+    assert built == sorted(p.name for p in [*LABELS, *HOLDOUT.glob("*.html")])
+    for name in built:
+        assert (tmp_path / name).read_bytes() == (HOLDOUT / name).read_bytes(), name
+
+
 def test_the_set_is_large_and_varied() -> None:
     labels = [json.loads(p.read_text("utf-8")) for p in LABELS]
     assert len(labels) >= 20

@@ -136,8 +136,8 @@ def label(page: Page, rendered: Rendered) -> dict:
     }
 
 
-def main(names: list[str]) -> None:
-    """Build every spec (or the named ones) and write the page and its label beside it."""
+def main(names: list[str], *, out: Path = HERE, quiet: bool = False) -> None:
+    """Build every spec (or the named ones) and write each page and its label into ``out``."""
     for spec in sorted(SPECS.glob("*.txt")):
         if names and spec.stem not in names:
             continue
@@ -145,10 +145,12 @@ def main(names: list[str]) -> None:
         page.meta["name"] = spec.stem
         rendered = FAMILIES[page["family"]](page)
         data = label(page, rendered)
-        (HERE / f"{spec.stem}.html").write_text(rendered.html, encoding="utf-8")
-        (HERE / f"{spec.stem}.json").write_text(
+        (out / f"{spec.stem}.html").write_text(rendered.html, encoding="utf-8")
+        (out / f"{spec.stem}.json").write_text(
             json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
         )
+        if quiet:
+            continue
         print(
             f"{spec.stem}: {len(data['body'])} paragraphs, {len(data['comments'])} comments, "
             f"{len(data['claims'])} claims, {len(data['furniture'])} furniture"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import zlib
 from datetime import datetime, timedelta, timezone
 from html.entities import codepoint2name
 
@@ -115,7 +116,7 @@ def _figure(item: Item, style: str) -> str:
     src, caption = item.parts[0], item.parts[1]
     if style == "wp":
         return (
-            f'<figure id="attachment_{abs(hash(src)) % 90000}" class="wp-caption aligncenter" '
+            f'<figure id="attachment_{zlib.crc32(src.encode()) % 90000}" class="wp-caption aligncenter" '
             f'style="width: 640px">\n<img loading="lazy" class="size-large" src="{src}" '
             f'alt="" width="640" height="427" />\n'
             f'<figcaption class="wp-caption-text">{caption}</figcaption></figure>'
@@ -177,7 +178,7 @@ def body_items(
             out.append(
                 '<blockquote class="twitter-tweet" data-lang="es"><p lang="es" dir="ltr">'
                 f"{text}</p>&mdash; {who} <a href=\"https://twitter.com/i/status/"
-                f'{abs(hash(text)) % 10**18}">{when}</a></blockquote>\n'
+                f'{zlib.crc32(text.encode()) * 7919}">{when}</a></blockquote>\n'
                 '<script async src="https://platform.twitter.com/widgets.js" '
                 'charset="utf-8"></script>'
             )
