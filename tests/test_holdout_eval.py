@@ -185,7 +185,7 @@ def _fold(text: str) -> str:
 
 
 def test_committed_pages_are_what_the_specs_build(tmp_path: Path) -> None:
-    from bench.holdout._build import build
+    from bench.holdout._make import build
 
     build.main([], out=tmp_path, quiet=True)
     built = sorted(p.name for p in tmp_path.iterdir())

@@ -1,6 +1,6 @@
 """Write ``bench/holdout/<name>.html`` and ``<name>.json`` from every spec in ``specs/``.
 
-Usage: python -m bench.holdout._build.build  (from the repository root)
+Usage: python -m bench.holdout._make.build  (from the repository root)
 """
 
 from __future__ import annotations
@@ -65,9 +65,9 @@ def document_order(page: Page) -> list[int]:
     def visit(parent: int | None) -> None:
         for i, c in enumerate(page.comments):
             if c.parent == parent:
-                if page["family"] == "blogger_threaded" and parent is not None:
-                    if page.comments[parent].parent is not None:
-                        raise SystemExit(f"{page['name']}: Blogger threads are one level deep")
+                nested = parent is not None and page.comments[parent].parent is not None
+                if page["family"] == "blogger_threaded" and nested:
+                    raise SystemExit(f"{page['name']}: Blogger threads are one level deep")
                 order.append(i)
                 visit(i)
 

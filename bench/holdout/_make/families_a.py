@@ -8,7 +8,6 @@ import json
 from .common import (
     Rendered,
     body_items,
-    comment_quotes,
     comment_text_lines,
     entities,
     epoch_ms,
@@ -85,7 +84,9 @@ def wordpress(page: Page) -> Rendered:
         text = "".join(f"<p>{line}</p>\n" for line in comment_text_lines(c))
         when = human_date(c.time, page["lang"], with_time=True) if c.time else c.shown
         time_html = (
-            f'<time datetime="{iso(c.time, tz)}">{when}</time>' if c.time else f"<span>{when}</span>"
+            f'<time datetime="{iso(c.time, tz)}">{when}</time>'
+            if c.time
+            else f"<span>{when}</span>"
         )
         cid = 4100 + i * 7
         out = (
@@ -124,7 +125,7 @@ def wordpress(page: Page) -> Rendered:
             f"\t\t\t{when}</a>\t\t</div><!-- .comment-meta .commentmetadata -->\n"
             f'<div class="comment-body">{text}</div>\n'
             f'<div class="reply">\n<a class="comment-reply-link" href="?replytocom={cid}#respond"'
-            f' onclick="return addComment.moveForm(\'comment-{cid}\', \'{cid}\', \'respond\', '
+            f" onclick=\"return addComment.moveForm('comment-{cid}', '{cid}', 'respond', "
             f"'99')\">{t['reply']}</a>\t\t\t</div><!-- .reply -->\n</div><!-- #comment-## -->\n"
         )
         if kids:
@@ -138,7 +139,7 @@ def wordpress(page: Page) -> Rendered:
         f'<div class="jp-relatedposts-post jp-relatedposts-post{n}" data-post-format="false">'
         f'<h4 class="jp-relatedposts-post-title"><a class="jp-relatedposts-post-a" '
         f'href="/{_slug(r)}/">{r}</a></h4><p class="jp-relatedposts-post-context">'
-        f'{"En" if es else "In"} &quot;{page["section"]}&quot;</p></div>'
+        f"{'En' if es else 'In'} &quot;{page['section']}&quot;</p></div>"
         for n, r in enumerate(related)
     )
     tags = "".join(
@@ -297,7 +298,7 @@ def blogger_old(page: Page) -> Rendered:
         cid = 7400000000000000000 + i * 1315
         stamp = (
             f"{int(c.time[5:7])}/{int(c.time[8:10])}/{c.time[2:4]} "
-            f"{int(c.time[11:13]) % 12 or 12}:{c.time[14:16]} {'AM' if int(c.time[11:13]) < 12 else 'PM'}"  # noqa: E501
+            f"{int(c.time[11:13]) % 12 or 12}:{c.time[14:16]} {'AM' if int(c.time[11:13]) < 12 else 'PM'}"
             if c.time
             else c.shown
         )
@@ -499,7 +500,10 @@ def blogger_threaded(page: Page) -> Rendered:
 """
     )
     extra = [page["commentnote"]] if page.get("commentnote") else []
-    extra += ["Añadir comentario" if es else "Add comment", "Entrada más reciente" if es else "Newer Post"]
+    extra += [
+        "Añadir comentario" if es else "Add comment",
+        "Entrada más reciente" if es else "Newer Post",
+    ]
     return Rendered(markup, [*furn, *sfurn, *extra])
 
 
@@ -518,7 +522,11 @@ def drupal(page: Page) -> Rendered:
             if es
             else ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
         )
-        return f"{days[dt.weekday()]}, {dt:%m/%d/%Y - %H:%M}"
+        return (
+            f"{days[dt.weekday()]}, {dt:%d/%m/%Y - %H:%M}"
+            if es
+            else f"{days[dt.weekday()]}, {dt:%m/%d/%Y - %H:%M}"
+        )
 
     def one(i: int) -> str:
         c = page.comments[i]
@@ -528,7 +536,7 @@ def drupal(page: Page) -> Rendered:
         out = (
             f'<article data-comment-user-id="{0 if "An" in c.author else 40 + i}" id="comment-'
             f'{880 + i}" class="comment js-comment by-{"anonymous" if "An" in c.author else "user"}'
-            f'"><mark class="hidden" data-comment-timestamp="{epoch_ms(c.time, tz) // 1000 if c.time else 0}"></mark>'  # noqa: E501
+            f'"><mark class="hidden" data-comment-timestamp="{epoch_ms(c.time, tz) // 1000 if c.time else 0}"></mark>'
             f'<footer class="comment__meta"><p class="comment__submitted">'
             f"{'Enviado por' if es else 'Submitted by'} "
             f'<span lang="" typeof="schema:Person" property="schema:name">{esc(c.author)}</span>'
@@ -623,8 +631,10 @@ def disqus(page: Page) -> Rendered:
         from datetime import datetime
 
         dt = datetime.fromisoformat(value)
-        return dt.strftime("%A, %B ") + f"{dt.day}, {dt.year} {dt.hour % 12 or 12}:{dt:%M} " + (
-            "AM" if dt.hour < 12 else "PM"
+        return (
+            dt.strftime("%A, %B ")
+            + f"{dt.day}, {dt.year} {dt.hour % 12 or 12}:{dt:%M} "
+            + ("AM" if dt.hour < 12 else "PM")
         )
 
     def one(i: int) -> str:

@@ -81,7 +81,7 @@ def epoch_ms(value: str, tz: str) -> int:
 
 
 def human_date(value: str, lang: str, *, with_time: bool = False, style: str = "long") -> str:
-    """A date as a site prints it: "March 2, 2014 at 10:22 am" / "2 de marzo de 2014 a las 10:22"."""
+    """A date as a site prints it: "March 2, 2014 at 10:22 am", "2 de marzo de 2014 a las 10:22"."""
     dt = datetime.fromisoformat(value)
     if lang == "es":
         text = f"{dt.day} de {MONTHS_ES[dt.month - 1]} de {dt.year}"
@@ -116,7 +116,8 @@ def _figure(item: Item, style: str) -> str:
     src, caption = item.parts[0], item.parts[1]
     if style == "wp":
         return (
-            f'<figure id="attachment_{zlib.crc32(src.encode()) % 90000}" class="wp-caption aligncenter" '
+            f'<figure id="attachment_{zlib.crc32(src.encode()) % 90000}" '
+            f'class="wp-caption aligncenter" '
             f'style="width: 640px">\n<img loading="lazy" class="size-large" src="{src}" '
             f'alt="" width="640" height="427" />\n'
             f'<figcaption class="wp-caption-text">{caption}</figcaption></figure>'
@@ -177,7 +178,7 @@ def body_items(
             text, who, when = item.parts
             out.append(
                 '<blockquote class="twitter-tweet" data-lang="es"><p lang="es" dir="ltr">'
-                f"{text}</p>&mdash; {who} <a href=\"https://twitter.com/i/status/"
+                f'{text}</p>&mdash; {who} <a href="https://twitter.com/i/status/'
                 f'{zlib.crc32(text.encode()) * 7919}">{when}</a></blockquote>\n'
                 '<script async src="https://platform.twitter.com/widgets.js" '
                 'charset="utf-8"></script>'

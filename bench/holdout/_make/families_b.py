@@ -120,15 +120,13 @@ def jsonld(page: Page) -> Rendered:
             reply = f'<span class="in-reply">{"en respuesta a" if es else "in reply to"} {esc(page.comments[c.parent].author)}</span>'
         visible.append(
             f'<div class="c-item{" c-item--reply" if c.parent is not None else ""}" data-id="{900 + i}"'
-            f'{f" data-parent={900 + c.parent}" if c.parent is not None else ""}>'
+            f"{f' data-parent={900 + c.parent}' if c.parent is not None else ''}>"
             f'<div class="c-item__who"><strong>{esc(c.author)}</strong>{reply}</div>'
             f'<div class="c-item__when">{when}</div>'
             f'<div class="c-item__body">{"<br>".join(comment_text_lines(c))}</div>'
             f'<div class="c-item__actions"><button class="js-reply">{"Responder" if es else "Reply"}</button><button class="js-report">{"Denunciar" if es else "Report abuse"}</button></div></div>'
         )
-    body_text = " ".join(
-        it.parts[0] for it in page.body if it.kind in {"p", "h2", "li", "q"}
-    )
+    body_text = " ".join(it.parts[0] for it in page.body if it.kind in {"p", "h2", "li", "q"})
     ld = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
@@ -138,7 +136,11 @@ def jsonld(page: Page) -> Rendered:
         "datePublished": iso(page["published"], tz),
         "dateModified": iso(page["published"], tz),
         "author": [{"@type": "Person", "name": page["author"]}] if page["author"] != "-" else [],
-        "publisher": {"@type": "Organization", "name": page["site"], "logo": {"@type": "ImageObject", "url": "/logo.png"}},
+        "publisher": {
+            "@type": "Organization",
+            "name": page["site"],
+            "logo": {"@type": "ImageObject", "url": "/logo.png"},
+        },
         "image": [page.get("image")],
         "inLanguage": page["lang"],
         "wordCount": len(body_text.split()),
@@ -193,15 +195,15 @@ def jsonld(page: Page) -> Rendered:
 
 def comentarios(page: Page) -> Rendered:
     """A Spanish-language newspaper with its own comentarios section (div#comentarios)."""
-    es = page["lang"] == "es"
-    tz = page["tz"]
     body, furn = body_items(page, also="strong")
 
     def one(i: int) -> str:
         c = page.comments[i]
         kids = _children(page.comments, i)
         when = human_date(c.time, "es", with_time=True) if c.time else c.shown
-        nested = ('<div class="respuestas">' + "".join(one(k) for k in kids) + "</div>") if kids else ""
+        nested = (
+            ('<div class="respuestas">' + "".join(one(k) for k in kids) + "</div>") if kids else ""
+        )
         return (
             f'<div class="comentario" id="comentario-{5000 + i}"><div class="cabecera">'
             f'<span class="autor">{esc(c.author)}</span> <span class="fecha">{when}</span></div>'
@@ -268,7 +270,6 @@ def comentarios(page: Page) -> Rendered:
 def forum(page: Page) -> Rendered:
     """A phpBB 3 topic: the first post is the article, the later posts are the comments."""
     es = page["lang"] == "es"
-    tz = page["tz"]
     days_es = ["Lun", "Mar", "Mié", "Jue", "Vie", "Sáb", "Dom"]
     days_en = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 
@@ -292,7 +293,7 @@ def forum(page: Page) -> Rendered:
 <div class="content">{content}</div>
 {sig_html}
 </div>
-<dl class="postprofile" id="profile{1000 + n}"><dt><a href="./memberlist.php?mode=viewprofile&amp;u={40 + n}">{esc(author)}</a></dt><dd>{"Mensajes:" if es else "Posts:"} {n * 37 + 12}</dd><dd>{"Registrado:" if es else "Joined:"} {"Mar" if es else "Mar"} 2009</dd></dl>
+<dl class="postprofile" id="profile{1000 + n}"><dt><a href="./memberlist.php?mode=viewprofile&amp;u={40 + n}">{esc(author)}</a></dt><dd>{"Mensajes:" if es else "Posts:"} {n * 37 + 12}</dd><dd>{"Registrado:" if es else "Joined:"} Mar 2009</dd></dl>
 <div class="back2top"><a href="#wrap" class="top" title="{"Arriba" if es else "Top"}">{"Arriba" if es else "Top"}</a></div>
 <span class="corners-bottom"><span></span></span></div></div>
 <hr class="divider" />
@@ -300,7 +301,14 @@ def forum(page: Page) -> Rendered:
 """
 
     posts = [
-        post(0, page["author"], stamp(page["published"]), page["title"], body, sigs[0] if sigs else "")
+        post(
+            0,
+            page["author"],
+            stamp(page["published"]),
+            page["title"],
+            body,
+            sigs[0] if sigs else "",
+        )
     ]
     authors_sig = {}
     for k, s in enumerate(sigs[1:]):
@@ -309,13 +317,20 @@ def forum(page: Page) -> Rendered:
         del k
     for i, c in enumerate(page.comments):
         quotes = "".join(
-            f'<blockquote><div><cite>{esc(who)} {"escribió" if es else "wrote"}:</cite>{text}</div></blockquote>'
+            f"<blockquote><div><cite>{esc(who)} {'escribió' if es else 'wrote'}:</cite>{text}</div></blockquote>"
             for who, text in comment_quotes(c)
         )
         content = quotes + "<br />".join(comment_text_lines(c))
         when = stamp(c.time) if c.time else c.shown
         posts.append(
-            post(i + 1, c.author, when, f"Re: {page['title']}", content, authors_sig.get(c.author, ""))
+            post(
+                i + 1,
+                c.author,
+                when,
+                f"Re: {page['title']}",
+                content,
+                authors_sig.get(c.author, ""),
+            )
         )
     related = _related(page)
     markup = f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">
@@ -363,9 +378,7 @@ var on_page = '1'; var per_page = '15'; var base_url = './viewtopic.php?f=4&amp;
 </html>
 """
     sig_strings = [s.partition("=")[2].strip() or s for s in sigs]
-    who_online = (
-        "Usuarios navegando por este Foro" if es else "Users browsing this forum"
-    )
+    who_online = "Usuarios navegando por este Foro" if es else "Users browsing this forum"
     reply = "Publicar una respuesta" if es else "Post a reply"
     return Rendered(markup, [*furn, *related, *[s for s in sig_strings if s], who_online, reply])
 
@@ -373,7 +386,6 @@ var on_page = '1'; var per_page = '15'; var base_url = './viewtopic.php?f=4&amp;
 def joomla(page: Page) -> Rendered:
     """A Joomla 2.5 site (div.item-page, dl.article-info) with JComments reader comments."""
     es = page["lang"] == "es"
-    tz = page["tz"]
     body, furn = body_items(page)
     body = body.replace("<p>", '<p style="text-align: justify;">')
 
@@ -400,13 +412,21 @@ def joomla(page: Page) -> Rendered:
         out = []
         for i in _children(page.comments, parent):
             kids = _children(page.comments, i)
-            sub = f'<ul>{tree(i)}</ul>' if kids else ""
+            sub = f"<ul>{tree(i)}</ul>" if kids else ""
             out.append(f'<li id="comment-item-li-{60 + i}">{one(i)}{sub}</li>')
         return "".join(out)
 
-    comments = f'<div class="comments-list" id="comments-list-0"><ul>{tree(None)}</ul></div>' if page.comments else ""
+    comments = (
+        f'<div class="comments-list" id="comments-list-0"><ul>{tree(None)}</ul></div>'
+        if page.comments
+        else ""
+    )
     pub = datetime.fromisoformat(page["published"])
-    wd = (["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"] if es else ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])[pub.weekday()]
+    wd = (
+        ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
+        if es
+        else ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    )[pub.weekday()]
     mon = (MONTHS_ES if es else MONTHS_EN)[pub.month - 1]
     created = (
         f"Creado el {wd.capitalize()}, {pub.day:02d} {mon.capitalize()} {pub.year} {pub:%H:%M}"
@@ -564,9 +584,9 @@ def amp(page: Page) -> Rendered:
     es = page["lang"] == "es"
     tz = page["tz"]
     body, furn = body_items(page)
-    body = body.replace("<figure><img ", '<figure><amp-img layout="responsive" width="800" height="533" ').replace(
-        "></figure>", "></figure>"
-    )
+    body = body.replace(
+        "<figure><img ", '<figure><amp-img layout="responsive" width="800" height="533" '
+    ).replace("></figure>", "></figure>")
     body = body.replace('alt=""><figcaption>', 'alt=""></amp-img><figcaption>')
     related = _related(page)
     ld = {
