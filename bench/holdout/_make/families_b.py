@@ -54,7 +54,30 @@ def microdata(page: Page) -> Rendered:
             f"{nested}</div>"
         )
 
-    comments = "".join(one(i) for i in _children(page.comments, None))
+    def article(i: int) -> str:
+        """The second variant: article elements, a visible time[datetime], author as text."""
+        c = page.comments[i]
+        kids = _children(page.comments, i)
+        when = human_date(c.time, page["lang"], with_time=True) if c.time else c.shown
+        stamp = (
+            f'<time itemprop="dateCreated" datetime="{iso(c.time, tz)}">{when}</time>'
+            if c.time
+            else f'<span class="ago">{when}</span>'
+        )
+        text = "".join(f"<p>{line}</p>" for line in comment_text_lines(c))
+        nested = "".join(article(k) for k in kids)
+        return (
+            f'<article class="cmt{" cmt--reply" if c.parent is not None else ""}" id="c{70 + i}" '
+            f'itemprop="comment" itemscope itemtype="https://schema.org/Comment">'
+            f'<header class="cmt__head"><b itemprop="author">{esc(c.author)}</b> · {stamp}</header>'
+            f'<div class="cmt__body" itemprop="text">{text}</div>'
+            f'<footer class="cmt__foot"><button data-reply="{70 + i}">{"Responder" if es else "Reply"}</button>'
+            f'<button data-flag="{70 + i}">{"Reportar" if es else "Report"}</button></footer>'
+            f"{nested}</article>"
+        )
+
+    render = article if page.get("variant") == "b" else one
+    comments = "".join(render(i) for i in _children(page.comments, None))
     related = _related(page)
     markup = f"""<!DOCTYPE html>
 <html lang="{page["lang"]}">
