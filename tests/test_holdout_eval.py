@@ -8,10 +8,13 @@ import re
 import shutil
 from contextlib import redirect_stdout
 from datetime import UTC, datetime, timedelta, timezone
+from itertools import combinations
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import html as lxml_html
 
 from bench import eval_holdout as ev
@@ -76,6 +79,28 @@ def test_match_comments_is_one_to_one_and_in_order() -> None:
     assert ev.match_comments(["x y"], ["x y", "x y"]) == {0: 0}
     assert ev.match_comments([], ["a"]) == {}
     assert ev.match_comments(["a b c d"], ["a e f g"]) == {}
+
+
+_TEXTS = st.lists(st.sampled_from(["a b", "a c", "b c", "a b c", "d", "d e"]), max_size=4)
+
+
+@settings(max_examples=150, deadline=None)
+@given(pred=_TEXTS, gold=_TEXTS)
+def test_match_comments_finds_a_largest_ordered_matching(pred: list[str], gold: list[str]) -> None:
+    pairs = ev.match_comments(pred, gold)
+    items = sorted(pairs.items())
+    assert all(ev.jaccard(pred[p], gold[g]) >= 0.5 for p, g in items)
+    assert [g for _, g in items] == sorted({g for _, g in items})  # in order and one-to-one
+    best = 0
+    for k in range(min(len(pred), len(gold)), 0, -1):
+        if any(
+            all(ev.jaccard(pred[p], gold[g]) >= 0.5 for p, g in zip(ps, gs, strict=True))
+            for ps in combinations(range(len(pred)), k)
+            for gs in combinations(range(len(gold)), k)
+        ):
+            best = k
+            break
+    assert len(pairs) == best
 
 
 def test_same_minute_accepts_wall_clock_or_converted_time() -> None:
