@@ -135,6 +135,23 @@ def wordpress(page: Page) -> Rendered:
     render = legacy if page.get("theme") == "legacy" else one
     comments = "".join(render(i) for i in _children(page.comments, None))
     list_class = "commentlist" if page.get("theme") == "legacy" else "comment-list"
+    extra_furn: list[str] = []
+    if page.get("pingback"):
+        title, href = page["pingback"].split(" | ")
+        comments += (
+            f'<li id="comment-4999" class="pingback even thread-odd thread-alt depth-1">\n'
+            f'<div class="comment-body">Pingback: <a href="{href}" class="url" '
+            f'rel="ugc external nofollow">{title}</a> </div>\n</li>\n'
+        )
+        extra_furn.append(f"Pingback: {title}")
+    nav = ""
+    if page.get("commentnav"):
+        older = "Comentarios anteriores" if es else "Older comments"
+        nav = (
+            f'<div class="navigation"><div class="nav-previous"><a href="{page["url"]}'
+            f'comment-page-1/#comments">&larr; {older}</a></div></div>\n'
+        )
+        extra_furn.append(older)
     rel_html = "".join(
         f'<div class="jp-relatedposts-post jp-relatedposts-post{n}" data-post-format="false">'
         f'<h4 class="jp-relatedposts-post-title"><a class="jp-relatedposts-post-a" '
@@ -216,8 +233,9 @@ def wordpress(page: Page) -> Rendered:
 <nav class="navigation post-navigation"><h2 class="screen-reader-text">{"Navegación de entradas" if es else "Post navigation"}</h2><div class="nav-links"><div class="nav-previous"><a href="/prev/" rel="prev">{page.get("prev")}</a></div></div></nav>
 <div id="comments" class="comments-area">
 <h2 class="comments-title">{heading}</h2>
-<ol class="{list_class}">
+{nav}<ol class="{list_class}">
 {comments}</ol>
+{nav}
 <div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">{t["leave"]} <small><a rel="nofollow" id="cancel-comment-reply-link" href="#respond" style="display:none;">{"Cancelar respuesta" if es else "Cancel reply"}</a></small></h3>
 <form action="/wp-comments-post.php" method="post" id="commentform" class="comment-form"><p class="comment-notes"><span id="email-notes">{t["note"]}</span> <span class="required">*</span></p>
 <p class="comment-form-comment"><label for="comment">{"Comentario" if es else "Comment"}</label> <textarea id="comment" name="comment" cols="45" rows="8" required></textarea></p>
@@ -236,7 +254,7 @@ def wordpress(page: Page) -> Rendered:
 </body>
 </html>
 """
-    furn += [t["donate"], t["news"], t["cookie"], t["leave"], t["note"], *related]
+    furn += [t["donate"], t["news"], t["cookie"], t["leave"], t["note"], *related, *extra_furn]
     if page.get("bio"):
         furn.append(page["bio"])
     return Rendered(markup, furn)
@@ -334,6 +352,22 @@ def blogger_old(page: Page) -> Rendered:
             f'<img src="https://resources.blogblog.com/img/icon_delete13.gif"></a>\n'
             f"</span>\n</span>\n</dd>\n"
         )
+        if page.get("removed") == str(i):
+            gone = (
+                "Este comentario ha sido eliminado por el autor."
+                if es
+                else "This comment has been removed by the author."
+            )
+            rows.append(
+                f'<dt class="comment-author blogger-comment-icon" id="c{cid + 1}">\n'
+                f'<a name="c{cid + 1}"></a>\n{"Anónimo dijo..." if es else "Anonymous said..."}\n'
+                f'</dt>\n<dd class="comment-body" id="Blog1_cmt-{cid + 1}">\n'
+                f'<span class="deleted-comment">{gone}</span>\n</dd>\n'
+                f'<dd class="comment-footer">\n<span class="comment-timestamp">\n'
+                f'<a href="{page["url"]}?showComment={ms + 60000}#c{cid + 1}" '
+                f'title="comment permalink">\n{stamp}\n</a>\n</span>\n</dd>\n'
+            )
+            furn.append(gone)
     side, sfurn = _blogger_sidebar(page, es)
     author_line = page.get("author") or page.get("poster")
     n = len(page.comments)
