@@ -223,8 +223,8 @@ def _covered(part: str, whole: str) -> bool:
 
 
 def _check_body(result: PageResult, label: dict[str, Any], doc: Document) -> None:
-    result.body_p, result.body_r = body_precision_recall(doc.text, "\n\n".join(label["body"]))
     gold_text = "\n\n".join(label["body"])
+    result.body_p, result.body_r = body_precision_recall(doc.text, gold_text)
     for block in doc.body:
         if block.text.strip() and not _covered(block.text, gold_text):
             result.miss("body: extra block", None, block.text[:120])
