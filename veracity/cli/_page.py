@@ -54,7 +54,7 @@ def fetch_command(
     With an archive (--archive or $VERACITY_ARCHIVE) every exchange is stored in WARC and HTML
     pages are extracted and scored beside it; without one nothing is stored.
     """
-    settings = {
+    settings: dict[str, Any] = {
         k: v for k, v in {"user_agent": user_agent, "delay": delay}.items() if v is not None
     }
     results = asyncio.run(_fetch_all(list(urls), FetchOptions(**settings)))
