@@ -53,8 +53,7 @@ CREATE TABLE IF NOT EXISTS captures (
     elapsed REAL NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS captures_by_url ON captures (url, fetched_at);
-CREATE INDEX IF NOT EXISTS captures_by_digest ON captures (url, digest);
-CREATE INDEX IF NOT EXISTS captures_by_final ON captures (redirect_of);
+CREATE INDEX IF NOT EXISTS captures_by_final ON captures (redirect_of) WHERE redirect_of IS NOT NULL;
 CREATE TABLE IF NOT EXISTS documents (
     capture_id TEXT PRIMARY KEY REFERENCES captures(id),
     json TEXT NOT NULL,
@@ -106,7 +105,7 @@ def to_iso(moment: datetime) -> str:
 
 def from_iso(value: str) -> datetime:
     """Parse what ``to_iso`` wrote back into an aware UTC datetime."""
-    return datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+    return datetime.fromisoformat(value)
 
 
 def _capture(row: sqlite3.Row) -> Capture:
@@ -201,7 +200,7 @@ class Index:
     def original_with_digest(self, url: str, digest: str) -> sqlite3.Row | None:
         """The first full response of ``url`` whose payload has ``digest`` (for revisits)."""
         return self.db.execute(
-            "SELECT id, fetched_at, warc, offset FROM captures "
+            "SELECT id FROM captures INDEXED BY captures_by_url "
             "WHERE url = ? AND digest = ? AND kind = 'response' "
             "ORDER BY fetched_at, rowid LIMIT 1",
             (url, digest),

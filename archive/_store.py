@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from archive._errors import ArchiveError, CaptureNotFoundError
-from archive._index import Index, to_iso
+from archive._index import Index, from_iso, to_iso
 from archive._lock import try_lock_fd
 from archive._models import ArchiveOptions, Capture, Problem
 from archive._normalize import text_key
@@ -224,9 +224,10 @@ class Archive:
             for row in reversed(rows):  # the final capture first: hops reference it
                 db.execute(sql, [row[c] for c in columns])
             db.execute("UPDATE warc_files SET end_offset = ? WHERE name = ?", (end, warc.name))
-        final = self.index.capture(ids[-1])
-        assert final is not None
-        return final
+        last = rows[-1]
+        return Capture.model_validate(
+            {**last, "fetched_at": from_iso(last["fetched_at"]), "changed": bool(last["changed"])}
+        )
 
     def _write_exchange(self, warc: _OpenWarc, ex: Exchange, capture_id: str) -> dict[str, Any]:
         """Write the request and the response/revisit record of one exchange; return its row."""
@@ -243,11 +244,13 @@ class Archive:
             etag = etag or previous.etag
             last_modified = last_modified or previous.last_modified
             content_type = original.content_type
-        elif ex.body:
-            row = self.index.original_with_digest(ex.url, digest)
-            if row is not None:
-                original = self.get(row["id"])
-                profile = IDENTICAL_PAYLOAD
+        elif ex.body and previous is not None:
+            if previous.digest == digest:
+                original = previous if previous.refers_to is None else self.get(previous.refers_to)
+            else:
+                row = self.index.original_with_digest(ex.url, digest)
+                original = self.get(row["id"]) if row is not None else None
+            profile = IDENTICAL_PAYLOAD if original is not None else None
         record_id = _record_id(capture_id)
         request = warc.writer.request(ex, concurrent_to=record_id)
         span: RecordSpan
