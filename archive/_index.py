@@ -53,7 +53,8 @@ CREATE TABLE IF NOT EXISTS captures (
     elapsed REAL NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS captures_by_url ON captures (url, fetched_at);
-CREATE INDEX IF NOT EXISTS captures_by_final ON captures (redirect_of) WHERE redirect_of IS NOT NULL;
+CREATE INDEX IF NOT EXISTS captures_by_final ON captures (redirect_of)
+    WHERE redirect_of IS NOT NULL;
 CREATE TABLE IF NOT EXISTS documents (
     capture_id TEXT PRIMARY KEY REFERENCES captures(id),
     json TEXT NOT NULL,
