@@ -153,3 +153,42 @@ def test_sigkill_at_random_points(tmp_path: Path, server: ArchiveTestServer) -> 
     again = _veracity_run(sources, arch)
     out, _ = again.communicate(timeout=60)
     assert out.startswith("0 checked")
+
+
+def test_progress_bar_only_on_a_terminal(tmp_path: Path, server: ArchiveTestServer) -> None:
+    import pty
+
+    sources = _pages(server, tmp_path, 5, delay=0.0)
+    main, secondary = pty.openpty()
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "veracity",
+            "archive",
+            "run",
+            "--sources",
+            str(sources),
+            "--archive",
+            str(tmp_path / "a"),
+        ],
+        stdout=secondary,
+        stderr=subprocess.DEVNULL,
+        env=_env(),
+        cwd=ROOT,
+    )
+    os.close(secondary)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(main, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    proc.wait(timeout=60)
+    os.close(main)
+    text = b"".join(chunks).decode(errors="replace")
+    assert proc.returncode == 0
+    assert "archiving" in text and "5 checked, 5 new" in text
