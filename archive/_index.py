@@ -198,21 +198,23 @@ class Index:
         ).fetchone()
         return _capture(row) if row else None
 
-    def original_with_digest(self, url: str, digest: str) -> sqlite3.Row | None:
-        """The first full response of ``url`` whose payload has ``digest`` (for revisits)."""
-        return self.db.execute(
+    def original_with_digest(self, url: str, digest: str) -> str | None:
+        """The id of the first full response of ``url`` whose payload has ``digest``."""
+        row = self.db.execute(
             "SELECT id FROM captures INDEXED BY captures_by_url "
             "WHERE url = ? AND digest = ? AND kind = 'response' "
             "ORDER BY fetched_at, rowid LIMIT 1",
             (url, digest),
         ).fetchone()
+        return str(row["id"]) if row is not None else None
 
     def record_extras(self, capture_id: str) -> sqlite3.Row | None:
         """Columns not in Capture: request record span, hop number, elapsed."""
-        return self.db.execute(
+        row: sqlite3.Row | None = self.db.execute(
             "SELECT request_offset, request_length, hop, elapsed FROM captures WHERE id = ?",
             (capture_id,),
         ).fetchone()
+        return row
 
     def hops(self, final_id: str) -> list[Capture]:
         """The redirect hops that led to capture ``final_id``, oldest first."""

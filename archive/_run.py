@@ -305,8 +305,9 @@ class _Runner:
             return
         try:
             body = decode_body(exchange.body, exchange.header("content-encoding"))
+            sitemaps: list[str] = []
             if row["kind"] == "feed":
-                pages, sitemaps = feed_links(body, exchange.url), []
+                pages = feed_links(body, exchange.url)
             else:
                 pages, sitemaps = sitemap_links(body, exchange.url)
         except ArchiveError as err:

@@ -53,7 +53,8 @@ def next_check(
 
 def failure_backoff(failures: int) -> timedelta:
     """Wait before retrying after ``failures`` failures in a row: 15 min, doubling, max 1 day."""
-    return min(timedelta(minutes=15) * 2 ** max(failures - 1, 0), timedelta(days=1))
+    backoff: timedelta = timedelta(minutes=15) * (2 ** max(failures - 1, 0))
+    return min(backoff, timedelta(days=1))
 
 
 def _command(executable: str | None) -> str:

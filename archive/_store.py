@@ -248,8 +248,8 @@ class Archive:
             if previous.digest == digest:
                 original = previous if previous.refers_to is None else self.get(previous.refers_to)
             else:
-                row = self.index.original_with_digest(ex.url, digest)
-                original = self.get(row["id"]) if row is not None else None
+                original_id = self.index.original_with_digest(ex.url, digest)
+                original = self.get(original_id) if original_id is not None else None
             profile = IDENTICAL_PAYLOAD if original is not None else None
         record_id = _record_id(capture_id)
         request = warc.writer.request(ex, concurrent_to=record_id)

@@ -242,3 +242,22 @@ def test_log_file_written(archive: Archive, fake: FakeFetcher, tmp_path: Path) -
     run(archive, [Source(url=url)], fetcher=fake, now=T0)
     log = (archive.log_dir / "archive.log").read_text()
     assert f"new {url}" in log and "run done: 1 checked, 1 new" in log
+
+
+def test_gzipped_sitemap_and_robots_failure(archive: Archive, fake: FakeFetcher) -> None:
+    import gzip
+
+    from scraper import RobotsDisallowedError
+
+    sitemap = "http://news.example/sitemap.xml.gz"
+    fake.pages[sitemap] = gzip.compress(NEWS_SITEMAP)
+    fake.types[sitemap] = "application/x-gzip"
+    fake.pages["http://news.example/four"] = html("Four")
+    fake.pages["http://news.example/five"] = RobotsDisallowedError(
+        "robots.txt disallows http://news.example/five", url="http://news.example/five"
+    )
+    summary = run(archive, [Source(url=sitemap, kind="sitemap")], fetcher=fake, now=T0)
+    assert (summary.discovered, summary.new, summary.failed) == (2, 2, 1)
+    assert _state(archive, "http://news.example/five")["last_error"].startswith(
+        "RobotsDisallowedError: robots.txt disallows"
+    )
