@@ -120,6 +120,7 @@ class Index:
     """A connection to the index database with the queries the archive needs."""
 
     def __init__(self, path: Path, *, busy_timeout: float) -> None:
+        self.path = path
         try:
             self.db = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None)
             self.db.row_factory = sqlite3.Row
@@ -151,18 +152,30 @@ class Index:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction, taken up front (BEGIN IMMEDIATE) so it never deadlocks."""
-        self.db.execute("BEGIN IMMEDIATE")
+        """One write transaction, taken up front (BEGIN IMMEDIATE) so it never deadlocks.
+
+        SQLite errors (a lock held past ``busy_timeout``, a full disk) become ArchiveError.
+        """
         try:
-            yield self.db
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        self.db.execute("COMMIT")
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+                self.db.execute("COMMIT")
+            except BaseException:
+                if self.db.in_transaction:
+                    self.db.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as err:
+            raise ArchiveError(
+                f"the archive index {self.path} could not be updated: {err}"
+            ) from None
 
     def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
         """Run a read query and return all rows."""
-        return self.db.execute(sql, params).fetchall()
+        try:
+            return self.db.execute(sql, params).fetchall()
+        except sqlite3.Error as err:
+            raise ArchiveError(f"the archive index {self.path} could not be read: {err}") from None
 
     # captures -----------------------------------------------------------------------------
     def captures(self, url: str | None = None) -> list[Capture]:

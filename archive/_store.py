@@ -220,10 +220,17 @@ class Archive:
             f"INSERT INTO captures ({', '.join(columns)}) "
             f"VALUES ({', '.join('?' for _ in columns)})"
         )
-        with self.index.transaction() as db:
-            for row in reversed(rows):  # the final capture first: hops reference it
-                db.execute(sql, [row[c] for c in columns])
-            db.execute("UPDATE warc_files SET end_offset = ? WHERE name = ?", (end, warc.name))
+        try:
+            with self.index.transaction() as db:
+                for row in reversed(rows):  # the final capture first: hops reference it
+                    db.execute(sql, [row[c] for c in columns])
+                db.execute("UPDATE warc_files SET end_offset = ? WHERE name = ?", (end, warc.name))
+        except BaseException:
+            # Whether the commit happened is unknown here: abandon the file (dropping its lock)
+            # and let repair() cut it back to whatever end the index committed.
+            warc.close()
+            self._warc = None
+            raise
         last = rows[-1]
         return Capture.model_validate(
             {**last, "fetched_at": from_iso(last["fetched_at"]), "changed": bool(last["changed"])}

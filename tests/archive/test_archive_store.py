@@ -267,3 +267,25 @@ def test_unwritable_archive(tmp_path: Path) -> None:
     blocker.write_text("x")
     with pytest.raises(ArchiveError, match="cannot create the archive folder"):
         Archive(blocker / "sub")
+
+
+def test_index_failure_abandons_the_file_and_repair_cuts_it_back(tmp_path: Path) -> None:
+    path = tmp_path / "a"
+    with Archive(path) as store:
+        kept = store.add(make_exchange(body=html("kept")))
+        with store.index.transaction() as db:  # make the next capture's insert fail
+            db.execute(
+                "CREATE TRIGGER no_more BEFORE INSERT ON captures "
+                "BEGIN SELECT RAISE(ABORT, 'disk full, say'); END"
+            )
+        with pytest.raises(ArchiveError, match="could not be updated: disk full, say"):
+            store.add(make_exchange(url="http://news.example/lost", body=html("lost")))
+        with store.index.transaction() as db:
+            db.execute("DROP TRIGGER no_more")
+        assert store.repair() == [kept.warc]
+        after = store.add(make_exchange(url="http://news.example/next", body=html("next")))
+        assert after.warc != kept.warc
+    assert verify(path) == []
+    with Archive(path) as store:
+        assert [c.url for c in store.captures()] == [kept.url, after.url]
+        assert store.read(kept).body == html("kept")
