@@ -83,9 +83,15 @@ def capture_text(archive: Archive, capture: Capture) -> str:
 
 
 def history(archive: Archive, url: str) -> list[Version]:
-    """The versions of ``url``, oldest first, each with a diff from the one before."""
+    """The versions of ``url``, oldest first, each with a diff from the one before.
+
+    A redirect hop stands for the page it led to, so a URL that now redirects still has a history.
+    """
     versions: list[Version] = []
-    for capture in archive.captures(url):
+    for hop_or_capture in archive.captures(url):
+        capture = hop_or_capture
+        if capture.redirect_of is not None:
+            capture = archive.get(capture.redirect_of)
         if capture.status >= 400 or (300 <= capture.status < 400 and capture.status != 304):
             continue
         text = _CONTROL.sub("", capture_text(archive, capture))
