@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable, Iterator
 from contextlib import AsyncExitStack
 from datetime import UTC, datetime, timedelta
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -59,6 +59,11 @@ class RunOptions(BaseModel):
     max_links: int = Field(default=500, ge=0, description="new links taken from one feed/sitemap")
     max_sitemap_depth: int = Field(default=3, ge=0, description="rounds of nested sitemap indexes")
     extract: bool = Field(default=True, description="extract a Document from new HTML captures")
+    fetcher: Literal["auto", "simple"] = Field(
+        default="auto",
+        description="without a fetcher argument: auto = scraper.Fetcher when available, "
+        "simple = the minimal httpx fetcher (no robots.txt, no pacing; for tests)",
+    )
 
 
 class RunSummary(BaseModel):
@@ -81,11 +86,11 @@ class RunSummary(BaseModel):
         return text + (f" ({self.discovered} links discovered)" if self.discovered else "")
 
 
-def _default_fetcher() -> Any:
+def _default_fetcher(kind: str) -> Any:
     import scraper
 
     fetcher_class = getattr(scraper, "Fetcher", None)
-    if fetcher_class is not None:
+    if fetcher_class is not None and kind == "auto":
         return fetcher_class(scraper.FetchOptions())  # type: ignore[attr-defined]
     from archive._httpfetch import SimpleFetcher
 
@@ -382,6 +387,6 @@ def run(
 async def _run_with(runner: _Runner, fetcher: FetcherLike | None) -> RunSummary:
     async with AsyncExitStack() as stack:
         if fetcher is None:
-            default = _default_fetcher()
+            default = _default_fetcher(runner.options.fetcher)
             runner.fetcher = await stack.enter_async_context(default)
         return await runner.run()
