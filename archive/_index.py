@@ -122,7 +122,11 @@ class Index:
     def __init__(self, path: Path, *, busy_timeout: float) -> None:
         self.path = path
         try:
-            self.db = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None)
+            # check_same_thread=False: a run hands the connection to its archive thread; it is
+            # still used by one thread at a time
+            self.db = sqlite3.connect(
+                path, timeout=busy_timeout, isolation_level=None, check_same_thread=False
+            )
             self.db.row_factory = sqlite3.Row
             self.db.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
             self.db.execute("PRAGMA journal_mode = WAL")

@@ -9,12 +9,14 @@ leaves the page in flight due, and the next run fetches it.
 from __future__ import annotations
 
 import asyncio
+import functools
 import itertools
 import logging
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import AsyncExitStack
 from datetime import UTC, datetime, timedelta
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -34,6 +36,7 @@ __all__ = ["Analyzer", "FetcherLike", "RunOptions", "RunSummary", "run"]
 
 log = logging.getLogger("archive.run")
 
+T = TypeVar("T")
 Analyzer = Callable[[Capture, Exchange, Document | None], dict[str, Any] | None]
 _NEVER = "9999-12-31T00:00:00.000000Z"
 
@@ -134,6 +137,8 @@ class _Runner:
         self.summary = RunSummary()
         self.done = 0
         self.total = 0
+        # every index and WARC operation runs on this one thread, one at a time
+        self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="archive")
 
     # the urls table ----------------------------------------------------------------------
     def register(self, sources: list[Source]) -> None:
@@ -248,8 +253,13 @@ class _Runner:
             key = self.archive.document_key(previous.refers_to)
         return key
 
+    async def _in_archive(self, func: Callable[..., T], *args: Any) -> T:
+        """Run ``func`` on the archive thread: the event loop keeps fetching meanwhile."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self.executor, functools.partial(func, *args))
+
     async def process(self, row: dict[str, Any]) -> None:
-        previous = self._previous(row)
+        previous = await self._in_archive(self._previous, row)
         try:
             exchange = await self.fetcher.fetch(
                 row["url"],
@@ -258,13 +268,17 @@ class _Runner:
             )
         except FetchError as err:
             self.summary.checked += 1
-            self._fail(row, f"{type(err).__name__}: {err}")
+            await self._in_archive(self._fail, row, f"{type(err).__name__}: {err}")
             return
         finally:
             self.done += 1
             if self.on_progress:
                 self.on_progress(self.done, self.total)
         self.summary.checked += 1
+        await self._in_archive(self._store, row, previous, exchange)
+
+    def _store(self, row: dict[str, Any], previous: Capture | None, exchange: Exchange) -> None:
+        """Archive one fetched exchange, extract, score and reschedule (on the archive thread)."""
         capture = self.archive.add(exchange)
         if exchange.status >= 400:
             self._fail(row, f"HTTP {exchange.status} {exchange.reason}".rstrip())
@@ -329,7 +343,7 @@ class _Runner:
         self.total += total
 
         async def worker() -> None:
-            for row in rows:
+            while (row := await self._in_archive(next, rows, None)) is not None:
                 await self.process(row)
 
         await asyncio.gather(*(worker() for _ in range(self.options.concurrency)))
@@ -385,8 +399,11 @@ def run(
 
 
 async def _run_with(runner: _Runner, fetcher: FetcherLike | None) -> RunSummary:
-    async with AsyncExitStack() as stack:
-        if fetcher is None:
-            default = _default_fetcher(runner.options.fetcher)
-            runner.fetcher = await stack.enter_async_context(default)
-        return await runner.run()
+    try:
+        async with AsyncExitStack() as stack:
+            if fetcher is None:
+                default = _default_fetcher(runner.options.fetcher)
+                runner.fetcher = await stack.enter_async_context(default)
+            return await runner.run()
+    finally:
+        runner.executor.shutdown(wait=True)
