@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import functools
-import itertools
 import logging
+from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import AsyncExitStack
@@ -139,6 +139,8 @@ class _Runner:
         self.total = 0
         # every index and WARC operation runs on this one thread, one at a time
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="archive")
+        self._pending: set[asyncio.Future[None]] = set()
+        self._error: BaseException | None = None
 
     # the urls table ----------------------------------------------------------------------
     def register(self, sources: list[Source]) -> None:
@@ -163,31 +165,32 @@ class _Runner:
                     ),
                 )
 
-    def _due(self, kinds: tuple[str, ...]) -> tuple[int, Iterator[dict[str, Any]]]:
-        """How many URLs of ``kinds`` are due, and an iterator over them read in small pages."""
+    def _due(self, kinds: tuple[str, ...]) -> tuple[int, Iterator[list[dict[str, Any]]]]:
+        """How many URLs of ``kinds`` are due, and an iterator over them in pages of 200."""
         marks = ", ".join("?" for _ in kinds)
         where = (
-            f"kind IN ({marks}) AND next_check <= ? AND "
-            "(kind IN ('article', 'sitemap') OR url IN (SELECT url FROM temp.run_watched))"
+            f"urls.kind IN ({marks}) AND urls.next_check <= ? AND (urls.kind IN "
+            "('article', 'sitemap') OR urls.url IN (SELECT url FROM temp.run_watched))"
         )
         params = (*kinds, to_iso(self.now))
         (count,) = self.db.query(f"SELECT count(*) FROM urls WHERE {where}", params)[0]
 
-        def rows() -> Iterator[dict[str, Any]]:
+        def pages() -> Iterator[list[dict[str, Any]]]:
             after = ("", "")
             while True:
                 page = self.db.query(
-                    f"SELECT * FROM urls WHERE {where} AND (next_check, url) > (?, ?) "
-                    "ORDER BY next_check, url LIMIT 200",
+                    "SELECT urls.*, c.etag AS prev_etag, c.last_modified AS prev_last_modified "
+                    "FROM urls LEFT JOIN captures c ON c.id = urls.last_capture "
+                    f"WHERE {where} AND (urls.next_check, urls.url) > (?, ?) "
+                    "ORDER BY urls.next_check, urls.url LIMIT 200",
                     (*params, *after),
                 )
                 if not page:
                     return
-                for row in page:
-                    yield dict(row)
+                yield [dict(row) for row in page]
                 after = (page[-1]["next_check"], page[-1]["url"])
 
-        return int(count), rows()
+        return int(count), pages()
 
     def _discover(self, links: list[str], source: str, kind: str, every: int | None) -> int:
         added = 0
@@ -259,12 +262,9 @@ class _Runner:
         return await loop.run_in_executor(self.executor, functools.partial(func, *args))
 
     async def process(self, row: dict[str, Any]) -> None:
-        previous = await self._in_archive(self._previous, row)
         try:
             exchange = await self.fetcher.fetch(
-                row["url"],
-                etag=previous.etag if previous else None,
-                last_modified=previous.last_modified if previous else None,
+                row["url"], etag=row["prev_etag"], last_modified=row["prev_last_modified"]
             )
         except FetchError as err:
             self.summary.checked += 1
@@ -275,10 +275,29 @@ class _Runner:
             if self.on_progress:
                 self.on_progress(self.done, self.total)
         self.summary.checked += 1
-        await self._in_archive(self._store, row, previous, exchange)
+        await self._hand_over(row, exchange)
 
-    def _store(self, row: dict[str, Any], previous: Capture | None, exchange: Exchange) -> None:
+    async def _hand_over(self, row: dict[str, Any], exchange: Exchange) -> None:
+        """Queue the exchange for the archive thread and go on fetching (a bounded queue)."""
+        if self._error is not None:
+            raise self._error
+        while len(self._pending) >= 2 * self.options.concurrency:
+            await asyncio.wait(self._pending, return_when=asyncio.FIRST_COMPLETED)
+            if self._error is not None:
+                raise self._error
+        loop = asyncio.get_running_loop()
+        future = loop.run_in_executor(self.executor, functools.partial(self._store, row, exchange))
+        self._pending.add(future)
+        future.add_done_callback(self._stored)
+
+    def _stored(self, future: asyncio.Future[None]) -> None:
+        self._pending.discard(future)
+        if not future.cancelled() and future.exception() is not None and self._error is None:
+            self._error = future.exception()
+
+    def _store(self, row: dict[str, Any], exchange: Exchange) -> None:
         """Archive one fetched exchange, extract, score and reschedule (on the archive thread)."""
+        previous = self._previous(row)
         capture = self.archive.add(exchange)
         if exchange.status >= 400:
             self._fail(row, f"HTTP {exchange.status} {exchange.reason}".rstrip())
@@ -338,15 +357,37 @@ class _Runner:
         self.summary.discovered += added
 
     # the whole run -----------------------------------------------------------------------
-    async def _batch(self, total: int, rows: Iterator[dict[str, Any]]) -> None:
-        """Process ``rows`` with ``concurrency`` workers pulling from one shared iterator."""
+    async def _batch(
+        self, total: int, pages: Iterator[list[dict[str, Any]]], *, limit: int | None = None
+    ) -> None:
+        """Process due rows with ``concurrency`` workers; pages of rows are read on demand."""
+        if limit is not None:
+            total = min(total, limit)
         self.total += total
+        buffer: deque[dict[str, Any]] = deque()
+        refill = asyncio.Lock()
+        taken = 0
+
+        async def take() -> dict[str, Any] | None:
+            nonlocal taken
+            async with refill:
+                if not buffer:
+                    buffer.extend(await self._in_archive(next, pages, []))
+            # no await from this check to the increment: workers cannot overshoot the limit
+            if not buffer or (limit is not None and taken >= limit):
+                return None
+            taken += 1
+            return buffer.popleft()
 
         async def worker() -> None:
-            while (row := await self._in_archive(next, rows, None)) is not None:
+            while (row := await take()) is not None:
                 await self.process(row)
 
         await asyncio.gather(*(worker() for _ in range(self.options.concurrency)))
+        if self._pending:
+            await asyncio.wait(set(self._pending))
+        if self._error is not None:
+            raise self._error
 
     async def run(self) -> RunSummary:
         for _ in range(self.options.max_sitemap_depth + 1):
@@ -355,10 +396,7 @@ class _Runner:
                 break
             await self._batch(total, lists)
         total, pages = self._due(("page", "article"))
-        if self.options.max_urls is not None:
-            total = min(total, self.options.max_urls)
-            pages = itertools.islice(pages, self.options.max_urls)
-        await self._batch(total, pages)
+        await self._batch(total, pages, limit=self.options.max_urls)
         return self.summary
 
 
