@@ -97,6 +97,7 @@ class Archive:
         self.writer_id = f"{os.getpid()}-{uuid.uuid4().hex[:6]}"
         self._seq = 0
         self._warc: _OpenWarc | None = None
+        self._abandoned = False
         self.repair()
 
     # life cycle ---------------------------------------------------------------------------
@@ -157,6 +158,9 @@ class Archive:
         if self._warc is not None and self._warc.fh.tell() < self.options.max_warc_size:
             return self._warc
         self._close_warc()
+        if self._abandoned:  # an index failure left a file for repair: cut it back now
+            self.repair()
+            self._abandoned = False
         self._seq += 1
         stamp = datetime.now(UTC).strftime("%Y%m%d%H%M%S%f")
         path = self.warc_dir / f"veracity-{stamp}-{self.writer_id}-{self._seq:05d}.warc.gz"
@@ -230,6 +234,7 @@ class Archive:
             # and let repair() cut it back to whatever end the index committed.
             warc.close()
             self._warc = None
+            self._abandoned = True
             raise
         last = rows[-1]
         return Capture.model_validate(

@@ -261,3 +261,24 @@ def test_gzipped_sitemap_and_robots_failure(archive: Archive, fake: FakeFetcher)
     assert _state(archive, "http://news.example/five")["last_error"].startswith(
         "RobotsDisallowedError: robots.txt disallows"
     )
+
+
+def test_archive_failure_stops_the_run(archive: Archive, fake: FakeFetcher) -> None:
+    """Unlike a page failing, an archive that cannot store captures is an error of the run."""
+    from archive import ArchiveError
+
+    sources = []
+    for n in range(6):
+        url = f"http://news.example/{n}"
+        fake.pages[url] = html(f"page {n}")
+        sources.append(Source(url=url))
+    with archive.index.transaction() as db:
+        db.execute(
+            "CREATE TRIGGER full BEFORE INSERT ON captures BEGIN SELECT RAISE(ABORT, 'full'); END"
+        )
+    with pytest.raises(ArchiveError, match="could not be updated: full"):
+        run(archive, sources, fetcher=fake, now=T0)
+    with archive.index.transaction() as db:
+        db.execute("DROP TRIGGER full")
+    # nothing was marked done: the next run fetches every page
+    assert run(archive, sources, fetcher=fake, now=T0).new == 6

@@ -282,9 +282,12 @@ def test_index_failure_abandons_the_file_and_repair_cuts_it_back(tmp_path: Path)
             store.add(make_exchange(url="http://news.example/lost", body=html("lost")))
         with store.index.transaction() as db:
             db.execute("DROP TRIGGER no_more")
-        assert store.repair() == [kept.warc]
+        size = (store.warc_dir / kept.warc).stat().st_size
         after = store.add(make_exchange(url="http://news.example/next", body=html("next")))
         assert after.warc != kept.warc
+        # the next file's creation repaired the abandoned one: the lost records are gone
+        assert (store.warc_dir / kept.warc).stat().st_size < size
+        assert store.repair() == []
     assert verify(path) == []
     with Archive(path) as store:
         assert [c.url for c in store.captures()] == [kept.url, after.url]
