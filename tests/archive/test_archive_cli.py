@@ -192,3 +192,14 @@ def test_every_command_has_help(command: str) -> None:
     doc = Path(__file__).parents[2] / "docs" / "archiving.md"
     if doc.exists():
         assert f"veracity archive {command}" in doc.read_text(encoding="utf-8")
+
+
+def test_corrupt_index_is_one_error_line(tmp_path: Path) -> None:
+    arch = tmp_path / "a"
+    arch.mkdir()
+    (arch / "index.sqlite3").write_bytes(b"not a database " * 100)
+    for command in (["list"], ["verify"]):
+        result = CliRunner().invoke(cli, ["archive", *command, "--archive", str(arch)])
+        assert result.exit_code == 1
+        assert "cannot open the archive index" in result.stderr
+        assert "file is not a database" in result.stderr and "Traceback" not in result.output
