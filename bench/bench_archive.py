@@ -17,6 +17,7 @@ import json
 import os
 import random
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -145,21 +146,27 @@ def _archive_add(exchanges: list[Exchange], path: Path, *, fsync: bool) -> float
     return time.perf_counter() - start
 
 
-def bench_write(count: int, *, repeats: int = 3) -> None:
-    """Best of ``repeats`` alternating runs, so noise from other processes hits both sides."""
+def bench_write(count: int, *, repeats: int = 5) -> None:
+    """Alternate raw and archive writes; each pair's ratio is taken close in time, so load from
+    other processes hits both sides; report the median pair ratio and the range."""
     exchanges = _exchanges(count)
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         for fsync in (False, True):
-            raws, ours = [], []
+            ratios, raws, ours = [], [], []
             for n in range(repeats):
-                raws.append(_raw_warcio(exchanges, root / f"raw-{fsync}-{n}.warc.gz", fsync=fsync))
-                ours.append(_archive_add(exchanges, root / f"arch-{fsync}-{n}", fsync=fsync))
-            raw, our = min(raws), min(ours)
+                raw = _raw_warcio(exchanges, root / f"raw-{fsync}-{n}.warc.gz", fsync=fsync)
+                our = _archive_add(exchanges, root / f"arch-{fsync}-{n}", fsync=fsync)
+                raws.append(raw)
+                ours.append(our)
+                ratios.append(raw / our)
+            raw_rate = count / statistics.median(raws)
+            our_rate = count / statistics.median(ours)
             print(
-                f"write {count} pages, fsync={fsync}: raw warcio {count / raw:7.1f} pages/s, "
-                f"Archive.add {count / our:7.1f} pages/s, ratio {raw / our:.2f}x of raw "
-                f"(best of {repeats})"
+                f"write {count} pages, fsync={fsync}: raw warcio {raw_rate:7.1f} pages/s, "
+                f"Archive.add {our_rate:7.1f} pages/s, "
+                f"ratio {statistics.median(ratios):.2f}x of raw (median of {repeats} pairs, "
+                f"range {min(ratios):.2f}-{max(ratios):.2f})"
             )
 
 
