@@ -9,7 +9,6 @@ writer is found dead (its flock is free) on the next open.
 from __future__ import annotations
 
 import os
-import socket
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -174,7 +173,6 @@ class Archive:
             "software": "veracity (warcio)",
             "format": "WARC File Format 1.1",
             "conformsTo": "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/",
-            "hostname": socket.gethostname(),
             "operator": self.options.operator or "",
         }
         warc.writer.warcinfo(warc.name, info)
