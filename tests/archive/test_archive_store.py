@@ -292,3 +292,16 @@ def test_index_failure_abandons_the_file_and_repair_cuts_it_back(tmp_path: Path)
     with Archive(path) as store:
         assert [c.url for c in store.captures()] == [kept.url, after.url]
         assert store.read(kept).body == html("kept")
+
+
+def test_warcinfo_names_operator_not_hostname(tmp_path: Path) -> None:
+    import socket
+
+    with Archive(tmp_path / "a", options=ArchiveOptions(operator="Desk 3")) as store:
+        store.add(make_exchange())
+        info = _records(store)[0]
+    assert info["type"] == "warcinfo"
+    payload = info["payload"]
+    assert isinstance(payload, bytes)
+    assert b"operator: Desk 3" in payload and b"WARC File Format 1.1" in payload
+    assert socket.gethostname().encode() not in payload
