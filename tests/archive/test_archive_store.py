@@ -70,6 +70,8 @@ def test_http_headers_rebuilt_in_order(archive: Archive) -> None:
         ("Content-Type", "text/html"),
         ("Set-Cookie", "b=2"),
         ("X-Caf\u00e9", "cr\u00e8me"),
+        ("X-Mojibake", "\u00c3\u00a9"),
+        ("X-Han", "\u4e2d"),
     ]
     capture = archive.add(make_exchange(headers=headers))
     back = archive.read(capture)
