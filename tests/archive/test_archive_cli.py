@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from archive import Archive
 from scraper import Block, Document
 from tests.archive.archive_server import ArchiveTestServer, Route
-from tests.archive.conftest import html, make_exchange
+from tests.archive.helpers import html, make_exchange
 from veracity.cli import cli
 
 RSS = """<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>

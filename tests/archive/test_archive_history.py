@@ -9,7 +9,7 @@ import pytest
 from archive import Archive, diff_texts, history
 from archive._normalize import normalize_paragraph, text_key
 from scraper import Block, Document
-from tests.archive.conftest import T0, html, make_exchange
+from tests.archive.helpers import T0, html, make_exchange
 
 
 @pytest.mark.parametrize(

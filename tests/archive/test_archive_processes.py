@@ -16,7 +16,7 @@ import pytest
 
 from archive import Archive, verify
 from tests.archive.archive_server import ArchiveTestServer, Route
-from tests.archive.conftest import html
+from tests.archive.helpers import html
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.slow

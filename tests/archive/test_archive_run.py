@@ -11,7 +11,7 @@ import pytest
 from archive import Archive, ArchiveLockedError, Capture, RunOptions, Source, run
 from archive._lock import FileLock
 from scraper import Document, Exchange
-from tests.archive.conftest import T0, FakeFetcher, connect_error, html
+from tests.archive.helpers import T0, FakeFetcher, connect_error, html
 
 FEED = b"""<?xml version="1.0"?>
 <rss version="2.0"><channel><title>News</title><link>http://news.example/</link>

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from archive import failure_backoff, next_check, recheck_interval, schedule_text
-from tests.archive.conftest import T0
+from tests.archive.helpers import T0
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from warcio.archiveiterator import ArchiveIterator
 
 from archive import Archive, ArchiveError, ArchiveOptions, CaptureNotFoundError, verify
 from scraper import Block, Document
-from tests.archive.conftest import T0, html, make_exchange
+from tests.archive.helpers import T0, html, make_exchange
 
 
 def _records(archive: Archive) -> list[dict[str, object]]:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from archive import Archive, ArchiveError, VerifyError, verify
-from tests.archive.conftest import T0, html, make_exchange
+from tests.archive.helpers import T0, html, make_exchange
 
 
 def _fill(path: Path) -> Archive:

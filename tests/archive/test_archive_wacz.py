@@ -14,7 +14,7 @@ import pytest
 from archive import Archive, ArchiveError, export_wacz
 from archive._wacz import surt
 from scraper import Document
-from tests.archive.conftest import T0, html, make_exchange
+from tests.archive.helpers import T0, html, make_exchange
 
 # ``python -m wacz`` drops main()'s return value (exit status always 0): keep it here
 _VALIDATE = (
