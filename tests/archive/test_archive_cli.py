@@ -183,6 +183,7 @@ def test_schedule_command(tmp_path: Path, site: ArchiveTestServer) -> None:
     assert "*/30 * * * * flock -n" in result.stdout
     assert f"--sources {sources.resolve()}" in result.stdout
     assert "OnUnitActiveSec=1800s" in result.stdout
+    assert "every 30 minutes" in result.stdout
 
 
 @pytest.mark.parametrize("command", ["run", "history", "list", "verify", "export", "schedule"])

@@ -82,9 +82,9 @@ def test_schedule_text(tmp_path: Path, everies: list[timedelta | None], fields: 
         "--archive",
         str((tmp_path / "arch").resolve()),
     ]
-    assert (
-        "[Timer]" in text and "OnUnitActiveSec=" in text and "ExecStart=/opt/v/bin/veracity" in text
-    )
+    assert "[Timer]" in text and "OnUnitActiveSec=" in text
+    assert "ExecStart=/opt/v/bin/veracity" in text
+    assert text.startswith("# crontab (crontab -e), every ")
 
 
 def test_schedule_uses_absolute_executable(tmp_path: Path) -> None:
