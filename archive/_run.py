@@ -30,7 +30,7 @@ from archive._normalize import text_key
 from archive._schedule import failure_backoff, next_check
 from archive._sources import Source
 from archive._store import Archive
-from scraper import Document, Exchange, ExtractError, FetchError
+from scraper import Document, Exchange, ExtractError, FetchError, VeracityError
 
 __all__ = ["Analyzer", "FetcherLike", "RunOptions", "RunSummary", "run"]
 
@@ -333,10 +333,19 @@ class _Runner:
         setattr(self.summary, state, getattr(self.summary, state) + 1)
         log.info("%s %s -> capture %s", state, row["url"], capture.id)
         if self.analyze is not None and state != "unchanged":
-            data = self.analyze(capture, exchange, doc)
-            if data is not None:
-                self.archive.put_scores(capture.id, data)
+            self._analyze(capture, exchange, doc)
         return state != "unchanged"
+
+    def _analyze(self, capture: Capture, exchange: Exchange, doc: Document | None) -> None:
+        """Score a capture; a scoring error is logged, the capture stays archived unscored."""
+        assert self.analyze is not None
+        try:
+            data = self.analyze(capture, exchange, doc)
+        except VeracityError as err:
+            log.warning("analysis of %s failed: %s: %s", capture.url, type(err).__name__, err)
+            return
+        if data is not None:
+            self.archive.put_scores(capture.id, data)
 
     def _links(self, row: dict[str, Any], capture: Capture, exchange: Exchange) -> None:
         if capture.kind == "revisit":

@@ -282,3 +282,22 @@ def test_archive_failure_stops_the_run(archive: Archive, fake: FakeFetcher) -> N
         db.execute("DROP TRIGGER full")
     # nothing was marked done: the next run fetches every page
     assert run(archive, sources, fetcher=fake, now=T0).new == 6
+
+
+def test_scoring_error_is_logged_not_fatal(archive: Archive, fake: FakeFetcher) -> None:
+    from scraper import VeracityError
+
+    class ScoringFailed(VeracityError):
+        pass
+
+    def analyze(capture: Capture, exchange: Exchange, doc: Document | None) -> dict[str, Any]:
+        raise ScoringFailed("no claims found")
+
+    url = "http://news.example/story"
+    fake.pages[url] = html("Story.")
+    summary = run(archive, [Source(url=url)], fetcher=fake, analyze=analyze, now=T0)
+    assert summary.new == 1 and summary.failed == 0
+    latest = archive.latest(url)
+    assert latest is not None and archive.scores(latest.id) is None
+    log = (archive.log_dir / "archive.log").read_text()
+    assert "analysis of http://news.example/story failed: ScoringFailed: no claims found" in log
