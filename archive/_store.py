@@ -8,6 +8,7 @@ writer is found dead (its flock is free) on the next open.
 
 from __future__ import annotations
 
+import json
 import os
 import uuid
 from collections.abc import Iterator
@@ -339,6 +340,11 @@ class Archive:
             if capture.profile == SERVER_NOT_MODIFIED:
                 headers_from = original
         status_text = headers_from.statusline.split(" ", 1)
+        if not status_text[0].isdigit():
+            raise ArchiveError(
+                f"capture {capture.id}: the record's HTTP status line "
+                f"{headers_from.statusline!r} has no status code"
+            )
         extras = self.index.record_extras(capture.id)
         method, request_headers = "GET", []
         if extras is not None and extras["request_offset"] is not None:
@@ -387,8 +393,6 @@ class Archive:
 
     def put_scores(self, capture_id: str, data: dict[str, Any]) -> None:
         """Store opaque JSON scores beside a capture (the archive never interprets them)."""
-        import json
-
         self.get(capture_id)
         try:
             text = json.dumps(data, ensure_ascii=False, default=str, allow_nan=False)
@@ -401,15 +405,11 @@ class Archive:
 
     def scores(self, capture_id: str) -> dict[str, Any] | None:
         """The scores stored for a capture, or None."""
-        import json
-
         rows = self.index.query("SELECT json FROM scores WHERE capture_id = ?", (capture_id,))
         return dict(json.loads(rows[0]["json"])) if rows else None
 
     def put_profile(self, host: str, data: dict[str, Any]) -> None:
         """Store a site profile (furniture learned for ``host``) as JSON."""
-        import json
-
         with self.index.transaction() as db:
             db.execute(
                 "INSERT OR REPLACE INTO profiles (host, json, updated_at) VALUES (?, ?, ?)",
@@ -418,8 +418,6 @@ class Archive:
 
     def profile(self, host: str) -> dict[str, Any] | None:
         """The site profile stored for ``host``, or None."""
-        import json
-
         rows = self.index.query("SELECT json FROM profiles WHERE host = ?", (host.lower(),))
         return dict(json.loads(rows[0]["json"])) if rows else None
 
