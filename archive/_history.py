@@ -14,7 +14,7 @@ from archive._normalize import normalize_paragraph, paragraphs
 if TYPE_CHECKING:
     from archive._store import Archive
 
-__all__ = ["capture_text", "diff_texts", "history"]
+__all__ = ["capture_text", "diff_texts", "history", "html_text"]
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -49,7 +49,7 @@ def diff_texts(old: str, new: str, *, old_label: str = "", new_label: str = "") 
     return "\n".join(str(line) for line in lines)
 
 
-def _html_text(html: bytes) -> str:
+def html_text(html: bytes) -> str:
     """Fallback text of an HTML page without a stored Document: its visible paragraphs."""
     import lxml.html
     from lxml.etree import ParserError
@@ -79,7 +79,7 @@ def capture_text(archive: Archive, capture: Capture) -> str:
         body = decode_body(exchange.body, exchange.header("content-encoding"))
     except ArchiveError:
         return ""
-    return _html_text(body)
+    return html_text(body)
 
 
 def history(archive: Archive, url: str) -> list[Version]:

@@ -50,15 +50,15 @@ CREATE TABLE IF NOT EXISTS captures (
     etag TEXT,
     last_modified TEXT,
     content_type TEXT,
-    elapsed REAL NOT NULL DEFAULT 0
+    elapsed REAL NOT NULL DEFAULT 0,
+    text_key TEXT
 );
 CREATE INDEX IF NOT EXISTS captures_by_url ON captures (url, fetched_at);
 CREATE INDEX IF NOT EXISTS captures_by_final ON captures (redirect_of)
     WHERE redirect_of IS NOT NULL;
 CREATE TABLE IF NOT EXISTS documents (
     capture_id TEXT PRIMARY KEY REFERENCES captures(id),
-    json TEXT NOT NULL,
-    text_key TEXT NOT NULL
+    json TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS scores (
     capture_id TEXT PRIMARY KEY REFERENCES captures(id),

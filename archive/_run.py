@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from archive._decode import decode_body
 from archive._errors import ArchiveError
 from archive._feeds import feed_links, sitemap_links
+from archive._history import html_text
 from archive._index import from_iso, to_iso
 from archive._lock import FileLock
 from archive._models import Capture
@@ -39,6 +40,7 @@ log = logging.getLogger("archive.run")
 T = TypeVar("T")
 Analyzer = Callable[[Capture, Exchange, Document | None], dict[str, Any] | None]
 _NEVER = "9999-12-31T00:00:00.000000Z"
+_PAGES = ("page", "article")
 
 
 class FetcherLike(Protocol):
@@ -248,12 +250,24 @@ class _Runner:
             return self.db.capture(row["last_capture"])
         return None
 
-    def _previous_key(self, previous: Capture | None) -> str | None:
-        if previous is None:
-            return None
-        key = self.archive.document_key(previous.id)
+    def _previous_key(self, previous: Capture) -> str | None:
+        key = self.archive.text_key(previous.id)
         if key is None and previous.refers_to is not None:
-            key = self.archive.document_key(previous.refers_to)
+            key = self.archive.text_key(previous.refers_to)
+        return key
+
+    def _text_key(self, capture: Capture, exchange: Exchange, doc: Document | None) -> str | None:
+        """The capture's text key: its Document's, else that of the HTML's paragraphs."""
+        if doc is not None:
+            return "doc:" + text_key(doc.text)
+        if exchange.content_type not in ("text/html", "application/xhtml+xml"):
+            return None
+        try:
+            body = decode_body(exchange.body, exchange.header("content-encoding"))
+        except ArchiveError:
+            return None
+        key = "html:" + text_key(html_text(body))
+        self.archive.put_text_key(capture.id, key)
         return key
 
     async def _in_archive(self, func: Callable[..., T], *args: Any) -> T:
@@ -315,21 +329,18 @@ class _Runner:
             self.summary.unchanged += 1
             log.info("unchanged %s (%s)", row["url"], capture.profile)
             return False
-        doc = (
-            _extract(exchange)
-            if self.options.extract and row["kind"] not in ("feed", "sitemap")
-            else None
-        )
+        doc = _extract(exchange) if self.options.extract and row["kind"] in _PAGES else None
         if doc is not None:
             self.archive.put_document(capture.id, doc)
+        key = self._text_key(capture, exchange, doc) if row["kind"] in _PAGES else None
+        previous_key = self._previous_key(previous) if previous is not None else None
         if previous is None:
             state = "new"
-        elif doc is not None and self._previous_key(previous) is not None:
-            state = "changed" if text_key(doc.text) != self._previous_key(previous) else "unchanged"
+        elif key and previous_key and key.split(":")[0] == previous_key.split(":")[0]:
+            # both keys from Documents, or both from HTML paragraphs
+            state = "changed" if key != previous_key else "unchanged"
         else:
-            state = (
-                "changed" if capture.changed or previous.digest != capture.digest else "unchanged"
-            )
+            state = "changed" if previous.digest != capture.digest else "unchanged"
         setattr(self.summary, state, getattr(self.summary, state) + 1)
         log.info("%s %s -> capture %s", state, row["url"], capture.id)
         if self.analyze is not None and state != "unchanged":

@@ -375,8 +375,12 @@ class Archive:
         self.get(capture_id)
         with self.index.transaction() as db:
             db.execute(
-                "INSERT OR REPLACE INTO documents (capture_id, json, text_key) VALUES (?, ?, ?)",
-                (capture_id, doc.model_dump_json(), text_key(doc.text)),
+                "INSERT OR REPLACE INTO documents (capture_id, json) VALUES (?, ?)",
+                (capture_id, doc.model_dump_json()),
+            )
+            db.execute(
+                "UPDATE captures SET text_key = ? WHERE id = ?",
+                ("doc:" + text_key(doc.text), capture_id),
             )
 
     def document(self, capture_id: str) -> Document | None:
@@ -384,12 +388,16 @@ class Archive:
         rows = self.index.query("SELECT json FROM documents WHERE capture_id = ?", (capture_id,))
         return Document.model_validate_json(rows[0]["json"]) if rows else None
 
-    def document_key(self, capture_id: str) -> str | None:
-        """The normalised-text key of a capture's Document (equal keys: no real change)."""
-        rows = self.index.query(
-            "SELECT text_key FROM documents WHERE capture_id = ?", (capture_id,)
-        )
-        return str(rows[0]["text_key"]) if rows else None
+    def text_key(self, capture_id: str) -> str | None:
+        """The normalised-text key of a capture (``doc:`` from its Document, ``html:`` from the
+        page's paragraphs); equal keys of the same kind mean no real change. None if unknown."""
+        rows = self.index.query("SELECT text_key FROM captures WHERE id = ?", (capture_id,))
+        return str(rows[0]["text_key"]) if rows and rows[0]["text_key"] else None
+
+    def put_text_key(self, capture_id: str, key: str) -> None:
+        """Record the normalised-text key of a capture that has no Document."""
+        with self.index.transaction() as db:
+            db.execute("UPDATE captures SET text_key = ? WHERE id = ?", (key, capture_id))
 
     def put_scores(self, capture_id: str, data: dict[str, Any]) -> None:
         """Store opaque JSON scores beside a capture (the archive never interprets them)."""

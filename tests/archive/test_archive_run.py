@@ -301,3 +301,20 @@ def test_scoring_error_is_logged_not_fatal(archive: Archive, fake: FakeFetcher) 
     assert latest is not None and archive.scores(latest.id) is None
     log = (archive.log_dir / "archive.log").read_text()
     assert "analysis of http://news.example/story failed: ScoringFailed: no claims found" in log
+
+
+def test_trivial_change_is_unchanged_even_without_documents(
+    archive: Archive, fake: FakeFetcher
+) -> None:
+    url = "http://news.example/story"
+    fake.pages[url] = html("Police arrested 3 men.", "6 comments", "Hace 2 horas")
+    sources = [Source(url=url)]
+    run(archive, sources, fetcher=fake, now=T0)
+    fake.pages[url] = html("Police arrested 3 men.", "9 comments", "Hace 5 horas")
+    trivial = run(archive, sources, fetcher=fake, now=T0 + timedelta(hours=1))
+    assert (trivial.changed, trivial.unchanged) == (0, 1)
+    fake.pages[url] = html("Police arrested 5 men.", "9 comments", "Hace 5 horas")
+    real = run(archive, sources, fetcher=fake, now=T0 + timedelta(hours=2))
+    assert (real.changed, real.unchanged) == (1, 0)
+    keys = [archive.text_key(c.id) for c in archive.captures(url)]
+    assert all(keys) and keys[0] == keys[1] != keys[2]
