@@ -34,7 +34,7 @@ def decode_body(body: bytes, encoding: str | None, *, max_bytes: int = DEFAULT_M
                     data = _inflate(data, -15, max_bytes)
             elif coding == "br":
                 try:
-                    import brotli  # type: ignore[import-not-found]
+                    import brotli
                 except ImportError:
                     raise ArchiveError("the payload is brotli-encoded; install brotli") from None
                 data = brotli.decompress(data)

@@ -14,7 +14,7 @@ from archive._normalize import normalize_paragraph, paragraphs
 if TYPE_CHECKING:
     from archive._store import Archive
 
-__all__ = ["capture_text", "diff_texts", "history"]
+__all__ = ["capture_text", "diff_texts", "history", "html_text"]
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -49,7 +49,7 @@ def diff_texts(old: str, new: str, *, old_label: str = "", new_label: str = "") 
     return "\n".join(str(line) for line in lines)
 
 
-def _html_text(html: bytes) -> str:
+def html_text(html: bytes) -> str:
     """Fallback text of an HTML page without a stored Document: its visible paragraphs."""
     import lxml.html
     from lxml.etree import ParserError
@@ -79,13 +79,19 @@ def capture_text(archive: Archive, capture: Capture) -> str:
         body = decode_body(exchange.body, exchange.header("content-encoding"))
     except ArchiveError:
         return ""
-    return _html_text(body)
+    return html_text(body)
 
 
 def history(archive: Archive, url: str) -> list[Version]:
-    """The versions of ``url``, oldest first, each with a diff from the one before."""
+    """The versions of ``url``, oldest first, each with a diff from the one before.
+
+    A redirect hop stands for the page it led to, so a URL that now redirects still has a history.
+    """
     versions: list[Version] = []
-    for capture in archive.captures(url):
+    for hop_or_capture in archive.captures(url):
+        capture = hop_or_capture
+        if capture.redirect_of is not None:
+            capture = archive.get(capture.redirect_of)
         if capture.status >= 400 or (300 <= capture.status < 400 and capture.status != 304):
             continue
         text = _CONTROL.sub("", capture_text(archive, capture))

@@ -50,15 +50,15 @@ CREATE TABLE IF NOT EXISTS captures (
     etag TEXT,
     last_modified TEXT,
     content_type TEXT,
-    elapsed REAL NOT NULL DEFAULT 0
+    elapsed REAL NOT NULL DEFAULT 0,
+    text_key TEXT
 );
 CREATE INDEX IF NOT EXISTS captures_by_url ON captures (url, fetched_at);
-CREATE INDEX IF NOT EXISTS captures_by_digest ON captures (url, digest);
-CREATE INDEX IF NOT EXISTS captures_by_final ON captures (redirect_of);
+CREATE INDEX IF NOT EXISTS captures_by_final ON captures (redirect_of)
+    WHERE redirect_of IS NOT NULL;
 CREATE TABLE IF NOT EXISTS documents (
     capture_id TEXT PRIMARY KEY REFERENCES captures(id),
-    json TEXT NOT NULL,
-    text_key TEXT NOT NULL
+    json TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS scores (
     capture_id TEXT PRIMARY KEY REFERENCES captures(id),
@@ -106,7 +106,7 @@ def to_iso(moment: datetime) -> str:
 
 def from_iso(value: str) -> datetime:
     """Parse what ``to_iso`` wrote back into an aware UTC datetime."""
-    return datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+    return datetime.fromisoformat(value)
 
 
 def _capture(row: sqlite3.Row) -> Capture:
@@ -120,8 +120,13 @@ class Index:
     """A connection to the index database with the queries the archive needs."""
 
     def __init__(self, path: Path, *, busy_timeout: float) -> None:
+        self.path = path
         try:
-            self.db = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None)
+            # check_same_thread=False: a run hands the connection to its archive thread; it is
+            # still used by one thread at a time
+            self.db = sqlite3.connect(
+                path, timeout=busy_timeout, isolation_level=None, check_same_thread=False
+            )
             self.db.row_factory = sqlite3.Row
             self.db.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
             self.db.execute("PRAGMA journal_mode = WAL")
@@ -151,18 +156,30 @@ class Index:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction, taken up front (BEGIN IMMEDIATE) so it never deadlocks."""
-        self.db.execute("BEGIN IMMEDIATE")
+        """One write transaction, taken up front (BEGIN IMMEDIATE) so it never deadlocks.
+
+        SQLite errors (a lock held past ``busy_timeout``, a full disk) become ArchiveError.
+        """
         try:
-            yield self.db
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        self.db.execute("COMMIT")
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+                self.db.execute("COMMIT")
+            except BaseException:
+                if self.db.in_transaction:
+                    self.db.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as err:
+            raise ArchiveError(
+                f"the archive index {self.path} could not be updated: {err}"
+            ) from None
 
     def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
         """Run a read query and return all rows."""
-        return self.db.execute(sql, params).fetchall()
+        try:
+            return self.db.execute(sql, params).fetchall()
+        except sqlite3.Error as err:
+            raise ArchiveError(f"the archive index {self.path} could not be read: {err}") from None
 
     # captures -----------------------------------------------------------------------------
     def captures(self, url: str | None = None) -> list[Capture]:
@@ -198,21 +215,23 @@ class Index:
         ).fetchone()
         return _capture(row) if row else None
 
-    def original_with_digest(self, url: str, digest: str) -> sqlite3.Row | None:
-        """The first full response of ``url`` whose payload has ``digest`` (for revisits)."""
-        return self.db.execute(
-            "SELECT id, fetched_at, warc, offset FROM captures "
+    def original_with_digest(self, url: str, digest: str) -> str | None:
+        """The id of the first full response of ``url`` whose payload has ``digest``."""
+        row = self.db.execute(
+            "SELECT id FROM captures INDEXED BY captures_by_url "
             "WHERE url = ? AND digest = ? AND kind = 'response' "
             "ORDER BY fetched_at, rowid LIMIT 1",
             (url, digest),
         ).fetchone()
+        return str(row["id"]) if row is not None else None
 
     def record_extras(self, capture_id: str) -> sqlite3.Row | None:
         """Columns not in Capture: request record span, hop number, elapsed."""
-        return self.db.execute(
+        row: sqlite3.Row | None = self.db.execute(
             "SELECT request_offset, request_length, hop, elapsed FROM captures WHERE id = ?",
             (capture_id,),
         ).fetchone()
+        return row
 
     def hops(self, final_id: str) -> list[Capture]:
         """The redirect hops that led to capture ``final_id``, oldest first."""

@@ -9,18 +9,21 @@ leaves the page in flight due, and the next run fetches it.
 from __future__ import annotations
 
 import asyncio
-import itertools
+import functools
 import logging
+from collections import deque
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import AsyncExitStack
 from datetime import UTC, datetime, timedelta
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from archive._decode import decode_body
 from archive._errors import ArchiveError
 from archive._feeds import feed_links, sitemap_links
+from archive._history import html_text
 from archive._index import from_iso, to_iso
 from archive._lock import FileLock
 from archive._models import Capture
@@ -28,14 +31,16 @@ from archive._normalize import text_key
 from archive._schedule import failure_backoff, next_check
 from archive._sources import Source
 from archive._store import Archive
-from scraper import Document, Exchange, ExtractError, FetchError
+from scraper import Document, Exchange, ExtractError, FetchError, VeracityError
 
 __all__ = ["Analyzer", "FetcherLike", "RunOptions", "RunSummary", "run"]
 
 log = logging.getLogger("archive.run")
 
+T = TypeVar("T")
 Analyzer = Callable[[Capture, Exchange, Document | None], dict[str, Any] | None]
 _NEVER = "9999-12-31T00:00:00.000000Z"
+_PAGES = ("page", "article")
 
 
 class FetcherLike(Protocol):
@@ -59,6 +64,11 @@ class RunOptions(BaseModel):
     max_links: int = Field(default=500, ge=0, description="new links taken from one feed/sitemap")
     max_sitemap_depth: int = Field(default=3, ge=0, description="rounds of nested sitemap indexes")
     extract: bool = Field(default=True, description="extract a Document from new HTML captures")
+    fetcher: Literal["auto", "simple"] = Field(
+        default="auto",
+        description="without a fetcher argument: auto = scraper.Fetcher when available, "
+        "simple = the minimal httpx fetcher (no robots.txt, no pacing; for tests)",
+    )
 
 
 class RunSummary(BaseModel):
@@ -81,11 +91,11 @@ class RunSummary(BaseModel):
         return text + (f" ({self.discovered} links discovered)" if self.discovered else "")
 
 
-def _default_fetcher() -> Any:
+def _default_fetcher(kind: str) -> Any:
     import scraper
 
     fetcher_class = getattr(scraper, "Fetcher", None)
-    if fetcher_class is not None:
+    if fetcher_class is not None and kind == "auto":
         return fetcher_class(scraper.FetchOptions())  # type: ignore[attr-defined]
     from archive._httpfetch import SimpleFetcher
 
@@ -129,6 +139,10 @@ class _Runner:
         self.summary = RunSummary()
         self.done = 0
         self.total = 0
+        # every index and WARC operation runs on this one thread, one at a time
+        self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="archive")
+        self._pending: set[asyncio.Future[None]] = set()
+        self._error: BaseException | None = None
 
     # the urls table ----------------------------------------------------------------------
     def register(self, sources: list[Source]) -> None:
@@ -153,31 +167,32 @@ class _Runner:
                     ),
                 )
 
-    def _due(self, kinds: tuple[str, ...]) -> tuple[int, Iterator[dict[str, Any]]]:
-        """How many URLs of ``kinds`` are due, and an iterator over them read in small pages."""
+    def _due(self, kinds: tuple[str, ...]) -> tuple[int, Iterator[list[dict[str, Any]]]]:
+        """How many URLs of ``kinds`` are due, and an iterator over them in pages of 200."""
         marks = ", ".join("?" for _ in kinds)
         where = (
-            f"kind IN ({marks}) AND next_check <= ? AND "
-            "(kind IN ('article', 'sitemap') OR url IN (SELECT url FROM temp.run_watched))"
+            f"urls.kind IN ({marks}) AND urls.next_check <= ? AND (urls.kind IN "
+            "('article', 'sitemap') OR urls.url IN (SELECT url FROM temp.run_watched))"
         )
         params = (*kinds, to_iso(self.now))
         (count,) = self.db.query(f"SELECT count(*) FROM urls WHERE {where}", params)[0]
 
-        def rows() -> Iterator[dict[str, Any]]:
+        def pages() -> Iterator[list[dict[str, Any]]]:
             after = ("", "")
             while True:
                 page = self.db.query(
-                    f"SELECT * FROM urls WHERE {where} AND (next_check, url) > (?, ?) "
-                    "ORDER BY next_check, url LIMIT 200",
+                    "SELECT urls.*, c.etag AS prev_etag, c.last_modified AS prev_last_modified "
+                    "FROM urls LEFT JOIN captures c ON c.id = urls.last_capture "
+                    f"WHERE {where} AND (urls.next_check, urls.url) > (?, ?) "
+                    "ORDER BY urls.next_check, urls.url LIMIT 200",
                     (*params, *after),
                 )
                 if not page:
                     return
-                for row in page:
-                    yield dict(row)
+                yield [dict(row) for row in page]
                 after = (page[-1]["next_check"], page[-1]["url"])
 
-        return int(count), rows()
+        return int(count), pages()
 
     def _discover(self, links: list[str], source: str, kind: str, every: int | None) -> int:
         added = 0
@@ -235,31 +250,68 @@ class _Runner:
             return self.db.capture(row["last_capture"])
         return None
 
-    def _previous_key(self, previous: Capture | None) -> str | None:
-        if previous is None:
-            return None
-        key = self.archive.document_key(previous.id)
+    def _previous_key(self, previous: Capture) -> str | None:
+        key = self.archive.text_key(previous.id)
         if key is None and previous.refers_to is not None:
-            key = self.archive.document_key(previous.refers_to)
+            key = self.archive.text_key(previous.refers_to)
         return key
 
+    def _text_key(self, capture: Capture, exchange: Exchange, doc: Document | None) -> str | None:
+        """The capture's text key: its Document's, else that of the HTML's paragraphs."""
+        if doc is not None:
+            return "doc:" + text_key(doc.text)
+        if exchange.content_type not in ("text/html", "application/xhtml+xml"):
+            return None
+        try:
+            body = decode_body(exchange.body, exchange.header("content-encoding"))
+        except ArchiveError:
+            return None
+        key = "html:" + text_key(html_text(body))
+        self.archive.put_text_key(capture.id, key)
+        return key
+
+    async def _in_archive(self, func: Callable[..., T], *args: Any) -> T:
+        """Run ``func`` on the archive thread: the event loop keeps fetching meanwhile."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self.executor, functools.partial(func, *args))
+
     async def process(self, row: dict[str, Any]) -> None:
-        previous = self._previous(row)
         try:
             exchange = await self.fetcher.fetch(
-                row["url"],
-                etag=previous.etag if previous else None,
-                last_modified=previous.last_modified if previous else None,
+                row["url"], etag=row["prev_etag"], last_modified=row["prev_last_modified"]
             )
         except FetchError as err:
             self.summary.checked += 1
-            self._fail(row, f"{type(err).__name__}: {err}")
+            await self._in_archive(self._fail, row, f"{type(err).__name__}: {err}")
             return
         finally:
             self.done += 1
             if self.on_progress:
                 self.on_progress(self.done, self.total)
         self.summary.checked += 1
+        await self._hand_over(row, exchange)
+
+    async def _hand_over(self, row: dict[str, Any], exchange: Exchange) -> None:
+        """Queue the exchange for the archive thread and go on fetching (a bounded queue)."""
+        if self._error is not None:
+            raise self._error
+        while len(self._pending) >= 2 * self.options.concurrency:
+            await asyncio.wait(self._pending, return_when=asyncio.FIRST_COMPLETED)
+            if self._error is not None:
+                raise self._error
+        loop = asyncio.get_running_loop()
+        future = loop.run_in_executor(self.executor, functools.partial(self._store, row, exchange))
+        self._pending.add(future)
+        future.add_done_callback(self._stored)
+
+    def _stored(self, future: asyncio.Future[None]) -> None:
+        self._pending.discard(future)
+        if not future.cancelled() and future.exception() is not None and self._error is None:
+            self._error = future.exception()
+
+    def _store(self, row: dict[str, Any], exchange: Exchange) -> None:
+        """Archive one fetched exchange, extract, score and reschedule (on the archive thread)."""
+        previous = self._previous(row)
         capture = self.archive.add(exchange)
         if exchange.status >= 400:
             self._fail(row, f"HTTP {exchange.status} {exchange.reason}".rstrip())
@@ -277,36 +329,43 @@ class _Runner:
             self.summary.unchanged += 1
             log.info("unchanged %s (%s)", row["url"], capture.profile)
             return False
-        doc = (
-            _extract(exchange)
-            if self.options.extract and row["kind"] not in ("feed", "sitemap")
-            else None
-        )
+        doc = _extract(exchange) if self.options.extract and row["kind"] in _PAGES else None
         if doc is not None:
             self.archive.put_document(capture.id, doc)
+        key = self._text_key(capture, exchange, doc) if row["kind"] in _PAGES else None
+        previous_key = self._previous_key(previous) if previous is not None else None
         if previous is None:
             state = "new"
-        elif doc is not None and self._previous_key(previous) is not None:
-            state = "changed" if text_key(doc.text) != self._previous_key(previous) else "unchanged"
+        elif key and previous_key and key.split(":")[0] == previous_key.split(":")[0]:
+            # both keys from Documents, or both from HTML paragraphs
+            state = "changed" if key != previous_key else "unchanged"
         else:
-            state = (
-                "changed" if capture.changed or previous.digest != capture.digest else "unchanged"
-            )
+            state = "changed" if previous.digest != capture.digest else "unchanged"
         setattr(self.summary, state, getattr(self.summary, state) + 1)
         log.info("%s %s -> capture %s", state, row["url"], capture.id)
         if self.analyze is not None and state != "unchanged":
-            data = self.analyze(capture, exchange, doc)
-            if data is not None:
-                self.archive.put_scores(capture.id, data)
+            self._analyze(capture, exchange, doc)
         return state != "unchanged"
+
+    def _analyze(self, capture: Capture, exchange: Exchange, doc: Document | None) -> None:
+        """Score a capture; a scoring error is logged, the capture stays archived unscored."""
+        assert self.analyze is not None
+        try:
+            data = self.analyze(capture, exchange, doc)
+        except VeracityError as err:
+            log.warning("analysis of %s failed: %s: %s", capture.url, type(err).__name__, err)
+            return
+        if data is not None:
+            self.archive.put_scores(capture.id, data)
 
     def _links(self, row: dict[str, Any], capture: Capture, exchange: Exchange) -> None:
         if capture.kind == "revisit":
             return
         try:
             body = decode_body(exchange.body, exchange.header("content-encoding"))
+            sitemaps: list[str] = []
             if row["kind"] == "feed":
-                pages, sitemaps = feed_links(body, exchange.url), []
+                pages = feed_links(body, exchange.url)
             else:
                 pages, sitemaps = sitemap_links(body, exchange.url)
         except ArchiveError as err:
@@ -318,15 +377,37 @@ class _Runner:
         self.summary.discovered += added
 
     # the whole run -----------------------------------------------------------------------
-    async def _batch(self, total: int, rows: Iterator[dict[str, Any]]) -> None:
-        """Process ``rows`` with ``concurrency`` workers pulling from one shared iterator."""
+    async def _batch(
+        self, total: int, pages: Iterator[list[dict[str, Any]]], *, limit: int | None = None
+    ) -> None:
+        """Process due rows with ``concurrency`` workers; pages of rows are read on demand."""
+        if limit is not None:
+            total = min(total, limit)
         self.total += total
+        buffer: deque[dict[str, Any]] = deque()
+        refill = asyncio.Lock()
+        taken = 0
+
+        async def take() -> dict[str, Any] | None:
+            nonlocal taken
+            async with refill:
+                if not buffer:
+                    buffer.extend(await self._in_archive(next, pages, []))
+            # no await from this check to the increment: workers cannot overshoot the limit
+            if not buffer or (limit is not None and taken >= limit):
+                return None
+            taken += 1
+            return buffer.popleft()
 
         async def worker() -> None:
-            for row in rows:
+            while (row := await take()) is not None:
                 await self.process(row)
 
         await asyncio.gather(*(worker() for _ in range(self.options.concurrency)))
+        if self._pending:
+            await asyncio.wait(set(self._pending))
+        if self._error is not None:
+            raise self._error
 
     async def run(self) -> RunSummary:
         for _ in range(self.options.max_sitemap_depth + 1):
@@ -335,10 +416,7 @@ class _Runner:
                 break
             await self._batch(total, lists)
         total, pages = self._due(("page", "article"))
-        if self.options.max_urls is not None:
-            total = min(total, self.options.max_urls)
-            pages = itertools.islice(pages, self.options.max_urls)
-        await self._batch(total, pages)
+        await self._batch(total, pages, limit=self.options.max_urls)
         return self.summary
 
 
@@ -379,8 +457,11 @@ def run(
 
 
 async def _run_with(runner: _Runner, fetcher: FetcherLike | None) -> RunSummary:
-    async with AsyncExitStack() as stack:
-        if fetcher is None:
-            default = _default_fetcher()
-            runner.fetcher = await stack.enter_async_context(default)
-        return await runner.run()
+    try:
+        async with AsyncExitStack() as stack:
+            if fetcher is None:
+                default = _default_fetcher(runner.options.fetcher)
+                runner.fetcher = await stack.enter_async_context(default)
+            return await runner.run()
+    finally:
+        runner.executor.shutdown(wait=True)

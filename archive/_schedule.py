@@ -53,7 +53,8 @@ def next_check(
 
 def failure_backoff(failures: int) -> timedelta:
     """Wait before retrying after ``failures`` failures in a row: 15 min, doubling, max 1 day."""
-    return min(timedelta(minutes=15) * 2 ** max(failures - 1, 0), timedelta(days=1))
+    backoff: timedelta = timedelta(minutes=15) * (2 ** max(failures - 1, 0))
+    return min(backoff, timedelta(days=1))
 
 
 def _command(executable: str | None) -> str:
@@ -75,6 +76,15 @@ def _cron_fields(period: timedelta) -> str:
     if hours < 24 * 7:
         return "7 3 * * *"
     return "7 3 * * 1"
+
+
+def _human(period: timedelta) -> str:
+    seconds = int(period.total_seconds())
+    for unit, size in (("week", 604800), ("day", 86400), ("hour", 3600), ("minute", 60)):
+        if seconds % size == 0 and seconds >= size:
+            count = seconds // size
+            return f"{count} {unit}{'s' if count > 1 else ''}"
+    return f"{seconds} seconds"
 
 
 def _run_args(sources: Path, archive: Path, executable: str | None) -> str:
@@ -132,7 +142,7 @@ def schedule_text(
     line = crontab_line(sources, archive, period=period, executable=executable)
     service, timer = systemd_units(sources, archive, period=period, executable=executable)
     return (
-        f"# crontab (crontab -e), every {period}:\n{line}\n\n"
+        f"# crontab (crontab -e), every {_human(period)}:\n{line}\n\n"
         f"# ~/.config/systemd/user/veracity-archive.service\n{service}\n"
         f"# ~/.config/systemd/user/veracity-archive.timer "
         f"(systemctl --user enable --now veracity-archive.timer)\n{timer}"

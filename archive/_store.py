@@ -8,8 +8,8 @@ writer is found dead (its flock is free) on the next open.
 
 from __future__ import annotations
 
+import json
 import os
-import socket
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from archive._errors import ArchiveError, CaptureNotFoundError
-from archive._index import Index, to_iso
+from archive._index import Index, from_iso, to_iso
 from archive._lock import try_lock_fd
 from archive._models import ArchiveOptions, Capture, Problem
 from archive._normalize import text_key
@@ -97,6 +97,7 @@ class Archive:
         self.writer_id = f"{os.getpid()}-{uuid.uuid4().hex[:6]}"
         self._seq = 0
         self._warc: _OpenWarc | None = None
+        self._abandoned = False
         self.repair()
 
     # life cycle ---------------------------------------------------------------------------
@@ -157,6 +158,9 @@ class Archive:
         if self._warc is not None and self._warc.fh.tell() < self.options.max_warc_size:
             return self._warc
         self._close_warc()
+        if self._abandoned:  # an index failure left a file for repair: cut it back now
+            self.repair()
+            self._abandoned = False
         self._seq += 1
         stamp = datetime.now(UTC).strftime("%Y%m%d%H%M%S%f")
         path = self.warc_dir / f"veracity-{stamp}-{self.writer_id}-{self._seq:05d}.warc.gz"
@@ -170,7 +174,6 @@ class Archive:
             "software": "veracity (warcio)",
             "format": "WARC File Format 1.1",
             "conformsTo": "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/",
-            "hostname": socket.gethostname(),
             "operator": self.options.operator or "",
         }
         warc.writer.warcinfo(warc.name, info)
@@ -220,13 +223,22 @@ class Archive:
             f"INSERT INTO captures ({', '.join(columns)}) "
             f"VALUES ({', '.join('?' for _ in columns)})"
         )
-        with self.index.transaction() as db:
-            for row in reversed(rows):  # the final capture first: hops reference it
-                db.execute(sql, [row[c] for c in columns])
-            db.execute("UPDATE warc_files SET end_offset = ? WHERE name = ?", (end, warc.name))
-        final = self.index.capture(ids[-1])
-        assert final is not None
-        return final
+        try:
+            with self.index.transaction() as db:
+                for row in reversed(rows):  # the final capture first: hops reference it
+                    db.execute(sql, [row[c] for c in columns])
+                db.execute("UPDATE warc_files SET end_offset = ? WHERE name = ?", (end, warc.name))
+        except BaseException:
+            # Whether the commit happened is unknown here: abandon the file (dropping its lock)
+            # and let repair() cut it back to whatever end the index committed.
+            warc.close()
+            self._warc = None
+            self._abandoned = True
+            raise
+        last = rows[-1]
+        return Capture.model_validate(
+            {**last, "fetched_at": from_iso(last["fetched_at"]), "changed": bool(last["changed"])}
+        )
 
     def _write_exchange(self, warc: _OpenWarc, ex: Exchange, capture_id: str) -> dict[str, Any]:
         """Write the request and the response/revisit record of one exchange; return its row."""
@@ -243,11 +255,13 @@ class Archive:
             etag = etag or previous.etag
             last_modified = last_modified or previous.last_modified
             content_type = original.content_type
-        elif ex.body:
-            row = self.index.original_with_digest(ex.url, digest)
-            if row is not None:
-                original = self.get(row["id"])
-                profile = IDENTICAL_PAYLOAD
+        elif ex.body and previous is not None:
+            if previous.digest == digest:
+                original = previous if previous.refers_to is None else self.get(previous.refers_to)
+            else:
+                original_id = self.index.original_with_digest(ex.url, digest)
+                original = self.get(original_id) if original_id is not None else None
+            profile = IDENTICAL_PAYLOAD if original is not None else None
         record_id = _record_id(capture_id)
         request = warc.writer.request(ex, concurrent_to=record_id)
         span: RecordSpan
@@ -326,6 +340,11 @@ class Archive:
             if capture.profile == SERVER_NOT_MODIFIED:
                 headers_from = original
         status_text = headers_from.statusline.split(" ", 1)
+        if not status_text[0].isdigit():
+            raise ArchiveError(
+                f"capture {capture.id}: the record's HTTP status line "
+                f"{headers_from.statusline!r} has no status code"
+            )
         extras = self.index.record_extras(capture.id)
         method, request_headers = "GET", []
         if extras is not None and extras["request_offset"] is not None:
@@ -356,8 +375,12 @@ class Archive:
         self.get(capture_id)
         with self.index.transaction() as db:
             db.execute(
-                "INSERT OR REPLACE INTO documents (capture_id, json, text_key) VALUES (?, ?, ?)",
-                (capture_id, doc.model_dump_json(), text_key(doc.text)),
+                "INSERT OR REPLACE INTO documents (capture_id, json) VALUES (?, ?)",
+                (capture_id, doc.model_dump_json()),
+            )
+            db.execute(
+                "UPDATE captures SET text_key = ? WHERE id = ?",
+                ("doc:" + text_key(doc.text), capture_id),
             )
 
     def document(self, capture_id: str) -> Document | None:
@@ -365,17 +388,19 @@ class Archive:
         rows = self.index.query("SELECT json FROM documents WHERE capture_id = ?", (capture_id,))
         return Document.model_validate_json(rows[0]["json"]) if rows else None
 
-    def document_key(self, capture_id: str) -> str | None:
-        """The normalised-text key of a capture's Document (equal keys: no real change)."""
-        rows = self.index.query(
-            "SELECT text_key FROM documents WHERE capture_id = ?", (capture_id,)
-        )
-        return str(rows[0]["text_key"]) if rows else None
+    def text_key(self, capture_id: str) -> str | None:
+        """The normalised-text key of a capture (``doc:`` from its Document, ``html:`` from the
+        page's paragraphs); equal keys of the same kind mean no real change. None if unknown."""
+        rows = self.index.query("SELECT text_key FROM captures WHERE id = ?", (capture_id,))
+        return str(rows[0]["text_key"]) if rows and rows[0]["text_key"] else None
+
+    def put_text_key(self, capture_id: str, key: str) -> None:
+        """Record the normalised-text key of a capture that has no Document."""
+        with self.index.transaction() as db:
+            db.execute("UPDATE captures SET text_key = ? WHERE id = ?", (key, capture_id))
 
     def put_scores(self, capture_id: str, data: dict[str, Any]) -> None:
         """Store opaque JSON scores beside a capture (the archive never interprets them)."""
-        import json
-
         self.get(capture_id)
         try:
             text = json.dumps(data, ensure_ascii=False, default=str, allow_nan=False)
@@ -388,15 +413,11 @@ class Archive:
 
     def scores(self, capture_id: str) -> dict[str, Any] | None:
         """The scores stored for a capture, or None."""
-        import json
-
         rows = self.index.query("SELECT json FROM scores WHERE capture_id = ?", (capture_id,))
         return dict(json.loads(rows[0]["json"])) if rows else None
 
     def put_profile(self, host: str, data: dict[str, Any]) -> None:
         """Store a site profile (furniture learned for ``host``) as JSON."""
-        import json
-
         with self.index.transaction() as db:
             db.execute(
                 "INSERT OR REPLACE INTO profiles (host, json, updated_at) VALUES (?, ?, ?)",
@@ -405,8 +426,6 @@ class Archive:
 
     def profile(self, host: str) -> dict[str, Any] | None:
         """The site profile stored for ``host``, or None."""
-        import json
-
         rows = self.index.query("SELECT json FROM profiles WHERE host = ?", (host.lower(),))
         return dict(json.loads(rows[0]["json"])) if rows else None
 

@@ -13,7 +13,7 @@ import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from archive._errors import ArchiveError
+from archive._errors import ArchiveError, VerifyError
 from archive._index import Index
 from archive._models import Capture, Problem
 
@@ -163,8 +163,11 @@ def verify_archive(archive: Archive) -> list[Problem]:
     return verify_index(archive.index, archive.warc_dir)
 
 
-def verify(path: str | Path) -> list[Problem]:
-    """Verify the archive at ``path`` without writing to it; an empty list means all is well."""
+def verify(path: str | Path, *, strict: bool = False) -> list[Problem]:
+    """Verify the archive at ``path`` without writing to it; an empty list means all is well.
+
+    With ``strict``, problems raise VerifyError (its ``problems`` lists them) instead.
+    """
     from archive._store import INDEX_NAME, WARC_DIR
 
     root = Path(path)
@@ -172,6 +175,11 @@ def verify(path: str | Path) -> list[Problem]:
         raise ArchiveError(f"no archive at {root} (no {INDEX_NAME})")
     index = Index(root / INDEX_NAME, busy_timeout=60.0)
     try:
-        return verify_index(index, root / WARC_DIR)
+        problems = verify_index(index, root / WARC_DIR)
     finally:
         index.close()
+    if strict and problems:
+        raise VerifyError(
+            f"{root}: {len(problems)} problem(s), first: {problems[0]}", problems=problems
+        )
+    return problems

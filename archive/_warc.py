@@ -38,13 +38,15 @@ SERVER_NOT_MODIFIED = "http://netpreserve.org/warc/1.1/revisit/server-not-modifi
 
 
 class _RawHeaders(StatusAndHeaders):  # type: ignore[misc]
-    """HTTP headers written as received (latin-1), not percent-encoded like warcio does."""
+    """HTTP headers written as UTF-8 rather than percent-encoded as warcio does for non-ASCII.
+
+    warcio reads header lines as UTF-8 first, so any header text comes back exactly; and it
+    gives the original bytes back whenever the fetcher decoded them as UTF-8 (httpx does
+    when they are valid UTF-8).
+    """
 
     def compute_headers_buffer(self, header_filter: object = None) -> None:
-        try:
-            self.headers_buff = self.to_str(header_filter).encode("latin-1") + b"\r\n"
-        except UnicodeEncodeError:
-            super().compute_headers_buffer(header_filter)
+        self.headers_buff = self.to_str(header_filter).encode("utf-8") + b"\r\n"
 
 
 def payload_digest(body: bytes) -> str:

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from archive import Archive
 from scraper import Block, Document
 from tests.archive.archive_server import ArchiveTestServer, Route
-from tests.archive.conftest import html, make_exchange
+from tests.archive.helpers import html, make_exchange
 from veracity.cli import cli
 
 RSS = """<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
@@ -183,6 +183,7 @@ def test_schedule_command(tmp_path: Path, site: ArchiveTestServer) -> None:
     assert "*/30 * * * * flock -n" in result.stdout
     assert f"--sources {sources.resolve()}" in result.stdout
     assert "OnUnitActiveSec=1800s" in result.stdout
+    assert "every 30 minutes" in result.stdout
 
 
 @pytest.mark.parametrize("command", ["run", "history", "list", "verify", "export", "schedule"])
@@ -192,3 +193,14 @@ def test_every_command_has_help(command: str) -> None:
     doc = Path(__file__).parents[2] / "docs" / "archiving.md"
     if doc.exists():
         assert f"veracity archive {command}" in doc.read_text(encoding="utf-8")
+
+
+def test_corrupt_index_is_one_error_line(tmp_path: Path) -> None:
+    arch = tmp_path / "a"
+    arch.mkdir()
+    (arch / "index.sqlite3").write_bytes(b"not a database " * 100)
+    for command in (["list"], ["verify"]):
+        result = CliRunner().invoke(cli, ["archive", *command, "--archive", str(arch)])
+        assert result.exit_code == 1
+        assert "cannot open the archive index" in result.stderr
+        assert "file is not a database" in result.stderr and "Traceback" not in result.output

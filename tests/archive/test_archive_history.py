@@ -9,7 +9,7 @@ import pytest
 from archive import Archive, diff_texts, history
 from archive._normalize import normalize_paragraph, text_key
 from scraper import Block, Document
-from tests.archive.conftest import T0, html, make_exchange
+from tests.archive.helpers import T0, html, make_exchange
 
 
 @pytest.mark.parametrize(
@@ -80,3 +80,18 @@ def test_history_uses_stored_documents(archive: Archive) -> None:
     versions = history(archive, url)
     assert len(versions) == 1 and versions[0].captures == 2
     assert "\x1b" not in versions[0].text
+
+
+def test_history_follows_redirects(archive: Archive) -> None:
+    old = "http://news.example/old"
+    for n, text in enumerate(["First.", "First.", "Second."]):
+        hop = make_exchange(old, b"", status=301, headers=[("Location", f"/new{n}")])
+        archive.add(
+            make_exchange(
+                f"http://news.example/new{n}", html(text), at=T0 + timedelta(hours=n), history=[hop]
+            )
+        )
+    versions = history(archive, old)
+    assert [v.captures for v in versions] == [2, 1]
+    assert versions[1].capture.url == "http://news.example/new2"
+    assert "+Second." in versions[1].diff

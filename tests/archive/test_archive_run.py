@@ -11,7 +11,7 @@ import pytest
 from archive import Archive, ArchiveLockedError, Capture, RunOptions, Source, run
 from archive._lock import FileLock
 from scraper import Document, Exchange
-from tests.archive.conftest import T0, FakeFetcher, connect_error, html
+from tests.archive.helpers import T0, FakeFetcher, connect_error, html
 
 FEED = b"""<?xml version="1.0"?>
 <rss version="2.0"><channel><title>News</title><link>http://news.example/</link>
@@ -242,3 +242,79 @@ def test_log_file_written(archive: Archive, fake: FakeFetcher, tmp_path: Path) -
     run(archive, [Source(url=url)], fetcher=fake, now=T0)
     log = (archive.log_dir / "archive.log").read_text()
     assert f"new {url}" in log and "run done: 1 checked, 1 new" in log
+
+
+def test_gzipped_sitemap_and_robots_failure(archive: Archive, fake: FakeFetcher) -> None:
+    import gzip
+
+    from scraper import RobotsDisallowedError
+
+    sitemap = "http://news.example/sitemap.xml.gz"
+    fake.pages[sitemap] = gzip.compress(NEWS_SITEMAP)
+    fake.types[sitemap] = "application/x-gzip"
+    fake.pages["http://news.example/four"] = html("Four")
+    fake.pages["http://news.example/five"] = RobotsDisallowedError(
+        "robots.txt disallows http://news.example/five", url="http://news.example/five"
+    )
+    summary = run(archive, [Source(url=sitemap, kind="sitemap")], fetcher=fake, now=T0)
+    assert (summary.discovered, summary.new, summary.failed) == (2, 2, 1)
+    assert _state(archive, "http://news.example/five")["last_error"].startswith(
+        "RobotsDisallowedError: robots.txt disallows"
+    )
+
+
+def test_archive_failure_stops_the_run(archive: Archive, fake: FakeFetcher) -> None:
+    """Unlike a page failing, an archive that cannot store captures is an error of the run."""
+    from archive import ArchiveError
+
+    sources = []
+    for n in range(6):
+        url = f"http://news.example/{n}"
+        fake.pages[url] = html(f"page {n}")
+        sources.append(Source(url=url))
+    with archive.index.transaction() as db:
+        db.execute(
+            "CREATE TRIGGER full BEFORE INSERT ON captures BEGIN SELECT RAISE(ABORT, 'full'); END"
+        )
+    with pytest.raises(ArchiveError, match="could not be updated: full"):
+        run(archive, sources, fetcher=fake, now=T0)
+    with archive.index.transaction() as db:
+        db.execute("DROP TRIGGER full")
+    # nothing was marked done: the next run fetches every page
+    assert run(archive, sources, fetcher=fake, now=T0).new == 6
+
+
+def test_scoring_error_is_logged_not_fatal(archive: Archive, fake: FakeFetcher) -> None:
+    from scraper import VeracityError
+
+    class ScoringFailed(VeracityError):
+        pass
+
+    def analyze(capture: Capture, exchange: Exchange, doc: Document | None) -> dict[str, Any]:
+        raise ScoringFailed("no claims found")
+
+    url = "http://news.example/story"
+    fake.pages[url] = html("Story.")
+    summary = run(archive, [Source(url=url)], fetcher=fake, analyze=analyze, now=T0)
+    assert summary.new == 1 and summary.failed == 0
+    latest = archive.latest(url)
+    assert latest is not None and archive.scores(latest.id) is None
+    log = (archive.log_dir / "archive.log").read_text()
+    assert "analysis of http://news.example/story failed: ScoringFailed: no claims found" in log
+
+
+def test_trivial_change_is_unchanged_even_without_documents(
+    archive: Archive, fake: FakeFetcher
+) -> None:
+    url = "http://news.example/story"
+    fake.pages[url] = html("Police arrested 3 men.", "6 comments", "Hace 2 horas")
+    sources = [Source(url=url)]
+    run(archive, sources, fetcher=fake, now=T0)
+    fake.pages[url] = html("Police arrested 3 men.", "9 comments", "Hace 5 horas")
+    trivial = run(archive, sources, fetcher=fake, now=T0 + timedelta(hours=1))
+    assert (trivial.changed, trivial.unchanged) == (0, 1)
+    fake.pages[url] = html("Police arrested 5 men.", "9 comments", "Hace 5 horas")
+    real = run(archive, sources, fetcher=fake, now=T0 + timedelta(hours=2))
+    assert (real.changed, real.unchanged) == (1, 0)
+    keys = [archive.text_key(c.id) for c in archive.captures(url)]
+    assert all(keys) and keys[0] == keys[1] != keys[2]

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from archive import failure_backoff, next_check, recheck_interval, schedule_text
-from tests.archive.conftest import T0
+from tests.archive.helpers import T0
 
 
 @pytest.mark.parametrize(
@@ -82,9 +82,9 @@ def test_schedule_text(tmp_path: Path, everies: list[timedelta | None], fields: 
         "--archive",
         str((tmp_path / "arch").resolve()),
     ]
-    assert (
-        "[Timer]" in text and "OnUnitActiveSec=" in text and "ExecStart=/opt/v/bin/veracity" in text
-    )
+    assert "[Timer]" in text and "OnUnitActiveSec=" in text
+    assert "ExecStart=/opt/v/bin/veracity" in text
+    assert text.startswith("# crontab (crontab -e), every ")
 
 
 def test_schedule_uses_absolute_executable(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ from warcio.archiveiterator import ArchiveIterator
 
 from archive import Archive, ArchiveError, ArchiveOptions, CaptureNotFoundError, verify
 from scraper import Block, Document
-from tests.archive.conftest import T0, html, make_exchange
+from tests.archive.helpers import T0, html, make_exchange
 
 
 def _records(archive: Archive) -> list[dict[str, object]]:
@@ -70,6 +70,8 @@ def test_http_headers_rebuilt_in_order(archive: Archive) -> None:
         ("Content-Type", "text/html"),
         ("Set-Cookie", "b=2"),
         ("X-Caf\u00e9", "cr\u00e8me"),
+        ("X-Mojibake", "\u00c3\u00a9"),
+        ("X-Han", "\u4e2d"),
     ]
     capture = archive.add(make_exchange(headers=headers))
     back = archive.read(capture)
@@ -267,3 +269,41 @@ def test_unwritable_archive(tmp_path: Path) -> None:
     blocker.write_text("x")
     with pytest.raises(ArchiveError, match="cannot create the archive folder"):
         Archive(blocker / "sub")
+
+
+def test_index_failure_abandons_the_file_and_repair_cuts_it_back(tmp_path: Path) -> None:
+    path = tmp_path / "a"
+    with Archive(path) as store:
+        kept = store.add(make_exchange(body=html("kept")))
+        with store.index.transaction() as db:  # make the next capture's insert fail
+            db.execute(
+                "CREATE TRIGGER no_more BEFORE INSERT ON captures "
+                "BEGIN SELECT RAISE(ABORT, 'disk full, say'); END"
+            )
+        with pytest.raises(ArchiveError, match="could not be updated: disk full, say"):
+            store.add(make_exchange(url="http://news.example/lost", body=html("lost")))
+        with store.index.transaction() as db:
+            db.execute("DROP TRIGGER no_more")
+        size = (store.warc_dir / kept.warc).stat().st_size
+        after = store.add(make_exchange(url="http://news.example/next", body=html("next")))
+        assert after.warc != kept.warc
+        # the next file's creation repaired the abandoned one: the lost records are gone
+        assert (store.warc_dir / kept.warc).stat().st_size < size
+        assert store.repair() == []
+    assert verify(path) == []
+    with Archive(path) as store:
+        assert [c.url for c in store.captures()] == [kept.url, after.url]
+        assert store.read(kept).body == html("kept")
+
+
+def test_warcinfo_names_operator_not_hostname(tmp_path: Path) -> None:
+    import socket
+
+    with Archive(tmp_path / "a", options=ArchiveOptions(operator="Desk 3")) as store:
+        store.add(make_exchange())
+        info = _records(store)[0]
+    assert info["type"] == "warcinfo"
+    payload = info["payload"]
+    assert isinstance(payload, bytes)
+    assert b"operator: Desk 3" in payload and b"WARC File Format 1.1" in payload
+    assert socket.gethostname().encode() not in payload

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from archive import Archive, ArchiveError, verify
-from tests.archive.conftest import T0, html, make_exchange
+from archive import Archive, ArchiveError, VerifyError, verify
+from tests.archive.helpers import T0, html, make_exchange
 
 
 def _fill(path: Path) -> Archive:
@@ -84,6 +84,9 @@ def test_missing_file_is_found(tmp_path: Path) -> None:
     problems = verify(tmp_path / "a")
     assert len(problems) == 1
     assert problems[0].warc == name and "missing (4 captures" in str(problems[0])
+    with pytest.raises(VerifyError, match="1 problem") as info:
+        verify(tmp_path / "a", strict=True)
+    assert info.value.problems == problems
 
 
 def test_verify_needs_an_archive(tmp_path: Path) -> None:

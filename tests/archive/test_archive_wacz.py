@@ -14,14 +14,19 @@ import pytest
 from archive import Archive, ArchiveError, export_wacz
 from archive._wacz import surt
 from scraper import Document
-from tests.archive.conftest import T0, html, make_exchange
+from tests.archive.helpers import T0, html, make_exchange
+
+# ``python -m wacz`` drops main()'s return value (exit status always 0): keep it here
+_VALIDATE = (
+    "import sys; from wacz.main import main; sys.exit(main(['validate', '-f', sys.argv[1]]))"
+)
 
 
 def _validate(path: Path) -> subprocess.CompletedProcess[str]:
     """Run py-wacz's validator (a test extra) in a subprocess: it leaks temp dirs in-process."""
     pytest.importorskip("wacz")
     return subprocess.run(
-        [sys.executable, "-m", "wacz", "validate", "-f", str(path)],
+        [sys.executable, "-c", _VALIDATE, str(path)],
         capture_output=True,
         text=True,
         timeout=120,
@@ -67,3 +72,21 @@ def test_export_of_empty_archive_fails(tmp_path: Path) -> None:
 def test_surt() -> None:
     assert surt("https://www.Example.com/Path?b=2&a=1") == "com,example)/path?a=1&b=2"
     assert surt("http://127.0.0.1:8080/") == "1,0,0,127:8080)/"
+
+
+def test_validator_rejects_a_tampered_package(tmp_path: Path) -> None:
+    """The validation above can fail: a WARC changed after export breaks its listed hash."""
+    with Archive(tmp_path / "a") as store:
+        store.add(make_exchange(body=html("one")))
+        out = export_wacz(store, tmp_path / "out.wacz")
+    tampered = tmp_path / "tampered.wacz"
+    with zipfile.ZipFile(out) as src, zipfile.ZipFile(tampered, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename.startswith("archive/"):
+                data = data + b"\x00"
+            dst.writestr(info, data)
+    result = _validate(tampered)
+    assert result.returncode == 1
+    assert "Validation failed" in result.stdout
+    assert "Validation succeeded" not in result.stdout

@@ -58,13 +58,24 @@ def archive_group() -> None:
 @click.option(
     "--wait", type=float, default=3600.0, show_default=True, help="Seconds to wait for another run."
 )
-@click.option("--concurrency", type=int, default=4, show_default=True, help="Fetches in flight.")
+@click.option(
+    "--concurrency",
+    type=click.IntRange(1, 64),
+    default=4,
+    show_default=True,
+    help="Fetches in flight.",
+)
+@click.option("--fetcher", type=click.Choice(["auto", "simple"]), default="auto", hidden=True)
 @cli_errors
-def run_command(sources: str, archive_dir: str | None, wait: float, concurrency: int) -> None:
+def run_command(
+    sources: str, archive_dir: str | None, wait: float, concurrency: int, fetcher: str
+) -> None:
     """Fetch every due page of the watch-list into the archive (for cron)."""
     path = _archive_path(archive_dir)
     watch = load_sources(sources)
-    options = RunOptions(wait=wait, concurrency=max(concurrency, 1))
+    options = RunOptions.model_validate(
+        {"wait": wait, "concurrency": concurrency, "fetcher": fetcher}
+    )
     with Archive(path) as store:
         if sys.stdout.isatty():
             with click.progressbar(length=1, label="archiving") as bar:
