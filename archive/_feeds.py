@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from urllib.parse import urljoin, urlsplit
 
-from archive._decode import decode_body
 from archive._errors import ArchiveError
+from scraper import decode_body
 
 __all__ = ["feed_links", "sitemap_links"]
 

@@ -6,10 +6,9 @@ import difflib
 import re
 from typing import TYPE_CHECKING
 
-from archive._decode import decode_body
-from archive._errors import ArchiveError
 from archive._models import Capture, Version
 from archive._normalize import normalize_paragraph, paragraphs
+from scraper import FetchError
 
 if TYPE_CHECKING:
     from archive._store import Archive
@@ -76,8 +75,8 @@ def capture_text(archive: Archive, capture: Capture) -> str:
     if not (exchange.content_type or "").endswith(("html", "xml")):
         return ""
     try:
-        body = decode_body(exchange.body, exchange.header("content-encoding"))
-    except ArchiveError:
+        body = exchange.decoded_body()
+    except FetchError:
         return ""
     return html_text(body)
 

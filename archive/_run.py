@@ -16,11 +16,10 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import AsyncExitStack
 from datetime import UTC, datetime, timedelta
-from typing import Any, Literal, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from archive._decode import decode_body
 from archive._errors import ArchiveError
 from archive._feeds import feed_links, sitemap_links
 from archive._history import html_text
@@ -31,7 +30,15 @@ from archive._normalize import text_key
 from archive._schedule import failure_backoff, next_check
 from archive._sources import Source
 from archive._store import Archive
-from scraper import Document, Exchange, ExtractError, FetchError, VeracityError
+from scraper import (
+    Document,
+    Exchange,
+    ExtractError,
+    Fetcher,
+    FetchError,
+    FetchOptions,
+    VeracityError,
+)
 
 __all__ = ["Analyzer", "FetcherLike", "RunOptions", "RunSummary", "run"]
 
@@ -64,10 +71,9 @@ class RunOptions(BaseModel):
     max_links: int = Field(default=500, ge=0, description="new links taken from one feed/sitemap")
     max_sitemap_depth: int = Field(default=3, ge=0, description="rounds of nested sitemap indexes")
     extract: bool = Field(default=True, description="extract a Document from new HTML captures")
-    fetcher: Literal["auto", "simple"] = Field(
-        default="auto",
-        description="without a fetcher argument: auto = scraper.Fetcher when available, "
-        "simple = the minimal httpx fetcher (no robots.txt, no pacing; for tests)",
+    fetch: FetchOptions = Field(
+        default_factory=FetchOptions,
+        description="politeness and limits of the default fetcher (scraper.Fetcher)",
     )
 
 
@@ -91,15 +97,9 @@ class RunSummary(BaseModel):
         return text + (f" ({self.discovered} links discovered)" if self.discovered else "")
 
 
-def _default_fetcher(kind: str) -> Any:
-    import scraper
-
-    fetcher_class = getattr(scraper, "Fetcher", None)
-    if fetcher_class is not None and kind == "auto":
-        return fetcher_class(scraper.FetchOptions())  # type: ignore[attr-defined]
-    from archive._httpfetch import SimpleFetcher
-
-    return SimpleFetcher()
+def _default_fetcher(options: FetchOptions) -> Fetcher:
+    """The polite fetcher: robots.txt, per-host pacing, retries, limits."""
+    return Fetcher(options)
 
 
 def _extract(exchange: Exchange) -> Document | None:
@@ -109,11 +109,8 @@ def _extract(exchange: Exchange) -> Document | None:
     if exchange.content_type not in ("text/html", "application/xhtml+xml"):
         return None
     try:
-        html = decode_body(exchange.body, exchange.header("content-encoding"))
-        return scraper.extract(html, url=exchange.url)
-    except NotImplementedError:  # the extractor is not merged yet
-        return None
-    except (ExtractError, ArchiveError) as err:
+        return scraper.extract(exchange.decoded_body(), url=exchange.url)
+    except (ExtractError, FetchError) as err:
         log.info("no document for %s: %s", exchange.url, err)
         return None
 
@@ -263,8 +260,8 @@ class _Runner:
         if exchange.content_type not in ("text/html", "application/xhtml+xml"):
             return None
         try:
-            body = decode_body(exchange.body, exchange.header("content-encoding"))
-        except ArchiveError:
+            body = exchange.decoded_body()
+        except FetchError:
             return None
         key = "html:" + text_key(html_text(body))
         self.archive.put_text_key(capture.id, key)
@@ -362,13 +359,13 @@ class _Runner:
         if capture.kind == "revisit":
             return
         try:
-            body = decode_body(exchange.body, exchange.header("content-encoding"))
+            body = exchange.decoded_body()
             sitemaps: list[str] = []
             if row["kind"] == "feed":
                 pages = feed_links(body, exchange.url)
             else:
                 pages, sitemaps = sitemap_links(body, exchange.url)
-        except ArchiveError as err:
+        except (ArchiveError, FetchError) as err:
             log.warning("no links from %s: %s", row["url"], err)
             return
         source = row["source"] or row["url"]
@@ -460,7 +457,7 @@ async def _run_with(runner: _Runner, fetcher: FetcherLike | None) -> RunSummary:
     try:
         async with AsyncExitStack() as stack:
             if fetcher is None:
-                default = _default_fetcher(runner.options.fetcher)
+                default = _default_fetcher(runner.options.fetch)
                 runner.fetcher = await stack.enter_async_context(default)
             return await runner.run()
     finally:

@@ -32,8 +32,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from archive import Archive, ArchiveOptions, RunOptions, Source, run
-from archive._httpfetch import SimpleFetcher
-from scraper import Exchange
+from scraper import Exchange, Fetcher, FetchOptions
 from tests.archive.archive_server import ArchiveTestServer, Route
 
 T0 = datetime(2026, 11, 1, tzinfo=UTC)
@@ -172,7 +171,8 @@ def bench_write(count: int, *, repeats: int = 5) -> None:
 
 async def _gets(urls: list[str], etags: dict[str, str]) -> float:
     start = time.perf_counter()
-    async with SimpleFetcher() as fetcher:
+    options = FetchOptions(delay=0.0, autothrottle=False, respect_robots=False)
+    async with Fetcher(options) as fetcher:
         sem = asyncio.Semaphore(4)
 
         async def one(url: str) -> None:

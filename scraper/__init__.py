@@ -18,6 +18,7 @@ from scraper._extract import ExtractOptions, extract
 from scraper._fetch import fetch
 from scraper._fetch_options import FetchOptions
 from scraper._fetcher import Fetcher
+from scraper._limits import decode_body
 from scraper._models import Block, BlockKind, Comment, Document
 from scraper._profile import SiteProfile, learn_profile
 
@@ -42,6 +43,7 @@ __all__ = [
     "RobotsDisallowedError",
     "SiteProfile",
     "VeracityError",
+    "decode_body",
     "extract",
     "fetch",
     "learn_profile",

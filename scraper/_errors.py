@@ -1,18 +1,18 @@
 """The toolkit's exception tree; every error veracity raises on purpose derives from VeracityError.
 
-    VeracityError
-    ├── FetchError              (scraper: the page could not be fetched; carries .url)
-    │   ├── InvalidURLError     not http(s), or not a URL at all
-    │   ├── RobotsDisallowedError
-    │   ├── FetchTimeoutError
-    │   ├── ResponseTooLargeError   body over the size limit, or a decompression bomb
-    │   └── ConnectError        DNS, refused, reset, TLS
-    ├── ExtractError            (scraper: the bytes are not an article we can read)
-    │   ├── NotHTMLError
-    │   ├── EmptyPageError
-    │   └── ExtractTimeoutError
-    ├── ArchiveError            (archive package)
-    └── ScoringError            (scoring package)
+VeracityError
+├── FetchError              (scraper: the page could not be fetched; carries .url)
+│   ├── InvalidURLError     not http(s), or not a URL at all
+│   ├── RobotsDisallowedError
+│   ├── FetchTimeoutError
+│   ├── ResponseTooLargeError   body over the size limit, or a decompression bomb
+│   └── ConnectError        DNS, refused, reset, TLS
+├── ExtractError            (scraper: the bytes are not an article we can read)
+│   ├── NotHTMLError
+│   ├── EmptyPageError
+│   └── ExtractTimeoutError
+├── ArchiveError            (archive package)
+└── ScoringError            (scoring package)
 """
 
 from __future__ import annotations

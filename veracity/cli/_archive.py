@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import re
 import sys
-from pathlib import Path
 from typing import Any
 
 import click
@@ -20,31 +18,13 @@ from archive import (
     schedule_text,
     verify,
 )
+from scraper import FetchOptions
+from veracity._render import clean
 from veracity.cli._errors import cli_errors
+from veracity.cli._options import archive_option, archive_path
+from veracity.pipeline import scoring_hook
 
 __all__ = ["archive_group"]
-
-_UNSAFE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def _safe(text: str) -> str:
-    """Text from pages with terminal escapes and control characters removed before printing."""
-    return _UNSAFE.sub("", text)
-
-
-def _archive_path(value: str | None) -> Path:
-    if not value:
-        raise click.UsageError("no archive: pass --archive DIR or set VERACITY_ARCHIVE")
-    return Path(value)
-
-
-archive_option = click.option(
-    "--archive",
-    "archive_dir",
-    envvar="VERACITY_ARCHIVE",
-    type=click.Path(file_okay=False),
-    help="Archive folder (default: $VERACITY_ARCHIVE).",
-)
 
 
 @click.group("archive")
@@ -65,17 +45,28 @@ def archive_group() -> None:
     show_default=True,
     help="Fetches in flight.",
 )
-@click.option("--fetcher", type=click.Choice(["auto", "simple"]), default="auto", hidden=True)
+@click.option(
+    "--delay",
+    type=click.FloatRange(min=0.0),
+    default=FetchOptions().delay,
+    show_default=True,
+    help="Seconds between requests to one host (Crawl-delay wins when larger).",
+)
+@click.option("--user-agent", default=None, help="User-Agent to send (default names veracity).")
 @cli_errors
 def run_command(
-    sources: str, archive_dir: str | None, wait: float, concurrency: int, fetcher: str
+    sources: str,
+    archive_dir: str | None,
+    wait: float,
+    concurrency: int,
+    delay: float,
+    user_agent: str | None,
 ) -> None:
-    """Fetch every due page of the watch-list into the archive (for cron)."""
-    path = _archive_path(archive_dir)
+    """Fetch every due page of the watch-list into the archive, extract and score it (for cron)."""
+    path = archive_path(archive_dir)
     watch = load_sources(sources)
-    options = RunOptions.model_validate(
-        {"wait": wait, "concurrency": concurrency, "fetcher": fetcher}
-    )
+    fetch = FetchOptions(delay=delay, **({"user_agent": user_agent} if user_agent else {}))
+    options = RunOptions(wait=wait, concurrency=concurrency, fetch=fetch)
     with Archive(path) as store:
         if sys.stdout.isatty():
             with click.progressbar(length=1, label="archiving") as bar:
@@ -84,11 +75,20 @@ def run_command(
                     bar.length = max(total, 1)
                     bar.update(done - bar.pos)
 
-                summary = run(store, watch, options=options, on_progress=progress)
+                summary = run(
+                    store,
+                    watch,
+                    options=options,
+                    analyze=scoring_hook(store),
+                    on_progress=progress,
+                )
         else:
-            summary = run(store, watch, options=options)
+            summary = run(store, watch, options=options, analyze=scoring_hook(store))
     for url, reason in summary.failures:
-        click.echo(f"failed: {_safe(url)}: {_safe(reason)}", err=True)
+        click.echo(
+            f"failed: {clean(url)}: {clean(reason)}",
+            err=True,
+        )
     click.echo(summary.line())
 
 
@@ -98,10 +98,10 @@ def run_command(
 @cli_errors
 def history_command(url: str, archive_dir: str | None) -> None:
     """Show the versions of URL and what changed in its text between them."""
-    with Archive(_archive_path(archive_dir), create=False) as store:
+    with Archive(archive_path(archive_dir), create=False) as store:
         versions = history(store, url)
     if not versions:
-        raise click.ClickException(f"no captures of {_safe(url)}")
+        raise click.ClickException(f"no captures of {clean(url)}")
     for version in versions:
         click.echo(
             f"version {version.number}: {version.capture.fetched_at.isoformat()} "
@@ -109,7 +109,7 @@ def history_command(url: str, archive_dir: str | None) -> None:
             f"{version.last_seen.isoformat()})"
         )
         if version.diff:
-            click.echo(_safe(version.diff))
+            click.echo(clean(version.diff, keep_newlines=True))
         click.echo()
 
 
@@ -126,7 +126,7 @@ def _capture_json(capture: Any) -> dict[str, Any]:
 @cli_errors
 def list_command(url: str | None, fmt: str, archive_dir: str | None) -> None:
     """List captures, oldest first."""
-    with Archive(_archive_path(archive_dir), create=False) as store:
+    with Archive(archive_path(archive_dir), create=False) as store:
         captures = store.captures(url)
     if fmt == "json":
         click.echo(json.dumps([_capture_json(c) for c in captures], indent=2))
@@ -134,7 +134,7 @@ def list_command(url: str | None, fmt: str, archive_dir: str | None) -> None:
     for c in captures:
         mark = "*" if c.changed else " "
         click.echo(
-            f"{c.fetched_at:%Y-%m-%d %H:%M:%S}  {c.status}  {c.kind:<8} {mark} {_safe(c.url)}"
+            f"{c.fetched_at:%Y-%m-%d %H:%M:%S}  {c.status}  {c.kind:<8} {mark} {clean(c.url)}"
         )
 
 
@@ -143,9 +143,9 @@ def list_command(url: str | None, fmt: str, archive_dir: str | None) -> None:
 @cli_errors
 def verify_command(archive_dir: str | None) -> None:
     """Check every capture against its WARC record; exit 1 naming each problem."""
-    problems = verify(_archive_path(archive_dir))
+    problems = verify(archive_path(archive_dir))
     for problem in problems:
-        click.echo(_safe(str(problem)), err=True)
+        click.echo(clean(str(problem), keep_newlines=True), err=True)
     if problems:
         raise click.ClickException(f"{len(problems)} problem(s) found")
     click.echo("ok: every capture resolves to a WARC record with matching digests")
@@ -157,7 +157,7 @@ def verify_command(archive_dir: str | None) -> None:
 @cli_errors
 def export_command(out: str, archive_dir: str | None) -> None:
     """Export the archive as a WACZ package."""
-    with Archive(_archive_path(archive_dir), create=False) as store:
+    with Archive(archive_path(archive_dir), create=False) as store:
         path = export_wacz(store, out)
     click.echo(f"wrote {path}")
 
@@ -170,6 +170,6 @@ def schedule_command(sources: str, archive_dir: str | None) -> None:
     """Print a crontab line and systemd units that run the watch-list."""
     watch = load_sources(sources)
     text = schedule_text(
-        sources, _archive_path(archive_dir), everies=[source.every for source in watch]
+        sources, archive_path(archive_dir), everies=[source.every for source in watch]
     )
     click.echo(text)

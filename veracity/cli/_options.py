@@ -2,24 +2,23 @@
 
 from __future__ import annotations
 
-import os
+from pathlib import Path
 
 import click
 
-__all__ = ["archive_option", "resolve_archive"]
+__all__ = ["archive_option", "archive_path"]
 
 archive_option = click.option(
     "--archive",
-    "archive_path",
+    "archive_dir",
+    envvar="VERACITY_ARCHIVE",
     type=click.Path(file_okay=False),
-    default=None,
     help="Archive folder (default: $VERACITY_ARCHIVE).",
 )
 
 
-def resolve_archive(archive_path: str | None, *, required: bool) -> str | None:
-    """The archive folder from --archive or VERACITY_ARCHIVE; an error when required and missing."""
-    path = archive_path or os.environ.get("VERACITY_ARCHIVE") or None
-    if path is None and required:
+def archive_path(value: str | None) -> Path:
+    """The archive folder given by --archive or VERACITY_ARCHIVE; a usage error when neither."""
+    if not value:
         raise click.UsageError("no archive: pass --archive DIR or set VERACITY_ARCHIVE")
-    return path
+    return Path(value)

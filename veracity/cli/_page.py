@@ -12,7 +12,7 @@ from archive import Archive
 from scraper import Document, Exchange, Fetcher, FetchError, FetchOptions, VeracityError
 from veracity._render import clean
 from veracity.cli._errors import cli_errors
-from veracity.cli._options import archive_option, resolve_archive
+from veracity.cli._options import archive_option
 from veracity.cli._thread import render_document
 from veracity.pipeline import load_document, process
 
@@ -47,7 +47,7 @@ def _size(n: int) -> str:
 @click.option("--delay", type=float, default=None, help="Seconds between requests to one host.")
 @cli_errors
 def fetch_command(
-    urls: tuple[str, ...], archive_path: str | None, user_agent: str | None, delay: float | None
+    urls: tuple[str, ...], archive_dir: str | None, user_agent: str | None, delay: float | None
 ) -> None:
     """Fetch URLs politely, archive each capture, and print one line per page.
 
@@ -58,7 +58,7 @@ def fetch_command(
         k: v for k, v in {"user_agent": user_agent, "delay": delay}.items() if v is not None
     }
     results = asyncio.run(_fetch_all(list(urls), FetchOptions(**settings)))
-    path = resolve_archive(archive_path, required=False)
+    path = archive_dir or None
     if path is None:
         click.echo(
             "note: no archive given (--archive or VERACITY_ARCHIVE): nothing stored", err=True
