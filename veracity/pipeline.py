@@ -12,10 +12,18 @@ from pathlib import Path
 from typing import Any
 
 from archive import Archive, Capture
-from scoring import Report, score
+from scoring import Report, ScoreOptions, ScoringError, score
 from scraper import Document, Exchange, FetchError, NotHTMLError, extract, fetch
 
-__all__ = ["PageResult", "document_from_exchange", "load_document", "process", "scoring_hook"]
+__all__ = [
+    "PageResult",
+    "document_from_exchange",
+    "is_url",
+    "load_document",
+    "process",
+    "score_archived",
+    "scoring_hook",
+]
 
 
 @dataclass
@@ -40,13 +48,18 @@ def document_from_exchange(exchange: Exchange) -> Document:
     return extract(exchange.decoded_body(), url=exchange.url)
 
 
+def is_url(target: str) -> bool:
+    """Whether a PATH|URL argument names a URL rather than a local file."""
+    return target.startswith(("http://", "https://"))
+
+
 def load_document(target: str, *, url: str | None = None) -> Document:
     """A Document from a local HTML file or an http(s) URL, as the CLI's PATH|URL argument."""
-    if target.startswith(("http://", "https://")):
+    if is_url(target):
         return document_from_exchange(fetch(target))
     path = Path(target)
     if not path.is_file():
-        raise FileNotFoundError(2, "no such file", target)
+        raise FileNotFoundError(2, "No such file", target)
     return extract(path.read_bytes(), url=url)
 
 
@@ -63,6 +76,21 @@ def scoring_hook(
         return score(document, corpus=archive).model_dump(mode="json")
 
     return analyze
+
+
+def score_archived(folder: Path, url: str, *, options: ScoreOptions | None = None) -> Report:
+    """Score the latest archived capture of ``url`` against the archive; store the scores."""
+    with Archive(folder, create=False) as store:
+        capture = store.latest(url)
+        if capture is None:
+            raise ScoringError(f"no capture of {url} in the archive at {folder}")
+        document = store.document(capture.id)
+        if document is None:
+            document = document_from_exchange(store.read(capture))
+            store.put_document(capture.id, document)
+        report = score(document, corpus=store, options=options)
+        store.put_scores(capture.id, report.model_dump(mode="json"))
+    return report
 
 
 def process(exchange: Exchange, *, archive: Archive | None = None) -> PageResult:

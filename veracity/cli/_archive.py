@@ -65,7 +65,11 @@ def run_command(
     """Fetch every due page of the watch-list into the archive, extract and score it (for cron)."""
     path = archive_path(archive_dir)
     watch = load_sources(sources)
-    fetch = FetchOptions(delay=delay, **({"user_agent": user_agent} if user_agent else {}))
+    fetch = (
+        FetchOptions(delay=delay)
+        if user_agent is None
+        else FetchOptions(delay=delay, user_agent=user_agent)
+    )
     options = RunOptions(wait=wait, concurrency=concurrency, fetch=fetch)
     with Archive(path) as store:
         if sys.stdout.isatty():

@@ -4,39 +4,24 @@ from __future__ import annotations
 
 import csv
 import io
-import re
-import unicodedata
 from pathlib import Path
 
 import click
 
-import scraper
-from scoring import Report, ScoreOptions, ScoringError, score
-from scoring._corroboration import Corpus
-from scraper import Document
+from archive import Archive
+from scoring import Report, ScoreOptions, score
+from veracity._render import clean
 from veracity.cli._errors import cli_errors
+from veracity.pipeline import is_url, load_document, score_archived
 
-__all__ = ["safe_text", "score_command"]
+__all__ = ["score_command"]
 
-_SPACES = re.compile(r"\s+")
 _FORMULA_START = ("=", "+", "-", "@")
-
-
-def safe_text(text: str | None) -> str:
-    """Text safe for a terminal: control, format and bidi characters removed, spaces collapsed."""
-    if not text:
-        return ""
-    cleaned = "".join(
-        " " if unicodedata.category(c) in {"Cc", "Zl", "Zp"} else c
-        for c in text
-        if unicodedata.category(c) not in {"Cf", "Co", "Cs"}
-    )
-    return _SPACES.sub(" ", cleaned).strip()
 
 
 def _cell(text: str | None) -> str:
     """A CSV cell that a spreadsheet will not run as a formula."""
-    value = safe_text(text)
+    value = clean(text)
     return "'" + value if value.startswith(_FORMULA_START) else value
 
 
@@ -47,16 +32,16 @@ def _shorten(text: str, width: int) -> str:
 def _table(report: Report) -> str:
     rows = [("WHERE", "TYPE", "SOURCE", "HEDGES", "GRADE", "TEXT")]
     for claim in report.claims:
-        where = "body" if claim.where == "body" else f"comment {safe_text(claim.comment_id)}"
+        where = "body" if claim.where == "body" else f"comment {clean(claim.comment_id)}"
         grade = claim.grade if claim.is_claim else f"({claim.kind})"
         rows.append(
             (
                 _shorten(where, 14),
                 claim.source_type.value,
-                _shorten(safe_text(claim.source) or "-", 24),
-                _shorten(", ".join(safe_text(h) for h in claim.hedges) or "-", 20),
+                _shorten(clean(claim.source) or "-", 24),
+                _shorten(", ".join(clean(h) for h in claim.hedges) or "-", 20),
                 grade,
-                _shorten(safe_text(claim.text), 70),
+                _shorten(clean(claim.text), 70),
             )
         )
     widths = [max(len(row[i]) for row in rows) for i in range(5)]
@@ -64,7 +49,7 @@ def _table(report: Report) -> str:
         "  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row[:5])) + "  " + row[5]
         for row in rows
     ]
-    url = safe_text(report.url) or "(no url)"
+    url = clean(report.url) or "(no url)"
     header = f"{url}  lang={report.lang or '?'}  claims={len(report.graded)}"
     return "\n".join([header, *lines])
 
@@ -110,32 +95,6 @@ def _csv(report: Report) -> str:
     return out.getvalue().rstrip("\n")
 
 
-def _fetch_document(url: str) -> Document:
-    exchange = scraper.fetch(url)
-    if exchange.status >= 400:
-        raise scraper.FetchError(
-            f"HTTP {exchange.status} while fetching {url} to score it", url=url
-        )
-    return scraper.extract(exchange.decoded_body(), url=exchange.url)  # type: ignore[attr-defined]
-
-
-def _from_archive(directory: Path, url: str, options: ScoreOptions) -> Report:
-    import archive
-
-    store = archive.Archive(directory)
-    capture = store.latest(url)
-    if capture is None:
-        raise ScoringError(f"no capture of {url} in archive {directory}")
-    document = store.document(capture.id)
-    if document is None:
-        exchange = store.read(capture)
-        document = scraper.extract(exchange.decoded_body(), url=capture.url)
-    corpus: Corpus = store
-    report = score(document, corpus=corpus, options=options)
-    store.put_scores(capture.id, report.model_dump(mode="json"))
-    return report
-
-
 @click.command("score")
 @click.argument("target", required=False)
 @click.option(
@@ -176,23 +135,18 @@ def score_command(
     URL, corroborate against the archive and store the scores with the capture.
     """
     options = ScoreOptions(sites=sites, backend=backend)  # type: ignore[arg-type]
-    if target is not None and not target.startswith(("http://", "https://")):
-        document = scraper.extract(Path(target).read_bytes(), url=url)
-        corpus = None
-        if archive_dir is not None:
-            import archive
-
-            corpus = archive.Archive(archive_dir)
-        report = score(document, corpus=corpus, options=options)
-    elif archive_dir is not None:
-        wanted = target or url
-        if wanted is None:
-            raise click.UsageError("give a URL (TARGET or --url) to score from the archive")
-        report = _from_archive(archive_dir, wanted, options)
-    elif target is not None:
-        report = score(_fetch_document(target), options=options)
-    else:
+    wanted = target or url
+    if wanted is None:
         raise click.UsageError("give a PATH or URL to score")
+    if archive_dir is not None and (target is None or is_url(target)):
+        report = score_archived(archive_dir, wanted, options=options)
+    else:
+        document = load_document(wanted, url=url)
+        if archive_dir is not None:
+            with Archive(archive_dir) as store:
+                report = score(document, corpus=store, options=options)
+        else:
+            report = score(document, options=options)
     if fmt == "json":
         click.echo(report.model_dump_json(indent=2))
     elif fmt == "csv":
