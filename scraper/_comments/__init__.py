@@ -18,6 +18,7 @@ from scraper._comments._blogger import read_blogger_dl
 from scraper._comments._fields import Context
 from scraper._comments._forum import read_forum
 from scraper._comments._generic import read_generic
+from scraper._comments._index import build_index
 from scraper._comments._items import read_items
 from scraper._comments._record import Found
 from scraper._comments._replies import build_comments
@@ -57,7 +58,8 @@ def extract_comments(
     ``reference`` is the moment relative times ("3 hours ago", "hace 3 horas") count back
     from: pass the capture time; it defaults to now.
     """
-    context = Context(reference=reference, lang=lang or _page_lang(tree))
+    index = build_index(tree)
+    context = Context(reference=reference, lang=lang or _page_lang(tree), index=index)
     found = Found(family="none")
     for reader in _READERS:
         try:
@@ -66,7 +68,7 @@ def extract_comments(
             continue
         if found.comments:
             break
-    nodes = section_nodes(tree, found)
+    nodes = section_nodes(found, index)
     return CommentsResult(
         comments=build_comments(found.comments),
         nodes=nodes,

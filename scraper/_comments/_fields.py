@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from lxml.html import HtmlElement
 
 from scraper._comments._dates import is_relative, parse_machine_time, parse_shown_time
+from scraper._comments._index import PageIndex
 from scraper._comments._text import clean_author, element_text, norm, strip_furniture
 
 __all__ = ["ACTION_RE", "REPLY_BOX_RE", "Context", "read_fields"]
@@ -17,10 +18,11 @@ __all__ = ["ACTION_RE", "REPLY_BOX_RE", "Context", "read_fields"]
 
 @dataclass(frozen=True)
 class Context:
-    """Per-page settings the field readers need: reference time for relative dates, language."""
+    """Per-page inputs of the readers: reference time for relative dates, language, the index."""
 
     reference: datetime | None
     lang: str | None
+    index: PageIndex = field(default_factory=PageIndex)
 
 
 # Class/id tokens; scores rank how specific a match is.

@@ -37,17 +37,14 @@ _SIG_CLASS = re.compile(
 )
 
 
-def _label_elements(tree: HtmlElement) -> list[HtmlElement]:
+def _label_elements(context: Context) -> list[HtmlElement]:
     """Elements whose own text (or a child's tail) starts an "Author:" / "Autor:" label."""
     labels = []
-    for element in tree.iter():
-        if not isinstance(element.tag, str) or element.tag in {"script", "style", "head", "title"}:
-            continue
+    for element in context.index.labels():
         own = element.text or ""
-        if _AUTHOR_LABEL.search(own[:80]):
-            labels.append(element)
-            continue
-        if any(child.tail and _AUTHOR_LABEL.search(child.tail[:80]) for child in element):
+        if _AUTHOR_LABEL.search(own[:80]) or any(
+            child.tail and _AUTHOR_LABEL.search(child.tail[:80]) for child in element
+        ):
             labels.append(element)
     return labels
 
@@ -84,7 +81,7 @@ def _posts(container: HtmlElement, labels: list[HtmlElement]) -> list[list[HtmlE
 def read_forum(tree: HtmlElement, context: Context) -> Found:
     """Posts in the container that holds most consecutive author labels (two at least)."""
     found = Found(family="forum")
-    labels = _label_elements(tree)
+    labels = _label_elements(context)
     if len(labels) < 2:
         return found
     containers: Counter[int] = Counter()

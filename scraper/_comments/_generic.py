@@ -41,25 +41,18 @@ def _signature(element: HtmlElement) -> tuple[str, str]:
     return element.tag, " ".join(sorted(classes.split())[:3])
 
 
-def _containers(tree: HtmlElement) -> list[HtmlElement]:
+def _containers(context: Context) -> list[HtmlElement]:
     """Elements named like a comment section, and the elements after a "Comments" heading."""
     found: list[HtmlElement] = []
-    for element in tree.iter():
-        if not isinstance(element.tag, str) or element.tag in {
-            "script",
-            "style",
-            "form",
-            "a",
-            "span",
-        }:
+    for element, classes, ident in context.index.marked:
+        if element.tag in {"form", "a", "span", "input", "button", "img", "textarea", "label"}:
             continue
-        marks = f"{element.get('id') or ''} {element.get('class') or ''}"
-        if marks.strip() and _SECTION.search(marks) and not _NOT_SECTION.search(marks):
+        marks = f"{ident} {classes}"
+        if _SECTION.search(marks) and not _NOT_SECTION.search(marks):
             found.append(element)
-        elif element.tag in {"h2", "h3", "h4", "h5", "h6"} and _HEADING.match(
-            norm(element.text_content())[:60]
-        ):
-            parent = element.getparent()
+    for heading in context.index.headings:
+        if _HEADING.match(norm(heading.text_content())[:60]):
+            parent = heading.getparent()
             if parent is not None:
                 found.append(parent)
     return found
@@ -85,7 +78,7 @@ def _repeated(container: HtmlElement) -> list[HtmlElement]:
 def read_generic(tree: HtmlElement, context: Context) -> Found:
     """Comments from the best-scoring comment-named container with repeated dated blocks."""
     best: list[RawComment] = []
-    for container in _containers(tree):
+    for container in _containers(context):
         items = _repeated(container)
         if len(items) < 2:
             continue

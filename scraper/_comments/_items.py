@@ -9,6 +9,7 @@ from itertools import islice
 from lxml.html import HtmlElement
 
 from scraper._comments._fields import REPLY_BOX_RE, Context, read_fields
+from scraper._comments._index import PageIndex, body_marks
 from scraper._comments._record import Found, RawComment
 from scraper._comments._text import element_text, is_furniture
 
@@ -29,16 +30,16 @@ _ITEM_TAGS = frozenset(
 )
 _SCHEMA_COMMENT = re.compile(r"schema\.org/(?:Comment|UserComments|Answer)$", re.IGNORECASE)
 _BLOCKED_ANCESTORS = frozenset({"form", "nav", "head", "textarea"})
-_BODY_XPATH = (
-    "//*[@itemprop='articleBody' or "
-    + " or ".join(
-        f"contains(concat(' ',normalize-space(@class),' '),' {mark} ')"
-        for mark in ("post-body", "entry-content", "article-body", "article__body", "story-body",
-                     "field-name-body", "article-content", "nota-cuerpo", "cuerpo-noticia")
-    )
-    + "]"
-)  # fmt: skip
+_CLASS_HINTS = ("omment", "oment", "post", "reaction", "kommentar", "commentbox")
+_POST_PARENT = re.compile(r"post-list|children")
 _COMMENTS_CONTAINER = re.compile(r"comment|coment|kommentar|discus|respuestas|replies", re.I)
+
+
+def _hint(classes: str, ident: str) -> bool:
+    """Cheap substring test before ``_is_item``: could these class/id strings mark a comment?"""
+    if ident and ident[-1].isdigit():
+        return True
+    return any(word in classes for word in _CLASS_HINTS)
 
 
 def _is_item(element: HtmlElement, in_post_list: bool) -> bool:
@@ -57,24 +58,21 @@ def _is_item(element: HtmlElement, in_post_list: bool) -> bool:
     return bool(_ITEM_ID.match(element.get("id") or ""))
 
 
-def find_items(tree: HtmlElement) -> list[HtmlElement]:
+def find_items(index: PageIndex) -> list[HtmlElement]:
     """All comment items in document order, wrapper twins collapsed into their outer element."""
-    post_list_elements = tree.xpath("//*[contains(@class,'post-list')]")  # kept alive: ids below
-    post_lists = {id(el) for el in post_list_elements}
     items: list[HtmlElement] = []
-    for element in tree.iter():
-        if not isinstance(element.tag, str):
+    microdata = {id(element) for element in index.microdata}
+    for element, classes, ident in index.marked:
+        if id(element) not in microdata and not _hint(classes, ident):
             continue
         parent = element.getparent()
-        in_post_list = (parent is not None and id(parent) in post_lists) or (
-            parent is not None and "children" in (parent.get("class") or "")
-        )
+        in_post_list = parent is not None and bool(_POST_PARENT.search(parent.get("class") or ""))
         if _is_item(element, in_post_list):
             items.append(element)
     if not items:
         return []
     chosen = {id(item) for item in items}
-    bodies = tree.xpath(_BODY_XPATH)  # kept alive: their ids are compared below
+    bodies = [mark for mark in body_marks(index) if mark.tag != "h1"]
     body_ids = {id(body) for body in bodies}
     result = []
     for item in items:
@@ -138,7 +136,7 @@ def _reply_parent(item: HtmlElement, chosen: set[int]) -> HtmlElement | None:
 
 def read_items(tree: HtmlElement, context: Context) -> Found:
     """Read every class/id-marked comment item; nesting (or a reply box) names the parent."""
-    items = find_items(tree)
+    items = find_items(context.index)
     found = Found(family="items")
     if not items:
         return found
