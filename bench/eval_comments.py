@@ -86,7 +86,10 @@ def main() -> int:
             theirs_in_page += present and needle in theirs
         for string in entry.get("without", []):
             without_total += 1
-            leaked += bool(ours) and _norm(string) in ours
+            leak = bool(ours) and _norm(string) in ours
+            leaked += leak
+            if leak and args.verbose:
+                print(f"LEAK {entry['file']}: {string!r}")
         if args.verbose and missed:
             print(f"MISS {entry['file']} ({len(result.comments)} comments): {missed}")
     print(f"pages with labelled comments: {pages}; labelled strings: {labelled}")

@@ -212,6 +212,8 @@ def read_fields(
             break
     if not text:
         text = _fallback_text(item, blocked, author_element, time_element)
+    if not text:  # themes that put the text inside a "meta" block (e.g. comment-author)
+        text = _fallback_text(item, blocked, author_element, time_element, strict=False)
     if author is None:
         said = _SAID.match(element_text(item, skip=blocked)[:200])
         if said:
@@ -235,12 +237,16 @@ def _fallback_text(
     blocked: Callable[[HtmlElement], bool],
     author_element: HtmlElement | None,
     time_element: HtmlElement | None,
+    *,
+    strict: bool = True,
 ) -> str:
-    """Item text minus its header, metadata, author, time and actions."""
+    """Item text minus its header, metadata (unless not ``strict``), author, time and actions."""
 
     def skip(child: HtmlElement) -> bool:
         if blocked(child) or child is author_element or child is time_element:
             return True
+        if not strict:
+            return bool(ACTION_RE.search(child.get("class") or "")) or child.tag == "time"
         if child.tag in {"header", "footer", "cite", "time", "h1", "h2", "h3", "h4", "h5", "h6"}:
             return True
         marks = f"{child.get('class') or ''} {child.get('id') or ''}"

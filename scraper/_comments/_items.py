@@ -21,6 +21,17 @@ _ITEM_TOKENS = frozenset(
      "comment-container", "comment-node", "user-comment", "reader-comment", "commentary-item",
      "forum-post", "reaction", "comment-box", "commentbox"}
 )  # fmt: skip
+# "xenforo-comment", "kb-comment", "kommentar-item", "c-comment-card", "comment_entry"...
+_ITEM_TOKEN = re.compile(
+    r"^(?:[a-z0-9]+[-_])*(?:comment|kommentar|comentario)"
+    r"(?:[-_](?:item|entry|card|box|container|single|node|row|li|view|unit))?$"
+)
+_NOT_ITEM_TOKEN = re.compile(
+    r"(?:^|[-_])(?:add|post|leave|no|new|write|show|load|more|has|open|close|toggle|count|form|"
+    r"reply|with|allow|enable|disable|your|my|datos|texto|text|autor|author|fecha|date|meta|"
+    r"header|footer|body|content|contenido|info|avatar|acciones|actions|cabecera|titulo|title|"
+    r"user|usuario|time|hora|votes|votos|like|likes|num|total)[-_](?:comment|kommentar|comentario)"
+)
 _ITEM_ID = re.compile(
     r"^(?:li-|div-)?(?:comment|comentario|kommentar|c|cmt|reply|respuesta|k)[-_]?\d+$",
     re.IGNORECASE,
@@ -47,7 +58,10 @@ def _is_item(element: HtmlElement, in_post_list: bool) -> bool:
     if element.tag not in _ITEM_TAGS:
         return False
     classes = (element.get("class") or "").lower().split()
-    if any(token in _ITEM_TOKENS for token in classes):
+    if any(
+        token in _ITEM_TOKENS or (_ITEM_TOKEN.search(token) and not _NOT_ITEM_TOKEN.search(token))
+        for token in classes
+    ):
         return True
     if in_post_list and "post" in classes:
         return True
@@ -86,7 +100,27 @@ def find_items(index: PageIndex) -> list[HtmlElement]:
             chosen.discard(id(item))
             continue
         result.append(item)
-    return [item for item in result if id(item) in chosen]
+    kept = [item for item in result if id(item) in chosen]
+    containers = {id(item) for item in kept if _is_container(item, chosen)}
+    return [item for item in kept if id(item) not in containers]
+
+
+def _is_container(item: HtmlElement, chosen: set[int]) -> bool:
+    """A wrapper marked like a comment: two or more comments directly inside it (not in a reply
+    box such as ``ol.children``) and little text of its own."""
+    direct = 0
+    for element in item.iterdescendants():
+        if id(element) in chosen and _item_ancestor(element, chosen) is item:
+            between = element.getparent()
+            while between is not None and between is not item:
+                if REPLY_BOX_RE.search(between.get("class") or ""):
+                    break
+                between = between.getparent()
+            direct += between is item
+    if direct < 2:
+        return False
+    own = element_text(item, skip=lambda el: id(el) in chosen)
+    return len(own) < 40
 
 
 def _in_body(item: HtmlElement, body_ids: set[int]) -> bool:
