@@ -9,7 +9,12 @@ from datetime import datetime
 
 from lxml.html import HtmlElement
 
-from scraper._comments._dates import is_relative, parse_machine_time, parse_shown_time
+from scraper._comments._dates import (
+    find_shown_time,
+    is_relative,
+    parse_machine_time,
+    parse_shown_time,
+)
 from scraper._comments._index import PageIndex
 from scraper._comments._text import clean_author, element_text, norm, strip_furniture
 
@@ -71,6 +76,7 @@ _SAID = re.compile(
     r"\s*(?:\.\.\.|…|:)",
     re.IGNORECASE,
 )
+_HEADER_TAGS = frozenset({"header", "footer", "h3", "h4", "h5", "h6"})
 _SHOW_COMMENT = re.compile(r"showComment=(\d{10,13})")
 
 
@@ -95,11 +101,11 @@ def own_elements(
 def _best(
     elements: list[HtmlElement], scores: dict[str, int], itemprops: set[str], prop_score: int
 ) -> list[HtmlElement]:
-    """Elements ranked by their best class/itemprop score, document order among ties."""
+    """Elements ranked by their best class/itemprop/RDFa score, document order among ties."""
     ranked: list[tuple[int, int, HtmlElement]] = []
     for position, element in enumerate(elements):
         score = max((scores.get(token, 0) for token in _classes(element)), default=0)
-        if (element.get("itemprop") or "").lower() in itemprops:
+        if _prop(element) in itemprops:
             score = max(score, prop_score)
         if element.tag == "cite" and scores is _AUTHOR_TOKENS:
             score = max(score, 5)
@@ -109,11 +115,17 @@ def _best(
     return [entry[2] for entry in ranked]
 
 
+def _prop(element: HtmlElement) -> str:
+    """The microdata ``itemprop`` or RDFa ``property`` name, without a ``schema:`` prefix."""
+    value = element.get("itemprop") or element.get("property") or ""
+    return value.rsplit(":", 1)[-1].lower() if value else ""
+
+
 def _find_author(elements: list[HtmlElement]) -> tuple[str | None, HtmlElement | None]:
     """The best author element and its cleaned name."""
     for element in _best(elements, _AUTHOR_TOKENS, {"author", "creator"}, 10):
         target = element
-        if (element.get("itemprop") or "").lower() in {"author", "creator"}:
+        if _prop(element) in {"author", "creator"}:
             names = element.xpath(".//*[@itemprop='name']")
             target = names[0] if names else element
             if target.get("content"):
@@ -204,7 +216,7 @@ def read_fields(
     author, author_element = _find_author(elements)
     machine, shown, time_element = _find_time(elements, context)
     text = ""
-    for candidate in _best(elements, _TEXT_TOKENS, _TEXT_ITEMPROPS, 11):
+    for candidate in _best(elements, _TEXT_TOKENS, _TEXT_ITEMPROPS, 12):
         if _contains(candidate, author_element) and _contains(candidate, time_element):
             continue
         text = _content_text(candidate, blocked)
@@ -218,9 +230,27 @@ def read_fields(
         said = _SAID.match(element_text(item, skip=blocked)[:200])
         if said:
             author = clean_author(said["name"])
+    if author is None:
+        author = _author_before_time(elements, context)
     if author and text.startswith(author):
         text = text[len(author) :].lstrip(" :-–—")
     return author, machine or shown, shown, strip_furniture(text)
+
+
+def _author_before_time(elements: list[HtmlElement], context: Context) -> str | None:
+    """ "Heidemarie Heim | 21. April 2020 - 16:40" in a header line: the name before the time."""
+    for element in elements:
+        if element.tag not in _HEADER_TAGS and not _META_RE.search(element.get("class") or ""):
+            continue
+        line = element_text(element)
+        if not line or len(line) > 120:
+            continue
+        found = find_shown_time(line, reference=context.reference, lang=context.lang)
+        if found is not None and found[1] > 0:
+            name = clean_author(line[: found[1]])
+            if name and len(name.split()) <= 5:
+                return name
+    return None
 
 
 def _content_text(element: HtmlElement, blocked: Callable[[HtmlElement], bool]) -> str:

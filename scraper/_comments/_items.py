@@ -40,7 +40,7 @@ _ITEM_TAGS = frozenset(
     {"li", "div", "article", "section", "blockquote", "tr", "dd", "aside", "p", "table", "dl"}
 )
 _SCHEMA_COMMENT = re.compile(r"schema\.org/(?:Comment|UserComments|Answer)$", re.IGNORECASE)
-_BLOCKED_ANCESTORS = frozenset({"form", "nav", "head", "textarea"})
+_BLOCKED_ANCESTORS = frozenset({"form", "head", "textarea"})
 _CLASS_HINTS = ("omment", "oment", "post", "reaction", "kommentar", "commentbox")
 _POST_PARENT = re.compile(r"post-list|children")
 _COMMENTS_CONTAINER = re.compile(r"comment|coment|kommentar|discus|respuestas|replies", re.I)
@@ -63,7 +63,7 @@ def _is_item(element: HtmlElement, in_post_list: bool) -> bool:
         for token in classes
     ):
         return True
-    if in_post_list and "post" in classes:
+    if in_post_list and "post" in classes and element.tag == "li":
         return True
     if (element.get("itemprop") or "").lower() == "comment":
         return True
