@@ -76,6 +76,11 @@ _SAID = re.compile(
     r"\s*(?:\.\.\.|…|:)",
     re.IGNORECASE,
 )
+_PROFILE_LINK = re.compile(
+    r"/(?:user|users|profile|profil|perfil|author|autor|member|members|usuario|usuarios|u|people)"
+    r"/|blogger\.com/profile|[?&](?:user|uid|profile)=",
+    re.IGNORECASE,
+)
 _HEADER_TAGS = frozenset({"header", "footer", "h3", "h4", "h5", "h6"})
 _SHOW_COMMENT = re.compile(r"showComment=(\d{10,13})")
 
@@ -133,6 +138,11 @@ def _find_author(elements: list[HtmlElement]) -> tuple[str | None, HtmlElement |
         name = clean_author(element_text(target))
         if name:
             return name, element
+    for element in elements:  # a link to the commenter's profile page
+        if element.tag == "a" and _PROFILE_LINK.search(element.get("href") or ""):
+            name = clean_author(element_text(element))
+            if name and len(name) <= 40:
+                return name, element
     return None, None
 
 

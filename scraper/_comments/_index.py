@@ -57,6 +57,7 @@ class PageIndex:
                 for element, classes, _ in self.marked
                 if classes
                 and ("body" in classes or "cont" in classes or "cuerpo" in classes)
+                and "comment" not in classes
                 and _BODY_MARK.search(classes)
             ] + self.h1
         return self._body_marks

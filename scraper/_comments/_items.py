@@ -27,7 +27,8 @@ _ITEM_TOKEN = re.compile(
     r"(?:[-_](?:item|entry|card|box|container|single|node|row|li|view|unit))?$"
 )
 _NOT_ITEM_TOKEN = re.compile(
-    r"(?:^|[-_])(?:add|post|leave|no|new|write|show|load|more|has|open|close|toggle|count|form|"
+    r"^(?:category|tag|cat|label|topic|section|format|type|rubrik|kategorie|categoria|etiqueta)"
+    r"[-_]|(?:^|[-_])(?:add|post|leave|no|new|write|show|load|more|has|open|close|toggle|count|form|"
     r"reply|with|allow|enable|disable|your|my|datos|texto|text|autor|author|fecha|date|meta|"
     r"header|footer|body|content|contenido|info|avatar|acciones|actions|cabecera|titulo|title|"
     r"user|usuario|time|hora|votes|votos|like|likes|num|total)[-_](?:comment|kommentar|comentario)"
@@ -42,6 +43,13 @@ _ITEM_TAGS = frozenset(
 _SCHEMA_COMMENT = re.compile(r"schema\.org/(?:Comment|UserComments|Answer)$", re.IGNORECASE)
 _BLOCKED_ANCESTORS = frozenset({"form", "head", "textarea"})
 _CLASS_HINTS = ("omment", "oment", "post", "reaction", "kommentar", "commentbox")
+_SIDEBAR = re.compile(
+    r"^(?:sidebar|widget-area|(?:primary|secondary|left|right)[-_]sidebar|"
+    r"sidebar[-_](?:left|right|primary|secondary|\d)|"
+    r"(?:\w+[-_])?(?:recent|latest|popular|neueste|ultimos|últimos)[-_]?"
+    r"(?:comments?|posts|kommentare|comentarios)|(?:\w+[-_])?tab[-_]comments?)$",
+    re.IGNORECASE,
+)
 _POST_PARENT = re.compile(r"post-list|children")
 _COMMENTS_CONTAINER = re.compile(r"comment|coment|kommentar|discus|respuestas|replies", re.I)
 
@@ -90,8 +98,10 @@ def find_items(index: PageIndex) -> list[HtmlElement]:
     body_ids = {id(body) for body in bodies}
     result = []
     for item in items:
-        if any(a.tag in _BLOCKED_ANCESTORS for a in item.iterancestors()) or _in_body(
-            item, body_ids
+        if (
+            any(a.tag in _BLOCKED_ANCESTORS for a in item.iterancestors())
+            or _in_body(item, body_ids)
+            or _in_sidebar(item)
         ):
             chosen.discard(id(item))
             continue
@@ -121,6 +131,17 @@ def _is_container(item: HtmlElement, chosen: set[int]) -> bool:
         return False
     own = element_text(item, skip=lambda el: id(el) in chosen)
     return len(own) < 40
+
+
+def _in_sidebar(item: HtmlElement) -> bool:
+    """Inside a sidebar or a "recent comments" widget: another page's comments, not this one's."""
+    for ancestor in item.iterancestors():
+        if ancestor.tag == "aside":
+            return True
+        marks = f"{ancestor.get('id') or ''} {ancestor.get('class') or ''}"
+        if any(_SIDEBAR.match(token) for token in marks.split()):
+            return True
+    return False
 
 
 def _in_body(item: HtmlElement, body_ids: set[int]) -> bool:

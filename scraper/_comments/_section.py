@@ -106,6 +106,8 @@ def section_nodes(found: Found, index: PageIndex) -> list[HtmlElement]:
                 node, extra = parent, parent_extra
             nodes.append(node)
             nodes.extend(_heading_before(node))
+        else:  # comments spread around the article: remove each comment on its own
+            nodes.extend(section._outermost_elements())
     empty = _Section(Found(family="none"), index)
     for element, classes, ident in index.marked:
         if not any(word in ident or word in classes for word in _SECTION_WORDS):
