@@ -13,6 +13,7 @@ import json
 import re
 import sys
 import time
+from datetime import datetime
 from pathlib import Path
 
 import lxml.html
@@ -30,13 +31,58 @@ def _norm(text: str) -> str:
     return _SPACE.sub(" ", text).strip().lower()
 
 
+DEV_PAGES = Path(__file__).resolve().parents[1] / "tests" / "data" / "comments"
+
+
+def dev_report() -> None:
+    """Precision, recall and field accuracy on our own dev pages (tests/data/comments)."""
+    expected_total = found_total = matched = authors = times = replies = 0
+    for page in sorted(DEV_PAGES.glob("*.html")):
+        expected = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
+        reference = datetime.fromisoformat(expected.get("reference", "2026-01-01T00:00:00"))
+        tree = lxml.html.document_fromstring(page.read_bytes())
+        got = extract_comments(tree, reference=reference).comments
+        want = expected["comments"]
+        expected_total += len(want)
+        found_total += len(got)
+        pairs: dict[int, int] = {}
+        for w_index, wanted in enumerate(want):
+            for g_index, comment in enumerate(got):
+                if g_index not in pairs.values() and _norm(comment.text).startswith(
+                    _norm(wanted["text"])
+                ):
+                    pairs[w_index] = g_index
+                    break
+        by_got = {g: w for w, g in pairs.items()}
+        ids = {comment.id: index for index, comment in enumerate(got)}
+        for w_index, g_index in pairs.items():
+            wanted, comment = want[w_index], got[g_index]
+            matched += 1
+            authors += comment.author == wanted["author"]
+            published = wanted["published"]
+            times += comment.published == (datetime.fromisoformat(published) if published else None)
+            parent = by_got.get(ids[comment.reply_to]) if comment.reply_to in ids else None
+            replies += parent == wanted["reply_to"]
+    print(f"dev pages: {len(list(DEV_PAGES.glob('*.html')))}, expected comments {expected_total}")
+    precision = matched / max(found_total, 1)
+    print(f"precision {precision:.3f}, recall {matched / max(expected_total, 1):.3f}")
+    print(
+        f"of matched: author {authors / max(matched, 1):.3f}, time {times / max(matched, 1):.3f}, "
+        f"reply_to {replies / max(matched, 1):.3f}"
+    )
+
+
 def main() -> int:
     """Run the evaluation and print a summary (and misses with --verbose)."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--root", type=Path, default=DEFAULT_ROOT)
     parser.add_argument("--verbose", action="store_true", help="list pages with missed strings")
     parser.add_argument("--no-trafilatura", action="store_true", help="skip the baseline")
+    parser.add_argument("--dev", action="store_true", help="only score our own dev pages")
     args = parser.parse_args()
+    dev_report()
+    if args.dev:
+        return 0
     data_file = args.root / "evaldata.json"
     if not data_file.exists():
         print(f"benchmark not found at {args.root} (needs ../shared); nothing to evaluate")

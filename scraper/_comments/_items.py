@@ -44,8 +44,7 @@ _SCHEMA_COMMENT = re.compile(r"schema\.org/(?:Comment|UserComments|Answer)$", re
 _BLOCKED_ANCESTORS = frozenset({"form", "head", "textarea"})
 _CLASS_HINTS = ("omment", "oment", "post", "reaction", "kommentar", "commentbox")
 _SIDEBAR = re.compile(
-    r"^(?:sidebar|widget-area|(?:primary|secondary|left|right)[-_]sidebar|"
-    r"sidebar[-_](?:left|right|primary|secondary|\d)|"
+    r"^(?:sidebar|widget-area|"
     r"(?:\w+[-_])?(?:recent|latest|popular|neueste|ultimos|últimos)[-_]?"
     r"(?:comments?|posts|kommentare|comentarios)|(?:\w+[-_])?tab[-_]comments?)$",
     re.IGNORECASE,
