@@ -18,7 +18,7 @@ from scraper._comments._dates import (
 from scraper._comments._index import PageIndex
 from scraper._comments._text import clean_author, element_text, norm, strip_furniture
 
-__all__ = ["ACTION_RE", "REPLY_BOX_RE", "Context", "read_fields"]
+__all__ = ["ACTION_RE", "REPLY_BOX_RE", "Context", "find_time", "own_elements", "read_fields"]
 
 
 @dataclass(frozen=True)
@@ -146,7 +146,7 @@ def _find_author(elements: list[HtmlElement]) -> tuple[str | None, HtmlElement |
     return None, None
 
 
-def _find_time(
+def find_time(
     elements: list[HtmlElement], context: Context
 ) -> tuple[datetime | None, datetime | None, HtmlElement | None]:
     """Machine time (attribute), shown time (visible text) and the element they came from.
@@ -224,7 +224,7 @@ def read_fields(
 
     elements = list(own_elements(item, blocked))
     author, author_element = _find_author(elements)
-    machine, shown, time_element = _find_time(elements, context)
+    machine, shown, time_element = find_time(elements, context)
     text = ""
     for candidate in _best(elements, _TEXT_TOKENS, _TEXT_ITEMPROPS, 12):
         if _contains(candidate, author_element) and _contains(candidate, time_element):

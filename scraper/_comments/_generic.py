@@ -10,7 +10,7 @@ from collections import Counter
 from lxml.html import HtmlElement
 
 from scraper._comments._dates import find_shown_time
-from scraper._comments._fields import ACTION_RE, Context
+from scraper._comments._fields import ACTION_RE, Context, find_time, own_elements
 from scraper._comments._record import Found, RawComment
 from scraper._comments._text import block_lines, clean_author, is_furniture, norm, strip_furniture
 
@@ -82,16 +82,38 @@ def read_generic(tree: HtmlElement, context: Context) -> Found:
         items = _repeated(container)
         if len(items) < 2:
             continue
-        raws = [raw for raw in (_read_block(item, context) for item in items) if raw is not None]
+        items = _with_nested(items)
+        chosen = {id(item) for item in items}
+        raws = [
+            raw for raw in (_read_block(item, context, chosen) for item in items) if raw is not None
+        ]
         dated = sum(1 for raw in raws if raw.shown is not None or raw.author)
         if len(raws) >= 2 and dated * 2 >= len(raws) and len(raws) > len(best):
             best = raws
     return Found(family="generic", comments=best)
 
 
-def _read_block(item: HtmlElement, context: Context) -> RawComment | None:
-    """Author and time from the first short lines, the rest is the comment text."""
-    lines = block_lines(item, skip=lambda el: bool(ACTION_RE.search(el.get("class") or "")))
+def _with_nested(items: list[HtmlElement]) -> list[HtmlElement]:
+    """The repeated blocks plus same-looking blocks nested inside them (replies), in page order."""
+    signature = _signature(items[0])
+    result: list[HtmlElement] = []
+    for item in items:
+        result.append(item)
+        result.extend(
+            inner for inner in item.iterdescendants(item.tag) if _signature(inner) == signature
+        )
+    return result
+
+
+def _read_block(item: HtmlElement, context: Context, chosen: set[int]) -> RawComment | None:
+    """Author and time from the first short lines, the rest is the comment text; a machine
+    time (``time[datetime]``, ``data-timestamp``) in the block wins over the shown one."""
+
+    def skip(element: HtmlElement) -> bool:
+        return id(element) in chosen or bool(ACTION_RE.search(element.get("class") or ""))
+
+    lines = block_lines(item, skip=skip)
+    machine, _, _ = find_time(list(own_elements(item, lambda el: id(el) in chosen)), context)
     author = None
     shown = None
     body: list[str] = []
@@ -118,11 +140,13 @@ def _read_block(item: HtmlElement, context: Context) -> RawComment | None:
     text = strip_furniture(norm(" ".join(body)))
     if not text or len(text) < 2:
         return None
+    parent = next((a for a in item.iterancestors() if id(a) in chosen), None)
     return RawComment(
         text=text,
         author=author,
-        published=shown,
+        published=machine or shown,
         shown=shown,
         page_id=item.get("id"),
         elements=[item],
+        parent=parent,
     )

@@ -16,7 +16,8 @@ __all__ = ["PageIndex", "body_marks", "build_index"]
 
 _LABEL_HINT = re.compile(
     r"(?:author|autor|poster|usuario|user|from|de|enviado por|escrito por|posted by|"
-    r"publicado por|written by)\s*:|(?:posted by|publicado por|enviado por)\s",
+    r"publicado por|written by|posted|publicado|fecha|date|enviado)\s*:|"
+    r"(?:posted by|publicado por|enviado por)\s",
     re.IGNORECASE,
 )
 _BODY_MARK = re.compile(
