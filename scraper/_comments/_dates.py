@@ -40,20 +40,16 @@ _TIME = (
     r"(?P<hour>\d{1,2})[:h.](?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\.?)?"
 )
 _TIME_SEP = r"(?:\s*(?:,|at|@|a\s+las|a\s+la|las|um|à|-|–|—|\|)?\s*)"
-_WEEKDAY = (
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|miércoles|miercoles|jueves|"
-    r"viernes|sábado|sabado|domingo|mon|tue|wed|thu|fri|sat|sun)\.?,?\s*"
-)
 
 # "September 22, 2011 at 5:16 PM", "Sep 22 2011, 17:16", "September 22nd, 2011"
 _MDY = re.compile(
-    rf"(?:{_WEEKDAY})?(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+    rf"\b(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
     rf"(?P<year>\d{{4}})(?:{_TIME_SEP}{_TIME})?",
     re.IGNORECASE,
 )
 # "22 de septiembre de 2011 a las 17:16", "22 September 2011 at 17:16", "22. März 2011 um 9:05"
 _DMY = re.compile(
-    rf"(?:{_WEEKDAY})?(?P<day>\d{{1,2}})(?:st|nd|rd|th|º|\.)?\s*(?:de\s+)?(?P<month>{_MONTH_RE})\.?,?"
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|º|\.)?\s*(?:de\s+)?(?P<month>{_MONTH_RE})\.?,?"
     rf"\s*(?:de(?:l)?\s+)?(?P<year>\d{{4}})(?:{_TIME_SEP}{_TIME})?",
     re.IGNORECASE,
 )

@@ -78,10 +78,12 @@ def _repeated(container: HtmlElement) -> list[HtmlElement]:
 def read_generic(tree: HtmlElement, context: Context) -> Found:
     """Comments from the best-scoring comment-named container with repeated dated blocks."""
     best: list[RawComment] = []
+    seen: dict[int, HtmlElement] = {}  # holds the elements so their ids stay unique
     for container in _containers(context):
         items = _repeated(container)
-        if len(items) < 2:
+        if len(items) < 2 or id(items[0]) in seen:
             continue
+        seen[id(items[0])] = items[0]
         items = _with_nested(items)
         chosen = {id(item) for item in items}
         raws = [

@@ -25,7 +25,7 @@ _BODY_MARK = re.compile(
     r"field-name-body|field--name-body|post-content|article-content|td-post-content|"
     r"articulo-cuerpo|cuerpo-noticia|nota-cuerpo)(?:\s|$)"
 )
-_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_ROLE_TAGS = frozenset({"script", "h1", "h2", "h3", "h4", "h5", "h6", "form"})
 _SKIP = frozenset({"script", "style", "head", "title", "noscript", "template"})
 
 
@@ -98,27 +98,33 @@ def build_index(tree: HtmlElement) -> PageIndex:
     marked = index.marked
     for element in tree.iter(etree.Element):
         tag = element.tag
-        if tag == "script":
-            if "ld+json" in (element.get("type") or ""):
-                index.json_ld.append(element)
+        if tag in _ROLE_TAGS:
+            if tag == "script":
+                if "ld+json" in (element.get("type") or ""):
+                    index.json_ld.append(element)
+                continue
+            if tag == "h1":
+                index.h1.append(element)
+            elif tag == "form":
+                index.forms.append(element)
+            else:
+                index.headings.append(element)
+        attrib = element.attrib
+        if not attrib:
             continue
-        classes = element.get("class")
-        ident = element.get("id")
-        itemprop = element.get("itemprop")
-        itemtype = element.get("itemtype")
-        micro = itemprop == "comment" or bool(
-            itemtype and ("Comment" in itemtype or "Answer" in itemtype)
-        )
-        if micro:
-            index.microdata.append(element)
-        elif itemprop == "articleBody":
-            index.h1.append(element)  # an article-body mark like h1
+        classes = attrib.get("class")
+        ident = attrib.get("id")
+        micro = False
+        if len(attrib) > (classes is not None) + (ident is not None):
+            itemprop = attrib.get("itemprop")
+            itemtype = attrib.get("itemtype")
+            micro = itemprop == "comment" or bool(
+                itemtype and ("Comment" in itemtype or "Answer" in itemtype)
+            )
+            if micro:
+                index.microdata.append(element)
+            elif itemprop == "articleBody":
+                index.h1.append(element)  # an article-body mark like h1
         if classes or ident or micro:
             marked.append((element, (classes or "").lower(), (ident or "").lower()))
-        if tag in _HEADINGS:
-            index.headings.append(element)
-        elif tag == "h1":
-            index.h1.append(element)
-        elif tag == "form":
-            index.forms.append(element)
     return index

@@ -42,7 +42,7 @@ _ITEM_TAGS = frozenset(
 )
 _SCHEMA_COMMENT = re.compile(r"schema\.org/(?:Comment|UserComments|Answer)$", re.IGNORECASE)
 _BLOCKED_ANCESTORS = frozenset({"form", "head", "textarea"})
-_CLASS_HINTS = ("omment", "oment", "post", "reaction", "kommentar", "commentbox")
+_CLASS_HINT = re.compile("omment|oment|post|reaction")
 _SIDEBAR = re.compile(
     r"^(?:sidebar|widget-area|"
     r"(?:\w+[-_])?(?:recent|latest|popular|neueste|ultimos|últimos)[-_]?"
@@ -57,7 +57,7 @@ def _hint(classes: str, ident: str) -> bool:
     """Cheap substring test before ``_is_item``: could these class/id strings mark a comment?"""
     if ident and ident[-1].isdigit():
         return True
-    return any(word in classes for word in _CLASS_HINTS)
+    return bool(classes) and _CLASS_HINT.search(classes) is not None
 
 
 def _is_item(element: HtmlElement, in_post_list: bool) -> bool:

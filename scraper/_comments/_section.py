@@ -23,7 +23,7 @@ _FORM_MARK = re.compile(
 _EMPTY_SECTION = re.compile(
     r"^(?:comments|comentarios|disqus_thread)$|(?:^|\s)(?:comments|comentarios)(?:\s|$)"
 )
-_SECTION_WORDS = ("omment", "respond", "coment", "disqus")
+_SECTION_HINT = re.compile("omment|respond|coment|disqus")
 _MAX_EXTRA = 2500
 _MAX_STEP = 700
 
@@ -110,7 +110,7 @@ def section_nodes(found: Found, index: PageIndex) -> list[HtmlElement]:
             nodes.extend(section._outermost_elements())
     empty = _Section(Found(family="none"), index)
     for element, classes, ident in index.marked:
-        if not any(word in ident or word in classes for word in _SECTION_WORDS):
+        if not _SECTION_HINT.search(f"{ident} {classes}"):
             continue
         if (
             _FORM_MARK.search(ident)
