@@ -87,29 +87,41 @@ def tokens(element: HtmlElement) -> str:
 
 def element_text(element: HtmlElement, *, skip: Callable[[HtmlElement], bool] | None = None) -> str:
     """Visible text of ``element``, skipping scripts, forms and subtrees where ``skip`` is true."""
+    return norm(" ".join(_pieces(element, skip, blocks=False)))
+
+
+def _pieces(
+    element: HtmlElement, skip: Callable[[HtmlElement], bool] | None, *, blocks: bool
+) -> list[str]:
+    """Text pieces in document order (iterative, so any depth is fine); skipped subtrees keep
+    their tail; with ``blocks`` a newline marks each block element's start and end."""
     parts: list[str] = []
-    _collect(element, parts, skip, top=True)
-    return norm(" ".join(parts))
-
-
-def _collect(
-    element: HtmlElement, parts: list[str], skip: Callable[[HtmlElement], bool] | None, *, top: bool
-) -> None:
-    """Depth-first text collection; the tail of a skipped element is still kept."""
-    tag = element.tag
-    if (
-        isinstance(tag, str)
-        and tag.lower() not in _SKIP_TAGS
-        and (top or skip is None or not skip(element))
-    ):
-        if element.text:
-            parts.append(element.text)
-        for child in element:
-            _collect(child, parts, skip, top=False)
-            if child.tail:
-                parts.append(child.tail)
-    elif tag == "br" and element.tail:  # pragma: no cover - br is a str tag, kept for clarity
-        parts.append(element.tail)
+    stack: list[tuple[HtmlElement, bool, bool]] = [(element, True, False)]
+    while stack:
+        node, top, closing = stack.pop()
+        tag = node.tag
+        if closing:
+            if blocks and tag in _BLOCK_TAGS:
+                parts.append("\n")
+            if not top and node.tail:
+                parts.append(node.tail)
+            continue
+        visible = (
+            isinstance(tag, str)
+            and tag.lower() not in _SKIP_TAGS
+            and (top or skip is None or not skip(node))
+        )
+        if not visible:
+            if not top and node.tail:
+                parts.append(node.tail)
+            continue
+        if blocks and tag in _BLOCK_TAGS:
+            parts.append("\n")
+        if node.text:
+            parts.append(node.text)
+        stack.append((node, top, True))
+        stack.extend((child, False, False) for child in reversed(node))
+    return parts
 
 
 def is_furniture(text: str) -> bool:
@@ -146,25 +158,5 @@ def block_lines(
     element: HtmlElement, *, skip: Callable[[HtmlElement], bool] | None = None
 ) -> list[str]:
     """Visible text of ``element`` split at block boundaries (cells, paragraphs, line breaks)."""
-    parts: list[str] = []
-
-    def walk(node: HtmlElement, top: bool) -> None:
-        tag = node.tag
-        if not isinstance(tag, str) or tag.lower() in _SKIP_TAGS:
-            return
-        if not top and skip is not None and skip(node):
-            return
-        block = tag.lower() in _BLOCK_TAGS
-        if block:
-            parts.append("\n")
-        if node.text:
-            parts.append(node.text)
-        for child in node:
-            walk(child, False)
-            if child.tail:
-                parts.append(child.tail)
-        if block:
-            parts.append("\n")
-
-    walk(element, True)
-    return [line for line in (norm(raw) for raw in "".join(parts).split("\n")) if line]
+    raw = "".join(_pieces(element, skip, blocks=True))
+    return [line for line in (norm(piece) for piece in raw.split("\n")) if line]

@@ -6,6 +6,7 @@ import lxml.html
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from lxml import etree
 
 from scraper._comments import CommentsResult, extract_comments
 
@@ -123,3 +124,14 @@ def test_works_on_a_fragment_element_and_with_a_url() -> None:
     )
     result = extract_comments(fragment, url="https://example.org/a", lang="en")
     assert [(c.author, c.text) for c in result.comments] == [("A", "Text here")]
+
+
+def test_trees_deeper_than_the_recursion_limit_are_fine() -> None:
+    root = lxml.html.fragment_fromstring("<div id='comments'></div>")
+    node = root
+    for _ in range(3000):
+        node = etree.SubElement(node, "div")
+    comment = etree.SubElement(node, "div", {"class": "comment", "id": "comment-1"})
+    comment.text = "Deep but fine."
+    (found,) = extract_comments(root).comments
+    assert found.text == "Deep but fine."
