@@ -21,9 +21,10 @@ _SECTION = re.compile(
     r"replies|talkback|guestbook|gaestebuch|gästebuch|feedback|conversation|conversacion",
     re.IGNORECASE,
 )
+# A class/id token naming a part of the comment machinery rather than the comments themselves.
 _NOT_SECTION = re.compile(
-    r"comment-?(?:count|link|number|num|form|respond|button|icon|bubble)|comments-?(?:link|count|number)|"
-    r"respond|form|button|icon|share|login|nav",
+    r"(?:comments?|coment\w*|kommentar\w*)[-_]?(?:count|counter|link|links?|number|num|form|"
+    r"respond|button|btn|icon|bubble|toggle|total|cta)$|respond|form|button|icon|share|login|nav",
     re.IGNORECASE,
 )
 _HEADING = re.compile(
@@ -48,7 +49,8 @@ def _containers(context: Context) -> list[HtmlElement]:
         if element.tag in {"form", "a", "span", "input", "button", "img", "textarea", "label"}:
             continue
         marks = f"{ident} {classes}"
-        if _SECTION.search(marks) and not _NOT_SECTION.search(marks):
+        tokens = [token for token in marks.split() if _SECTION.search(token)]
+        if tokens and not all(_NOT_SECTION.search(token) for token in tokens):
             found.append(element)
     for heading in context.index.headings:
         if _HEADING.match(norm(heading.text_content())[:60]):
