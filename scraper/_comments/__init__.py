@@ -66,14 +66,27 @@ def extract_comments(
             found = reader(tree, context)
         except (ValueError, etree.LxmlError):
             continue
-        if found.comments:
+        if found.comments and _plausible(found):
             break
+        found = Found(family="none")
     nodes = section_nodes(found, index)
     return CommentsResult(
         comments=build_comments(found.comments),
         nodes=nodes,
         furniture=furniture_blocks(nodes, found),
     )
+
+
+def _plausible(found: Found) -> bool:
+    """Forum posts must show a time (half of them at least), else the labels were bylines; a
+    lone marked item with neither author nor time is a prompt ("log in to comment"), not a
+    comment. Other families check their own evidence."""
+    comments = found.comments
+    if found.family == "forum":
+        return sum(raw.published is not None for raw in comments) * 2 >= len(comments)
+    if found.family == "items" and len(comments) == 1:
+        return bool(comments[0].author) or comments[0].published is not None
+    return True
 
 
 def _page_lang(tree: HtmlElement) -> str | None:

@@ -34,6 +34,7 @@ _HEADING = re.compile(
 )
 _NOISE_CLASS = re.compile(r"\b(?:odd|even|alt|first|last|clearfix|depth-\d+|thread-\w+|\d+)\b")
 _MAX_ITEMS_SCAN = 400
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def _signature(element: HtmlElement) -> tuple[str, str]:
@@ -142,7 +143,7 @@ def _read_block(item: HtmlElement, context: Context, chosen: set[int]) -> RawCom
                 continue
         body.append(line)
     text = strip_furniture(norm(" ".join(body)))
-    if not text or len(text) < 2:
+    if len(_WORD.findall(text)) < 2:  # dates, counts or a single word: not a comment
         return None
     parent = next((a for a in item.iterancestors() if id(a) in chosen), None)
     return RawComment(

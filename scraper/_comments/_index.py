@@ -21,7 +21,7 @@ _LABEL_HINT = re.compile(
     re.IGNORECASE,
 )
 _BODY_MARK = re.compile(
-    r"(?:^|\s)(?:post-body|entry-content|article-body|article__body|story-body|articlebody|"
+    r"(?:^|[\s_-])(?:post-body|entry-content|article-body|article__body|story-body|articlebody|"
     r"field-name-body|field--name-body|post-content|article-content|td-post-content|"
     r"articulo-cuerpo|cuerpo-noticia|nota-cuerpo)(?:\s|$)"
 )

@@ -33,8 +33,14 @@ _NOT_ITEM_TOKEN = re.compile(
     r"header|footer|body|content|contenido|info|avatar|acciones|actions|cabecera|titulo|title|"
     r"user|usuario|time|hora|votes|votos|like|likes|num|total)[-_](?:comment|kommentar|comentario)"
 )
+# An id alone marks a comment only when it names one; bare "c123" is also TYPO3's content id.
 _ITEM_ID = re.compile(
-    r"^(?:li-|div-)?(?:comment|comentario|kommentar|c|cmt|reply|respuesta|k)[-_]?\d+$",
+    r"^(?:li-|div-)?(?:comment|comentario|kommentar|cmt|reply|respuesta)[-_]?\d+$",
+    re.IGNORECASE,
+)
+# Ids worth keeping as the comment's own id once it is known to be a comment (Blogger "c123").
+_PAGE_ID = re.compile(
+    r"^(?:li-|div-)?(?:comment|comentario|kommentar|c|cmt|reply|respuesta|k|post)[-_]?\d+$",
     re.IGNORECASE,
 )
 _ITEM_TAGS = frozenset(
@@ -220,17 +226,17 @@ def read_items(tree: HtmlElement, context: Context) -> Found:
 def _page_id(item: HtmlElement) -> str | None:
     """The page's own id for the comment: ``comment-45`` from ``li-comment-45``, ``c123`` as is."""
     value = item.get("id")
-    if not value or not _ITEM_ID.match(value):
+    if not value or not _PAGE_ID.match(value):
         for element in islice(item.iter(), 1, 6):
             candidate = element.get("id") or element.get("name") or ""
-            if _ITEM_ID.match(candidate):
+            if _PAGE_ID.match(candidate):
                 value = candidate
                 break
-    if not value or not _ITEM_ID.match(value):
+    if not value or not _PAGE_ID.match(value):
         previous = item.getprevious()
         if previous is not None and previous.tag == "a" and not len(previous):
             anchor = previous.get("id") or previous.get("name") or ""
-            value = anchor if _ITEM_ID.match(anchor) else value
+            value = anchor if _PAGE_ID.match(anchor) else value
     if not value:
         return None
     return re.sub(r"^(?:li|div)-", "", value)

@@ -79,6 +79,14 @@ class _Section:
             return True
         return any(id(element) in path for path in self.mark_paths)
 
+    def holds_body(self, element: HtmlElement) -> bool:
+        """Is this the page itself or an element around the article body (never a node)?"""
+        if element.tag in {"html", "body", "main"} and "comment" not in (
+            element.get("class") or ""
+        ):
+            return True
+        return any(id(element) in path for path in self.mark_paths)
+
     def extra(self, element: HtmlElement) -> int:
         """Text outside the comments inside ``element`` (headings, forms, counts)."""
         return max(0, _text_length(element) - self.comment_length)
@@ -94,7 +102,7 @@ def section_nodes(found: Found, index: PageIndex) -> list[HtmlElement]:
             id(node) in section.inside or node.tag in {"li", "dd", "dt", "tr"}
         ):
             node = node.getparent() if node.getparent() is not None else node
-        if node is not None and not section.is_article(node):
+        if node is not None and not section.is_article(node) and section.extra(node) <= _MAX_EXTRA:
             extra = section.extra(node)
             while True:
                 parent = node.getparent()
@@ -125,7 +133,8 @@ def section_nodes(found: Found, index: PageIndex) -> list[HtmlElement]:
         action = (form.get("action") or "").lower()
         if "comment" in action or "coment" in action:
             nodes.append(form)
-    return _outermost(nodes)
+    safe = [node for node in nodes if not section.holds_body(node)]
+    return _outermost(safe)
 
 
 def _heading_before(node: HtmlElement) -> list[HtmlElement]:

@@ -132,6 +132,7 @@ def test_trees_deeper_than_the_recursion_limit_are_fine() -> None:
     for _ in range(3000):
         node = etree.SubElement(node, "div")
     comment = etree.SubElement(node, "div", {"class": "comment", "id": "comment-1"})
-    comment.text = "Deep but fine."
+    etree.SubElement(comment, "cite", {"class": "fn"}).text = "Ana"
+    etree.SubElement(comment, "p").text = "Deep but fine."
     (found,) = extract_comments(root).comments
-    assert found.text == "Deep but fine."
+    assert (found.author, found.text) == ("Ana", "Deep but fine.")
