@@ -114,6 +114,31 @@ def date_report(rounds: int = 30) -> None:
     )
 
 
+def body_safety(root: Path, data: dict) -> None:
+    """On every page of the set: body strings (``with``) that would be lost with our ``nodes``
+    (the body extractor drops them) or that we call comment text."""
+    pages = found = total = in_nodes = in_texts = 0
+    for entry in data.values():
+        path = root / "html" / f"{entry['file']}.gz"
+        if not path.exists():
+            continue
+        with gzip.open(path) as handle:
+            tree = lxml.html.document_fromstring(handle.read())
+        result = extract_comments(tree)
+        pages += 1
+        found += bool(result.comments)
+        texts = _norm(" ".join(comment.text for comment in result.comments))
+        nodes = _norm(" ".join(node.text_content() for node in result.nodes))
+        for string in entry.get("with", []):
+            total += 1
+            in_nodes += _norm(string) in nodes
+            in_texts += _norm(string) in texts
+    print(
+        f"all {pages} pages: comments found on {found}; body strings inside our nodes "
+        f"{in_nodes}/{total}, inside our comment texts {in_texts}/{total}"
+    )
+
+
 def main() -> int:
     """Run the evaluation and print a summary (and misses with --verbose)."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -131,6 +156,7 @@ def main() -> int:
         print(f"benchmark not found at {args.root} (needs ../shared); nothing to evaluate")
         return 2
     data = json.loads(data_file.read_text())
+    body_safety(args.root, data)
     pages = 0
     labelled = ours_found = theirs_found = in_page = found_in_page = theirs_in_page = 0
     leaked = without_total = 0

@@ -78,12 +78,14 @@ def extract_comments(
 
 
 def _plausible(found: Found) -> bool:
-    """Forum posts must show a time (half of them at least), else the labels were bylines; a
+    """Forum posts must show a time (half of them at least, not all the same), else the labels
+    were an article's bylines; a
     lone marked item with neither author nor time is a prompt ("log in to comment"), not a
     comment. Other families check their own evidence."""
     comments = found.comments
     if found.family == "forum":
-        return sum(raw.published is not None for raw in comments) * 2 >= len(comments)
+        times = [raw.published for raw in comments if raw.published is not None]
+        return len(times) * 2 >= len(comments) and len(set(times)) >= min(2, len(comments))
     if found.family == "items" and len(comments) == 1:
         return bool(comments[0].author) or comments[0].published is not None
     return True

@@ -92,7 +92,7 @@ def read_generic(tree: HtmlElement, context: Context) -> Found:
         raws = [
             raw for raw in (_read_block(item, context, chosen) for item in items) if raw is not None
         ]
-        dated = sum(1 for raw in raws if raw.shown is not None or raw.author)
+        dated = sum(1 for raw in raws if raw.published is not None)
         if len(raws) >= 2 and dated * 2 >= len(raws) and len(raws) > len(best):
             best = raws
     return Found(family="generic", comments=best)

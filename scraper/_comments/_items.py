@@ -112,8 +112,12 @@ def find_items(index: PageIndex) -> list[HtmlElement]:
             continue
         outer = _item_ancestor(item, chosen)
         if outer is not None and _is_twin(outer, item, chosen):
-            chosen.discard(id(item))
-            continue
+            if _ITEM_ID.match(item.get("id") or "") and not _ITEM_ID.match(outer.get("id") or ""):
+                chosen.discard(id(outer))  # the wrapper was only marked "comment-box"
+                result = [kept for kept in result if kept is not outer]
+            else:
+                chosen.discard(id(item))
+                continue
         result.append(item)
     kept = [item for item in result if id(item) in chosen]
     containers = {id(item) for item in kept if _is_container(item, chosen)}
@@ -141,8 +145,6 @@ def _is_container(item: HtmlElement, chosen: set[int]) -> bool:
 def _in_sidebar(item: HtmlElement) -> bool:
     """Inside a sidebar or a "recent comments" widget: another page's comments, not this one's."""
     for ancestor in item.iterancestors():
-        if ancestor.tag == "aside":
-            return True
         marks = f"{ancestor.get('id') or ''} {ancestor.get('class') or ''}"
         if any(_SIDEBAR.match(token) for token in marks.split()):
             return True
