@@ -166,7 +166,7 @@ def _relative(text: str, reference: datetime) -> tuple[datetime, int, int] | Non
             raw = match["count"].lower()
             count = _COUNT_WORDS.get(raw) or int(raw)
             unit = _UNITS[match["unit"].lower()]
-            moment = reference - relativedelta(**{unit: count})  # type: ignore[arg-type]
+            moment: datetime = reference - relativedelta(**{unit: count})
             return moment, match.start(), match.end()
     match = _DAY_WORD.search(text)
     if match:
@@ -261,6 +261,7 @@ def _dateparser(text: str, reference: datetime, lang: str | None) -> datetime | 
     settings = {"RELATIVE_BASE": reference.replace(tzinfo=None), "RETURN_AS_TIMEZONE_AWARE": False}
     languages = [lang.split("-")[0].lower(), "en", "es"] if lang else ["en", "es"]
     try:
-        return dateparser.parse(text, languages=list(dict.fromkeys(languages)), settings=settings)  # type: ignore[arg-type]
+        found = dateparser.parse(text, languages=list(dict.fromkeys(languages)), settings=settings)
     except (ValueError, OverflowError, KeyError):
         return None
+    return found if isinstance(found, datetime) else None

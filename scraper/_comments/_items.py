@@ -101,7 +101,7 @@ def find_items(index: PageIndex) -> list[HtmlElement]:
     chosen = {id(item) for item in items}
     bodies = [mark for mark in body_marks(index) if mark.tag != "h1"]
     body_ids = {id(body) for body in bodies}
-    result = []
+    result: list[HtmlElement] = []
     for item in items:
         if (
             any(a.tag in _BLOCKED_ANCESTORS for a in item.iterancestors())
