@@ -139,6 +139,32 @@ def body_safety(root: Path, data: dict) -> None:
     )
 
 
+def article_safety(root: Path) -> None:
+    """ScrapingHub article-extraction set: article lines (over 40 chars) inside our nodes."""
+    truth_file = root / "ground-truth.json"
+    if not truth_file.exists():
+        print(f"article-extraction benchmark not found at {root}; skipped")
+        return
+    truth = json.loads(truth_file.read_text())
+    pages = found = total = lost = 0
+    for key, entry in truth.items():
+        path = root / "html" / f"{key}.html.gz"
+        if not path.exists():
+            continue
+        with gzip.open(path) as handle:
+            result = extract_comments(lxml.html.document_fromstring(handle.read()))
+        pages += 1
+        found += bool(result.comments)
+        nodes = _norm(" ".join(node.text_content() for node in result.nodes))
+        lines = [_norm(line) for line in entry["articleBody"].split("\n") if len(line.strip()) > 40]
+        total += len(lines)
+        lost += sum(line[:80] in nodes for line in lines)
+    print(
+        f"article-extraction: {pages} pages, comments found on {found}; "
+        f"article lines inside our nodes {lost}/{total}"
+    )
+
+
 def main() -> int:
     """Run the evaluation and print a summary (and misses with --verbose)."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -157,6 +183,7 @@ def main() -> int:
         return 2
     data = json.loads(data_file.read_text())
     body_safety(args.root, data)
+    article_safety(args.root.parent / "article-extraction")
     pages = 0
     labelled = ours_found = theirs_found = in_page = found_in_page = theirs_in_page = 0
     leaked = without_total = 0
