@@ -50,6 +50,8 @@ def _containers(context: Context) -> list[HtmlElement]:
         if element.tag in {"form", "a", "span", "input", "button", "img", "textarea", "label"}:
             continue
         marks = f"{ident} {classes}"
+        if not _SECTION.search(marks):
+            continue
         tokens = [token for token in marks.split() if _SECTION.search(token)]
         if tokens and not all(_NOT_SECTION.search(token) for token in tokens):
             found.append(element)
