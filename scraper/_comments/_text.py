@@ -30,7 +30,9 @@ _SKIP_TAGS = frozenset(
 _FURNITURE = re.compile(
     r"^(?:"
     r"reply|responder|respond|responde|antworten|répondre|reply to this comment|"
+    r"responder a este comentario|cancel reply|cancelar respuesta|"
     r"report|denunciar|report abuse|denunciar abuso|reportar|report comment|melden|"
+    r"report this comment|denunciar este comentario|loading|cargando|"
     r"like|me gusta|likes?|unlike|ya no me gusta|share|compartir|flag|marcar|delete|eliminar|"
     r"edit|editar|quote|citar|permalink|enlace permanente|link|enlace|"
     r"post a comment|publicar un comentario|enviar un comentario|leave a (?:reply|comment)|"
@@ -52,13 +54,15 @@ _FURNITURE = re.compile(
 )
 _TRAILING = re.compile(
     r"(?:\s+(?:reply|responder|report|denunciar|like|me gusta|antworten|melden|"
-    r"reply to this comment|report abuse|denunciar abuso|share|compartir|flag|quote|citar|"
-    r"delete|edit|permalink|↑|↓|·|\|))+\s*$",
+    r"reply to this comment|responder a este comentario|report abuse|denunciar abuso|"
+    r"report this comment|denunciar este comentario|share|compartir|flag|marcar|quote|citar|"
+    r"delete|eliminar|edit|editar|permalink|enlace permanente|↑|↓|·|\|)(?:\s*\(\d+\))?)+\s*$",
     re.IGNORECASE,
 )
 _AUTHOR_SUFFIX = re.compile(
-    r"\s*(?:said|says|dijo|dice|escribió|escribio|wrote|writes|comentó|comento|commented|"
-    r"responded|respondió|replied|meint|schrieb|sagt|a écrit)\b\s*(?:…|\.\.\.|:)?.*$|"
+    r"\s*(?:said|says|dijo|dice|ha dicho|escribió|escribio|wrote|writes|comentó|comento|commented|"
+    r"opinó|opino|opina|responded|respondió|contestó|replied|meint|schrieb|sagt|a écrit)\b"
+    r"\s*(?:…|\.\.\.|:)?.*$|"
     r"\s+(?:on|el|am|le)\s+(?=\S*\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic|"
     r"mon|tue|wed|thu|fri|sat|sun|lun|mié|jue|vie|sáb|dom))\S.*$|\s+[—–|-]\s+.*\d.*$|\s*[:…]+\s*$",
     re.IGNORECASE | re.DOTALL,
