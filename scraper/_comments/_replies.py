@@ -14,6 +14,7 @@ from scraper._models import Comment
 __all__ = ["assign_ids", "build_comments"]
 
 _AT_TIME = re.compile(r"^\s*@\s*(?P<when>[^@\n]{6,48})")
+_SAFE_ID = re.compile(r"^[\w:.\-]{1,100}$")
 _AT_NAME = re.compile(r"^\s*@\s*(?P<rest>\S.{0,80})", re.DOTALL)
 _AT_CLOCK = re.compile(
     r"^\s*@\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*(?P<ampm>[ap]\.?\s?m\.?)?(?![\d/])",
@@ -27,9 +28,11 @@ _REPLY_TO = re.compile(
 
 
 def assign_ids(raws: list[RawComment]) -> list[str]:
-    """The page's own id when present (first use wins), else ``c1``, ``c2``... by position."""
+    """The page's own id when present, safe and first used, else ``c1``, ``c2``... by position."""
     owners: dict[str, int] = {}
     for position, raw in enumerate(raws):
+        if raw.page_id and not _SAFE_ID.match(raw.page_id):
+            raw.page_id = None  # odd or hostile ids (spaces, controls, huge) are not kept
         if raw.page_id and raw.page_id not in owners:
             owners[raw.page_id] = position
     taken = set(owners)

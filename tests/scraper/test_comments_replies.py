@@ -141,3 +141,12 @@ def test_in_reply_to_name_and_en_respuesta_a() -> None:
     )
     assert comments[2].reply_to == comments[0].id
     assert comments[3].reply_to == comments[1].id
+
+
+def test_hostile_page_ids_are_replaced() -> None:
+    raws = [
+        RawComment(text="a", page_id="comment-1"),
+        RawComment(text="b", page_id="evil\x1b[2J id"),
+        RawComment(text="c", page_id="x" * 500),
+    ]
+    assert assign_ids(raws) == ["comment-1", "c2", "c3"]
