@@ -7,6 +7,7 @@ the body extractor removes ``nodes`` itself.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -77,17 +78,22 @@ def extract_comments(
     )
 
 
+_NUMBERED_ID = re.compile(r"^(?:comment|comentario|kommentar|cmt|c)[-_]?\d+$", re.IGNORECASE)
+
+
 def _plausible(found: Found) -> bool:
     """Forum posts must show a time (half of them at least, not all the same), else the labels
-    were an article's bylines; a
-    lone marked item with neither author nor time is a prompt ("log in to comment"), not a
-    comment. Other families check their own evidence."""
+    were an article's bylines; a lone marked item with neither author, time nor a numbered id
+    ("comment-1446") is a prompt ("log in to comment"), not a comment. Other families check
+    their own evidence."""
     comments = found.comments
     if found.family == "forum":
         times = [raw.published for raw in comments if raw.published is not None]
         return len(times) * 2 >= len(comments) and len(set(times)) >= min(2, len(comments))
     if found.family == "items" and len(comments) == 1:
-        return bool(comments[0].author) or comments[0].published is not None
+        lone = comments[0]
+        numbered = bool(lone.page_id and _NUMBERED_ID.match(lone.page_id))
+        return bool(lone.author) or lone.published is not None or numbered
     return True
 
 

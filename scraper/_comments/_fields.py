@@ -103,13 +103,31 @@ def own_elements(
         stack.extend(reversed(element))
 
 
+_SUFFIXES: dict[int, re.Pattern[str]] = {}
+
+
+def _token_score(token: str, scores: dict[str, int]) -> int:
+    """A token's score; a plugin-prefixed token ("wpd-comment-text") scores one less."""
+    exact = scores.get(token)
+    if exact is not None:
+        return exact
+    pattern = _SUFFIXES.get(id(scores))
+    if pattern is None:
+        keys = "|".join(
+            sorted((re.escape(key) for key in scores if "-" in key), key=len, reverse=True)
+        )
+        pattern = _SUFFIXES[id(scores)] = re.compile(rf"[-_](?:{keys})$")
+    match = pattern.search(token)
+    return scores[match.group(0)[1:]] - 1 if match else 0
+
+
 def _best(
     elements: list[HtmlElement], scores: dict[str, int], itemprops: set[str], prop_score: int
 ) -> list[HtmlElement]:
     """Elements ranked by their best class/itemprop/RDFa score, document order among ties."""
     ranked: list[tuple[int, int, HtmlElement]] = []
     for position, element in enumerate(elements):
-        score = max((scores.get(token, 0) for token in _classes(element)), default=0)
+        score = max((_token_score(token, scores) for token in _classes(element)), default=0)
         if _prop(element) in itemprops:
             score = max(score, prop_score)
         if element.tag == "cite" and scores is _AUTHOR_TOKENS:

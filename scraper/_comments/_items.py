@@ -48,6 +48,10 @@ _ITEM_TAGS = frozenset(
 )
 _SCHEMA_COMMENT = re.compile(r"schema\.org/(?:Comment|UserComments|Answer)$", re.IGNORECASE)
 _BLOCKED_ANCESTORS = frozenset({"form", "head", "textarea"})
+_PART_TOKENS = frozenset(
+    {"comment-content", "comment-text", "comment-meta", "comment-metadata", "comment-author",
+     "comment-header", "comment-footer", "comment-body-text", "comentario-texto"}
+)  # fmt: skip
 _CLASS_HINT = re.compile("omment|oment|post|reaction")
 _SIDEBAR = re.compile(
     r"^(?:sidebar|widget-area|"
@@ -71,6 +75,8 @@ def _is_item(element: HtmlElement, in_post_list: bool) -> bool:
     if element.tag not in _ITEM_TAGS:
         return False
     classes = (element.get("class") or "").lower().split()
+    if _PART_TOKENS.intersection(classes):  # "comment-content comment": a part of one
+        return False
     if any(
         token in _ITEM_TOKENS or (_ITEM_TOKEN.search(token) and not _NOT_ITEM_TOKEN.search(token))
         for token in classes
@@ -170,11 +176,15 @@ def _item_ancestor(element: HtmlElement, chosen: set[int]) -> HtmlElement | None
 
 
 def _is_twin(outer: HtmlElement, inner: HtmlElement, chosen: set[int]) -> bool:
-    """An inner item that is the outer item's own body (WordPress li > article), not a reply."""
+    """An inner item that is the outer item's own body (WordPress li > article), not a reply:
+    the first element of the first element... of the outer one, with little text beside it."""
     node = inner
     while node is not outer:
         parent = node.getparent()
         if parent is None or REPLY_BOX_RE.search(parent.get("class") or ""):
+            return False
+        first = next((child for child in parent if isinstance(child.tag, str)), None)
+        if first is not node:
             return False
         node = parent
     own = element_text(outer, skip=lambda el: el is inner or id(el) in chosen)

@@ -199,3 +199,37 @@ def test_generic_needs_a_comment_named_container() -> None:
         </div></body></html>"""
     )
     assert result.comments == []
+
+
+def test_plugin_prefixed_classes_wpdiscuz() -> None:
+    result = run(
+        """<html lang="es"><body><div id="wpd-threads" class="wpd-thread-list">
+        <div id="wpd-comm-501_0" class="wpd-comment wpd_comment_level-1">
+         <div class="wpd-comment-wrap"><div class="wpd-comment-header">
+          <div class="wpd-comment-author">Guillermo</div>
+          <div class="wpd-comment-date" title="22 septiembre, 2021 5:16 pm">hace 2 años</div></div>
+          <div class="wpd-comment-text"><p>La nota se queda corta.</p></div>
+          <div class="wpd-reply-button"><span>Responder</span></div></div>
+         <div id="wpd-comm-502_501" class="wpd-comment wpd-reply wpd_comment_level-2">
+          <div class="wpd-comment-wrap"><div class="wpd-comment-header">
+          <div class="wpd-comment-author">Rosa</div>
+          <div class="wpd-comment-date" title="23 septiembre, 2021 9:00 am">hace 2 años</div></div>
+          <div class="wpd-comment-text"><p>De acuerdo.</p></div></div></div>
+        </div></div></body></html>"""
+    )
+    assert [(c.author, c.text, c.published, c.reply_to) for c in result.comments] == [
+        ("Guillermo", "La nota se queda corta.", datetime(2021, 9, 22, 17, 16), None),
+        ("Rosa", "De acuerdo.", datetime(2021, 9, 23, 9, 0), "wpd-comm-501_0"),
+    ]
+
+
+def test_part_marked_comment_is_not_a_second_comment() -> None:
+    result = run(
+        """<html><body><ul class="comment-list"><li id="li-comment-7" class="comment">
+        <article id="comment-7" class="comment"><header><span class="fn">Herbert</span></header>
+        <section class="comment-content comment"><p>Wenns nur das wäre.</p></section></article>
+        </li></ul></body></html>"""
+    )
+    assert [(c.id, c.author, c.text) for c in result.comments] == [
+        ("comment-7", "Herbert", "Wenns nur das wäre.")
+    ]
