@@ -108,11 +108,12 @@ def find_items(index: PageIndex) -> list[HtmlElement]:
     bodies = [mark for mark in body_marks(index) if mark.tag != "h1"]
     body_ids = {id(body) for body in bodies}
     result: list[HtmlElement] = []
+    sidebar_cache: dict[int, tuple[HtmlElement, bool]] = {}
     for item in items:
         if (
             any(a.tag in _BLOCKED_ANCESTORS for a in item.iterancestors())
             or _in_body(item, body_ids)
-            or _in_sidebar(item)
+            or _in_sidebar(item, sidebar_cache)
         ):
             chosen.discard(id(item))
             continue
@@ -148,13 +149,24 @@ def _is_container(item: HtmlElement, chosen: set[int]) -> bool:
     return len(own) < 40
 
 
-def _in_sidebar(item: HtmlElement) -> bool:
-    """Inside a sidebar or a "recent comments" widget: another page's comments, not this one's."""
+def _in_sidebar(item: HtmlElement, seen: dict[int, tuple[HtmlElement, bool]]) -> bool:
+    """Inside a sidebar or a "recent comments" widget: another page's comments, not this one's.
+    ``seen`` caches the answer per ancestor (and keeps it alive so its id stays unique)."""
+    walked: list[HtmlElement] = []
+    answer = False
     for ancestor in item.iterancestors():
+        cached = seen.get(id(ancestor))
+        if cached is not None:
+            answer = cached[1]
+            break
+        walked.append(ancestor)
         marks = f"{ancestor.get('id') or ''} {ancestor.get('class') or ''}"
-        if any(_SIDEBAR.match(token) for token in marks.split()):
-            return True
-    return False
+        if marks.strip() and any(_SIDEBAR.match(token) for token in marks.split()):
+            answer = True
+            break
+    for ancestor in walked:
+        seen[id(ancestor)] = (ancestor, answer)
+    return answer
 
 
 def _in_body(item: HtmlElement, body_ids: set[int]) -> bool:

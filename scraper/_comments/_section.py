@@ -151,6 +151,8 @@ def _heading_before(node: HtmlElement) -> list[HtmlElement]:
 
 def _mostly_furniture(section: HtmlElement) -> bool:
     """A comments container with no comments: only a count, a heading and a form."""
+    if _text_length(section) > 5000:  # cheap C-level check first: a real thread is long
+        return False
     forms = list(section.iter("form"))  # kept alive so their ids stay valid
     skip_forms = {id(form) for form in forms}
     text = element_text(section, skip=lambda el: id(el) in skip_forms)
