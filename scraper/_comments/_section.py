@@ -56,14 +56,14 @@ class _Section:
     def __init__(self, found: Found, index: PageIndex) -> None:
         self.elements = [el for raw in found.comments for el in raw.elements]
         self.inside = {id(el) for el in self.elements}
-        self.comment_length = sum(_text_length(el) for el in self._outermost_elements())
+        self.comment_length = sum(_text_length(el) for el in self.outermost_elements())
         marks = body_marks(index)
         self.marks = [mark for mark in marks if not self._in_comments(mark)]
         self.mark_paths = [
             {id(a) for a in mark.iterancestors()} | {id(mark)} for mark in self.marks
         ]
 
-    def _outermost_elements(self) -> list[HtmlElement]:
+    def outermost_elements(self) -> list[HtmlElement]:
         return [
             el for el in self.elements if not any(id(a) in self.inside for a in el.iterancestors())
         ]
@@ -115,7 +115,7 @@ def section_nodes(found: Found, index: PageIndex) -> list[HtmlElement]:
             nodes.append(node)
             nodes.extend(_heading_before(node))
         else:  # comments spread around the article: remove each comment on its own
-            nodes.extend(section._outermost_elements())
+            nodes.extend(section.outermost_elements())
     empty = _Section(Found(family="none"), index)
     for element, classes, ident in index.marked:
         if not _SECTION_HINT.search(f"{ident} {classes}"):

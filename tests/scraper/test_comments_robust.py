@@ -136,3 +136,17 @@ def test_trees_deeper_than_the_recursion_limit_are_fine() -> None:
     etree.SubElement(comment, "p").text = "Deep but fine."
     (found,) = extract_comments(root).comments
     assert (found.author, found.text) == ("Ana", "Deep but fine.")
+
+
+def test_public_names() -> None:
+    import scraper._comments as comments
+
+    assert sorted(comments.__all__) == ["CommentsResult", "extract_comments"]
+    for name in comments.__all__:
+        assert getattr(comments, name)
+
+
+def test_result_defaults_are_independent() -> None:
+    first, second = CommentsResult(), CommentsResult()
+    first.comments.append(None)  # type: ignore[arg-type]
+    assert second.comments == []
