@@ -243,11 +243,18 @@ def read_fields(
     elements = list(own_elements(item, blocked))
     author, author_element = _find_author(elements)
     machine, shown, time_element = find_time(elements, context)
+    if machine is None and shown is None:
+        shown = _time_in_header(author_element, elements, context)
     text = ""
     for candidate in _best(elements, _TEXT_TOKENS, _TEXT_ITEMPROPS, 12):
         if _contains(candidate, author_element) and _contains(candidate, time_element):
             continue
-        text = _content_text(candidate, blocked)
+        parts = [
+            part
+            for part in (author_element, time_element)
+            if part is not None and part is not candidate and _contains(candidate, part)
+        ]
+        text = _content_text(candidate, _without(blocked, parts))
         if text:
             break
     if not text:
@@ -278,6 +285,37 @@ def _author_before_time(elements: list[HtmlElement], context: Context) -> str | 
             name = clean_author(line[: found[1]])
             if name and len(name.split()) <= 5:
                 return name
+    return None
+
+
+def _without(
+    blocked: Callable[[HtmlElement], bool], parts: list[HtmlElement]
+) -> Callable[[HtmlElement], bool]:
+    """``blocked`` extended to the author/time elements inside a content element."""
+
+    def skip(element: HtmlElement) -> bool:
+        return blocked(element) or any(element is part for part in parts)
+
+    return skip
+
+
+def _time_in_header(
+    author_element: HtmlElement | None, elements: list[HtmlElement], context: Context
+) -> datetime | None:
+    """ "Milan on September 12, 2018 at 4:47 pm said:": a time written in the author line or in a
+    meta/header block when no element is marked as a time."""
+    candidates = [author_element] if author_element is not None else []
+    candidates += [
+        element
+        for element in elements
+        if element.tag in _HEADER_TAGS or _META_RE.search(element.get("class") or "")
+    ]
+    for element in candidates:
+        line = element_text(element)
+        if line and len(line) <= 200:
+            found = find_shown_time(line, reference=context.reference, lang=context.lang)
+            if found is not None:
+                return found[0]
     return None
 
 

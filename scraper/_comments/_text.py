@@ -47,7 +47,8 @@ _FURNITURE = re.compile(
     r"suscribirse a: (?:enviar comentarios|comentarios de la entrada) \(atom\)|"
     r"(?:\d+|no|one|un|una|sin)\s+(?:comments?|comentarios?|responses?|respuestas?|replies|"
     r"kommentare?|reactions?|reacciones?)(?:\s+(?:so far|hasta ahora))?\s*:?|"
-    r"comments?|comentarios?|responses?|respuestas?|discussion|discusión|kommentare?|"
+    r"comments?|comentarios?|responses?|respuestas?|repl(?:y|ies)|discussion|discusión|"
+    r"kommentare?|"
     r"(?:\d+\s+)?(?:points?|puntos?|votes?|votos?)|[-+]?\d+|↑|↓|▲|▼|·|\||-+"
     r")[\s.:!…]*(?:\(\d+\))?[\s.:!…]*$",
     re.IGNORECASE,
