@@ -189,6 +189,7 @@ def main() -> int:
     leaked = without_total = 0
     ours_time = theirs_time = parse_time = 0.0
     theirs_leaked = 0
+    records = with_author = with_time = replies = 0
     pages_with_comments_found = 0
     for url, entry in data.items():
         if not entry.get("comments"):
@@ -208,6 +209,10 @@ def main() -> int:
         ours = _norm(" \n ".join(c.text for c in result.comments))
         page_text = _norm(tree.text_content())
         pages_with_comments_found += bool(result.comments)
+        records += len(result.comments)
+        with_author += sum(bool(comment.author) for comment in result.comments)
+        with_time += sum(comment.published is not None for comment in result.comments)
+        replies += sum(comment.reply_to is not None for comment in result.comments)
         theirs = ""
         if not args.no_trafilatura:
             started = time.perf_counter()
@@ -252,6 +257,10 @@ def main() -> int:
             f"{theirs_in_page / max(in_page, 1):.1%})"
         )
     print(f"pages where we found comments: {pages_with_comments_found}/{pages}")
+    print(
+        f"records: {records}; with an author {with_author / max(records, 1):.1%}, with a time "
+        f"{with_time / max(records, 1):.1%}, replies {replies / max(records, 1):.1%}"
+    )
     print(f"'without' strings leaking into our comments: {leaked}/{without_total}")
     if not args.no_trafilatura:
         print(f"'without' strings in trafilatura's comments: {theirs_leaked}/{without_total}")

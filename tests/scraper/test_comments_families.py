@@ -233,3 +233,21 @@ def test_part_marked_comment_is_not_a_second_comment() -> None:
     assert [(c.id, c.author, c.text) for c in result.comments] == [
         ("comment-7", "Herbert", "Wenns nur das wäre.")
     ]
+
+
+def test_name_on_date_said_header() -> None:
+    result = run(
+        """<html><body><ul class="comment-list"><li class="comment" id="comment-949868">
+        <div id="div-comment-949868" class="comment-body"><div class="comment-author">
+        <strong>Milan Griffes</strong> on
+        <a href="#comment-949868">September 12, 2018 at 4:47 pm</a> said:</div>
+        <p>Any update on the follow-up paper?</p><div class="reply"></div></div></li>
+        <li class="comment" id="comment-949890"><div class="comment-body">
+        <div class="comment-author">
+        <strong>Catherine</strong> el <a href="#c">13 de septiembre de 2018 a las 17:23</a> dijo:
+        </div><p>Todavía no.</p></div></li></ul></body></html>"""
+    )
+    assert [(c.author, c.published, c.text) for c in result.comments] == [
+        ("Milan Griffes", datetime(2018, 9, 12, 16, 47), "Any update on the follow-up paper?"),
+        ("Catherine", datetime(2018, 9, 13, 17, 23), "Todavía no."),
+    ]
