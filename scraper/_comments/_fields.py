@@ -107,7 +107,9 @@ _SUFFIXES: dict[int, re.Pattern[str]] = {}
 
 
 def _token_score(token: str, scores: dict[str, int]) -> int:
-    """A token's score; a plugin-prefixed token ("wpd-comment-text") scores one less."""
+    """A token's score ("comment_author" = "comment-author"); a plugin-prefixed token
+    ("wpd-comment-text") scores one less."""
+    token = token.replace("_", "-")
     exact = scores.get(token)
     if exact is not None:
         return exact

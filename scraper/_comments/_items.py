@@ -44,7 +44,7 @@ _PAGE_ID = re.compile(
     re.IGNORECASE,
 )
 _ITEM_TAGS = frozenset(
-    {"li", "div", "article", "section", "blockquote", "tr", "dd", "aside", "p", "table", "dl"}
+    {"li", "div", "article", "section", "blockquote", "tr", "dt", "dd", "aside", "p", "table", "dl"}
 )
 _SCHEMA_COMMENT = re.compile(r"schema\.org/(?:Comment|UserComments|Answer)$", re.IGNORECASE)
 _BLOCKED_ANCESTORS = frozenset({"form", "head", "textarea"})
@@ -229,9 +229,22 @@ def read_items(tree: HtmlElement, context: Context) -> Found:
     def nested(element: HtmlElement) -> bool:
         return id(element) in chosen
 
+    header: RawComment | None = None  # a "dt"-like item with author/time and no text
     for item in items:
         author, published, shown, text = read_fields(item, context, nested)
+        if header is not None and header.elements[0].getnext() is item and not author:
+            # Thesis-style "dt.comment" (author, time) + "dd.comment" (text): one comment.
+            author, published, shown = header.author, header.published, header.shown
+            elements, page_id = [header.elements[0], item], header.page_id or _page_id(item)
+        else:
+            elements, page_id = [item], _page_id(item)
+        header = None
         if not text or is_furniture(text):
+            if author or published:
+                header = RawComment(
+                    text="", author=author, published=published, shown=shown,
+                    page_id=page_id, elements=[item],
+                )  # fmt: skip
             continue
         found.comments.append(
             RawComment(
@@ -239,8 +252,8 @@ def read_items(tree: HtmlElement, context: Context) -> Found:
                 author=author,
                 published=published,
                 shown=shown,
-                page_id=_page_id(item),
-                elements=[item],
+                page_id=page_id,
+                elements=elements,
                 parent=_reply_parent(item, chosen),
             )
         )

@@ -251,3 +251,23 @@ def test_name_on_date_said_header() -> None:
         ("Milan Griffes", datetime(2018, 9, 12, 16, 47), "Any update on the follow-up paper?"),
         ("Catherine", datetime(2018, 9, 13, 17, 23), "Todavía no."),
     ]
+
+
+def test_thesis_dt_dd_pairs_make_one_comment() -> None:
+    result = run(
+        """<html><body><dl id="comment_list">
+        <dt class="comment even depth-1" id="comment-1769281">
+        <span class="comment_author">Armanox</span> <span class="comment_time">
+        <a href="#comment-1769281">June 28, 2015 at 10:25 pm</a></span></dt>
+        <dd class="comment even depth-1"><div class="format_text"><p>Really, no Shagrath?</p>
+        </div></dd>
+        <dt class="comment odd depth-1" id="comment-1779168">
+        <span class="comment_author">FLOUNDER</span> <span class="comment_time">
+        <a href="#comment-1779168">July 6, 2015 at 6:57 pm</a></span></dt>
+        <dd class="comment odd depth-1"><div class="format_text"><p>Bogus list.</p></div></dd>
+        </dl></body></html>"""
+    )
+    assert [(c.id, c.author, c.published, c.text) for c in result.comments] == [
+        ("comment-1769281", "Armanox", datetime(2015, 6, 28, 22, 25), "Really, no Shagrath?"),
+        ("comment-1779168", "FLOUNDER", datetime(2015, 7, 6, 18, 57), "Bogus list."),
+    ]
