@@ -104,12 +104,13 @@ def own_elements(
 
 
 _SUFFIXES: dict[int, re.Pattern[str]] = {}
+_SEPARATORS = re.compile(r"[-_]+")
 
 
 def _token_score(token: str, scores: dict[str, int]) -> int:
     """A token's score ("comment_author" = "comment-author"); a plugin-prefixed token
     ("wpd-comment-text") scores one less."""
-    token = token.replace("_", "-")
+    token = _SEPARATORS.sub("-", token)
     exact = scores.get(token)
     if exact is not None:
         return exact

@@ -48,6 +48,7 @@ _ITEM_TAGS = frozenset(
 )
 _SCHEMA_COMMENT = re.compile(r"schema\.org/(?:Comment|UserComments|Answer)$", re.IGNORECASE)
 _BLOCKED_ANCESTORS = frozenset({"form", "head", "textarea"})
+_SEPARATORS = re.compile(r"[-_]+")
 _PART_TOKENS = frozenset(
     {"comment-content", "comment-text", "comment-meta", "comment-metadata", "comment-author",
      "comment-header", "comment-footer", "comment-body-text", "comentario-texto"}
@@ -75,8 +76,8 @@ def _is_item(element: HtmlElement, in_post_list: bool) -> bool:
     if element.tag not in _ITEM_TAGS:
         return False
     classes = (element.get("class") or "").lower().split()
-    if _PART_TOKENS.intersection(classes):  # "comment-content comment": a part of one
-        return False
+    if _PART_TOKENS.intersection(_SEPARATORS.sub("-", token) for token in classes):
+        return False  # "comment-content comment", "comment__content comment": a part of one
     if any(
         token in _ITEM_TOKENS or (_ITEM_TOKEN.search(token) and not _NOT_ITEM_TOKEN.search(token))
         for token in classes

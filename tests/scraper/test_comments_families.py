@@ -271,3 +271,19 @@ def test_thesis_dt_dd_pairs_make_one_comment() -> None:
         ("comment-1769281", "Armanox", datetime(2015, 6, 28, 22, 25), "Really, no Shagrath?"),
         ("comment-1779168", "FLOUNDER", datetime(2015, 7, 6, 18, 57), "Bogus list."),
     ]
+
+
+def test_bem_class_names() -> None:
+    result = run(
+        """<html><body><ol class="comment-list"><li class="comment depth-1">
+        <article id="comment-83694" class="comment-article media"><div class="media__body">
+        <header class="comment__meta comment-author"><span class="comment__author-name">Julia</span>
+        <time class="comment__time" datetime="2020-08-11T09:52:00+02:00">on 11/08/2020</time>
+        <a class="comment-reply-link">Antworten</a></header>
+        <section class="comment__content comment"><p>So schön geschrieben.</p></section>
+        </div></article></li></ol></body></html>"""
+    )
+    assert [(c.id, c.author, c.text) for c in result.comments] == [
+        ("comment-83694", "Julia", "So schön geschrieben.")
+    ]
+    assert result.comments[0].published == datetime(2020, 8, 11, 7, 52, tzinfo=UTC)
