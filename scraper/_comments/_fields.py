@@ -16,7 +16,13 @@ from scraper._comments._dates import (
     parse_shown_time,
 )
 from scraper._comments._index import PageIndex
-from scraper._comments._text import clean_author, element_text, norm, strip_furniture
+from scraper._comments._text import (
+    block_lines,
+    clean_author,
+    element_text,
+    norm,
+    strip_furniture,
+)
 
 __all__ = ["ACTION_RE", "REPLY_BOX_RE", "Context", "find_time", "own_elements", "read_fields"]
 
@@ -47,6 +53,10 @@ _TEXT_TOKENS = {
     "comment-body": 7, "commentbody": 7, "message": 6, "text": 6, "content": 5, "body": 4,
     "texto": 6, "contenido": 5, "mensaje": 6, "cuerpo": 4, "entry-content": 5,
     "comment-entry-content": 9,
+    "postcontent": 9,
+    "post-message-content": 9,
+    "message-body": 8,
+    "bbwrapper": 8,
 }  # fmt: skip
 _TIME_TOKENS = re.compile(
     r"date|time|fecha|datum|timestamp|published|posted|hora|meta|when|ago", re.IGNORECASE
@@ -82,6 +92,11 @@ _PROFILE_LINK = re.compile(
     re.IGNORECASE,
 )
 _HEADER_TAGS = frozenset({"header", "footer", "h3", "h4", "h5", "h6"})
+_SAID_ANYWHERE = re.compile(
+    r"\s(?:said|says|dijo|dice|ha dicho|escribió|escribio|wrote|writes|comentó|commented|"
+    r"opinó|respondió|replied|meint|schrieb)\b",
+    re.IGNORECASE,
+)
 _SHOW_COMMENT = re.compile(r"showComment=(\d{10,13})")
 
 
@@ -270,6 +285,11 @@ def read_fields(
             author = clean_author(said["name"])
     if author is None:
         author = _author_before_time(elements, context)
+    if author is None or (machine is None and shown is None):
+        head_author, head_time, text = _header_line(item, blocked, text, context)
+        author = author or head_author
+        if machine is None and shown is None:
+            shown = head_time
     if author and text.startswith(author):
         text = text[len(author) :].lstrip(" :-–—")
     return author, machine or shown, shown, strip_furniture(text)
@@ -289,6 +309,26 @@ def _author_before_time(elements: list[HtmlElement], context: Context) -> str | 
             if name and len(name.split()) <= 5:
                 return name
     return None
+
+
+def _header_line(
+    item: HtmlElement, blocked: Callable[[HtmlElement], bool], text: str, context: Context
+) -> tuple[str | None, datetime | None, str]:
+    """ "Serrano escribió el 3 de marzo de 2022, 09:12:" as the item's first line: the name and
+    time it gives, and the text without it. Used only when markup names neither."""
+    lines = block_lines(item, skip=blocked)
+    if len(lines) < 2 or len(lines[0]) > 150:
+        return None, None, text
+    head = lines[0]
+    found = find_shown_time(head, reference=context.reference, lang=context.lang)
+    said = _SAID_ANYWHERE.search(head)
+    if found is None and said is None:
+        return None, None, text
+    cut = min(found[1] if found else len(head), said.start() if said else len(head))
+    author = clean_author(head[:cut]) if cut > 0 else None
+    if text.startswith(head):
+        text = text[len(head) :].lstrip(" :-–—")
+    return author, found[0] if found else None, text
 
 
 def _without(

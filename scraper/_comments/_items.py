@@ -19,7 +19,8 @@ _ITEM_TOKENS = frozenset(
     {"comment", "comment-item", "commentitem", "comment_item", "single-comment", "comment-single",
      "comment-entry", "comentario", "comentario-item", "kommentar", "c-comment", "js-comment",
      "comment-container", "comment-node", "user-comment", "reader-comment", "commentary-item",
-     "forum-post", "reaction", "comment-box", "commentbox"}
+     "forum-post", "reaction", "comment-box", "commentbox", "postcontainer", "postbitlegacy",
+     "postbit", "message--post", "forumpost"}
 )  # fmt: skip
 # "xenforo-comment", "kb-comment", "kommentar-item", "c-comment-card", "comment_entry"...
 _ITEM_TOKEN = re.compile(
@@ -49,6 +50,7 @@ _ITEM_TAGS = frozenset(
 _SCHEMA_COMMENT = re.compile(r"schema\.org/(?:Comment|UserComments|Answer)$", re.IGNORECASE)
 _BLOCKED_ANCESTORS = frozenset({"form", "head", "textarea"})
 _SEPARATORS = re.compile(r"[-_]+")
+_FORUM_POST_ID = re.compile(r"^p\d+$")
 _PART_TOKENS = frozenset(
     {"comment-content", "comment-text", "comment-meta", "comment-metadata", "comment-author",
      "comment-header", "comment-footer", "comment-body-text", "comentario-texto"}
@@ -85,6 +87,8 @@ def _is_item(element: HtmlElement, in_post_list: bool) -> bool:
         return True
     if in_post_list and "post" in classes and element.tag == "li":
         return True
+    if "post" in classes and _FORUM_POST_ID.match(element.get("id") or ""):
+        return True  # phpBB: div.post#p12345
     if (element.get("itemprop") or "").lower() == "comment":
         return True
     if _SCHEMA_COMMENT.search(element.get("itemtype") or ""):

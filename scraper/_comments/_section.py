@@ -23,6 +23,9 @@ _FORM_MARK = re.compile(
 _EMPTY_SECTION = re.compile(
     r"^(?:comments|comentarios|disqus_thread)$|(?:^|\s)(?:comments|comentarios)(?:\s|$)"
 )
+_SIGNATURE_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:signature|signaturecontainer|firma)(?:$|[\s_-])", re.I
+)
 _SECTION_HINT = re.compile("omment|respond|coment|disqus")
 _MAX_EXTRA = 2500
 _MAX_STEP = 700
@@ -203,6 +206,13 @@ def furniture_blocks(nodes: list[HtmlElement], found: Found) -> list[Block]:
     for node in nodes:
         for element in node.iter():
             if not isinstance(element.tag, str) or element.tag in {"script", "style"}:
+                continue
+            if _SIGNATURE_CLASS.search(element.get("class") or ""):
+                text = norm(element.text_content())
+                if text:
+                    blocks.setdefault(
+                        (text, "forum signature"), Block(text=text, reason="forum signature")
+                    )
                 continue
             if element.tag == "form":
                 blocks.setdefault(
