@@ -23,8 +23,9 @@ _ITEM_TOKENS = frozenset(
      "postbit", "message--post", "forumpost"}
 )  # fmt: skip
 # "xenforo-comment", "kb-comment", "kommentar-item", "c-comment-card", "comment_entry"...
+# but not "live-match-comment": a live ticker's entries are the article, not reader comments.
 _ITEM_TOKEN = re.compile(
-    r"^(?:[a-z0-9]+[-_])*(?:comment|kommentar|comentario)"
+    r"^(?!live[-_])(?:[a-z0-9]+[-_])*(?:comment|kommentar|comentario)"
     r"(?:[-_](?:item|entry|card|box|container|single|node|row|li|view|unit))?$"
 )
 _NOT_ITEM_TOKEN = re.compile(
