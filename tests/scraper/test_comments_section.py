@@ -111,9 +111,11 @@ def test_sidebar_layout_class_on_the_content_wrapper_does_not_hide_comments() ->
 def test_live_ticker_entries_are_not_comments() -> None:
     result = run(
         """<html><body><div class="live-match"><div class="live-match-comments">
-        <div class="live-match-comment"><span class="minute">90'</span><b class="author">Rédaction</b>
+        <div class="live-match-comment"><span class="minute">90'</span>
+        <b class="author">Rédaction</b>
         <p>C'est terminé au Moustoir !</p></div>
-        <div class="live-match-comment"><span class="minute">89'</span><b class="author">Rédaction</b>
+        <div class="live-match-comment"><span class="minute">89'</span>
+        <b class="author">Rédaction</b>
         <p>Le coup de pied de coin ne donne rien.</p></div></div></div></body></html>"""
     )
     assert result.comments == []
