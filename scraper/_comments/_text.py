@@ -14,7 +14,6 @@ __all__ = [
     "is_furniture",
     "norm",
     "strip_furniture",
-    "tokens",
 ]
 
 _CONTROL = re.compile(
@@ -84,11 +83,6 @@ def norm(text: str | None) -> str:
     if not text:
         return ""
     return _SPACE.sub(" ", _CONTROL.sub("", text)).strip()
-
-
-def tokens(element: HtmlElement) -> str:
-    """The element's id and class attributes, lower-cased, for pattern tests."""
-    return f"{element.get('id') or ''} {element.get('class') or ''}".lower()
 
 
 def element_text(element: HtmlElement, *, skip: Callable[[HtmlElement], bool] | None = None) -> str:
