@@ -84,7 +84,15 @@ _DAY_WORD = re.compile(
     rf"\b(?P<word>yesterday|today|ayer|hoy|anteayer)\b(?:{_TIME_SEP}{_TIME})?", re.IGNORECASE
 )
 _DAY_OFFSETS = {"yesterday": -1, "ayer": -1, "anteayer": -2, "today": 0, "hoy": 0}
-_DATEISH = re.compile(r"\d|ago\b|hace\b|yesterday|ayer|today|hoy", re.IGNORECASE)
+_NOW = re.compile(
+    r"\b(?:just now|right now|moments? ago|a moment ago|a few seconds ago|ahora mismo|justo ahora|"
+    r"hace (?:un )?(?:momento|instantes?)|hace unos segundos|hace pocos segundos)\b",
+    re.IGNORECASE,
+)
+_DATEISH = re.compile(
+    r"\d|ago\b|hace\b|yesterday|ayer|today|hoy|just now|right now|ahora mismo|justo ahora",
+    re.IGNORECASE,
+)
 
 
 def parse_machine_time(value: str | None) -> datetime | None:
@@ -159,7 +167,10 @@ def _build(year: int, month: int, day: int, parts: dict[str, str | None]) -> dat
 
 
 def _relative(text: str, reference: datetime) -> tuple[datetime, int, int] | None:
-    """Resolve "3 hours ago", "hace 3 horas", "yesterday at 5 PM", "ayer a las 17:16"."""
+    """Resolve "3 hours ago", "hace 3 horas", "ayer a las 17:16", "just now", "hace un momento"."""
+    now = _NOW.search(text)
+    if now:
+        return reference, now.start(), now.end()
     for pattern in (_AGO, _HACE):
         match = pattern.search(text)
         if match:
@@ -228,7 +239,10 @@ def find_shown_time(
 
 def is_relative(text: str) -> bool:
     """True when ``text`` says a time only relative to now ("3 hours ago", "ayer")."""
-    return bool(_AGO.search(text) or _HACE.search(text) or _DAY_WORD.search(text)) and not (
+    relative = (
+        _AGO.search(text) or _HACE.search(text) or _DAY_WORD.search(text) or _NOW.search(text)
+    )
+    return bool(relative) and not (
         _ISO.search(text) or _MDY.search(text) or _DMY.search(text) or _NUMERIC.search(text)
     )
 
