@@ -12,7 +12,14 @@ from lxml.html import HtmlElement
 from scraper._comments._dates import parse_shown_time
 from scraper._comments._fields import Context
 from scraper._comments._record import Found, RawComment
-from scraper._comments._text import block_lines, clean_author, is_furniture, norm, strip_furniture
+from scraper._comments._text import (
+    all_text,
+    block_lines,
+    clean_author,
+    is_furniture,
+    norm,
+    strip_furniture,
+)
 
 __all__ = ["read_forum"]
 
@@ -149,5 +156,5 @@ def _read_post(post: list[HtmlElement], context: Context) -> tuple[RawComment | 
     for element in post:
         for sig in element.iter():
             if isinstance(sig.tag, str) and skip(sig):
-                signature.append(norm(sig.text_content()))
+                signature.append(norm(all_text(sig)))
     return raw, norm(" ".join(signature))

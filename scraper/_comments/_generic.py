@@ -12,7 +12,14 @@ from lxml.html import HtmlElement
 from scraper._comments._dates import find_shown_time
 from scraper._comments._fields import ACTION_RE, Context, find_time, own_elements
 from scraper._comments._record import Found, RawComment
-from scraper._comments._text import block_lines, clean_author, is_furniture, norm, strip_furniture
+from scraper._comments._text import (
+    all_text,
+    block_lines,
+    clean_author,
+    is_furniture,
+    norm,
+    strip_furniture,
+)
 
 __all__ = ["read_generic"]
 
@@ -56,7 +63,7 @@ def _containers(context: Context) -> list[HtmlElement]:
         if tokens and not all(_NOT_SECTION.search(token) for token in tokens):
             found.append(element)
     for heading in context.index.headings:
-        if _HEADING.match(norm(heading.text_content())[:60]):
+        if _HEADING.match(norm(all_text(heading))[:60]):
             parent = heading.getparent()
             if parent is not None:
                 found.append(parent)

@@ -8,7 +8,7 @@ from lxml.html import HtmlElement
 
 from scraper._comments._index import PageIndex, body_marks
 from scraper._comments._record import Found
-from scraper._comments._text import element_text, is_furniture, norm
+from scraper._comments._text import all_text, element_text, is_furniture, norm
 from scraper._models import Block, BlockKind
 
 __all__ = ["furniture_blocks", "section_nodes"]
@@ -47,9 +47,9 @@ def _lowest_common_ancestor(elements: list[HtmlElement]) -> HtmlElement | None:
 
 def _text_length(element: HtmlElement) -> int:
     """Length of the element's text without scripts and styles (C-level, cheap)."""
-    total = len(element.text_content())
+    total = len(all_text(element))
     for hidden in element.iter("script", "style"):
-        total -= len(hidden.text_content())
+        total -= len(all_text(hidden))
     return total
 
 
@@ -145,7 +145,7 @@ def _heading_before(node: HtmlElement) -> list[HtmlElement]:
     for previous in node.itersiblings(preceding=True):
         if not isinstance(previous.tag, str):
             continue
-        text = norm(previous.text_content())
+        text = norm(all_text(previous))
         if text and is_furniture(text):
             return [previous]
         return []
@@ -197,7 +197,7 @@ def furniture_blocks(nodes: list[HtmlElement], found: Found) -> list[Block]:
         for heading in node.iter("h1", "h2", "h3", "h4", "h5", "h6"):
             if id(heading) in inside or any(id(a) in inside for a in heading.iterancestors()):
                 continue
-            text = norm(heading.text_content())
+            text = norm(all_text(heading))
             if text and len(text) <= 120:
                 reason = "comment count" if re.search(r"\d", text) else "comment heading"
                 blocks.setdefault(
@@ -208,7 +208,7 @@ def furniture_blocks(nodes: list[HtmlElement], found: Found) -> list[Block]:
             if not isinstance(element.tag, str) or element.tag in {"script", "style"}:
                 continue
             if _SIGNATURE_CLASS.search(element.get("class") or ""):
-                text = norm(element.text_content())
+                text = norm(all_text(element))
                 if text:
                     blocks.setdefault(
                         (text, "forum signature"), Block(text=text, reason="forum signature")
@@ -220,7 +220,7 @@ def furniture_blocks(nodes: list[HtmlElement], found: Found) -> list[Block]:
                     Block(text="comment form", reason="comment form"),
                 )
                 continue
-            raw = element.text_content() if len(element) <= 3 else ""
+            raw = all_text(element) if len(element) <= 3 else ""
             if not raw or len(raw) > 200:
                 continue
             text = norm(raw)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 __all__ = [
+    "all_text",
     "block_lines",
     "clean_author",
     "element_text",
@@ -76,6 +78,13 @@ _AUTHOR_PREFIX = re.compile(
 
 
 _UNVERIFIED = re.compile(r"\s*\((?:not verified|no verificado|sin verificar)\)", re.IGNORECASE)
+
+
+def all_text(element: HtmlElement) -> str:
+    """All text inside ``element`` (scripts included, tail excluded), computed in C; works for
+    any lxml element, not only ``HtmlElement``."""
+    text: str = etree.tostring(element, method="text", encoding="unicode", with_tail=False)
+    return text
 
 
 def norm(text: str | None) -> str:

@@ -150,3 +150,16 @@ def test_result_defaults_are_independent() -> None:
     first, second = CommentsResult(), CommentsResult()
     first.comments.append(None)  # type: ignore[arg-type]
     assert second.comments == []
+
+
+def test_plain_lxml_etree_elements_work_too() -> None:
+    root = etree.fromstring(
+        "<html><body><ol class='commentlist'><li class='comment' id='comment-1'>"
+        "<cite class='fn'>Ana</cite><div class='comment-content'>Hola.</div></li>"
+        "<li class='comment' id='comment-2'><cite class='fn'>Beto</cite>"
+        "<div class='comment-content'>Adiós.</div></li></ol>"
+        "<div id='respond'><h3>Deja un comentario</h3></div></body></html>"
+    )
+    result = extract_comments(root)  # type: ignore[arg-type]
+    assert [(c.author, c.text) for c in result.comments] == [("Ana", "Hola."), ("Beto", "Adiós.")]
+    assert result.nodes
