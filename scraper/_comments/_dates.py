@@ -39,7 +39,7 @@ _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _TIME = (
     r"(?P<hour>\d{1,2})[:h.](?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\.?)?"
 )
-_TIME_SEP = r"(?:\s*(?:,|at|@|a\s+las|a\s+la|las|um|à|-|–|—|\|)?\s*)"
+_TIME_SEP = r"(?:\s*(?:,|at|@|a\s+las|a\s+la|las|en|um|à|-|–|—|\|)?\s*)"
 
 # "September 22, 2011 at 5:16 PM", "Sep 22 2011, 17:16", "September 22nd, 2011"
 _MDY = re.compile(

@@ -92,6 +92,11 @@ _PROFILE_LINK = re.compile(
     re.IGNORECASE,
 )
 _HEADER_TAGS = frozenset({"header", "footer", "h3", "h4", "h5", "h6"})
+_LEADING_SAID = re.compile(
+    r"^(?:said|says|dice|dijo|escribió|escribio|wrote|writes|comentó|comento|ha dicho)\s*"
+    r"(?::|\.\.\.|…)\s*",
+    re.IGNORECASE,
+)
 _SAID_ANYWHERE = re.compile(
     r"\s(?:said|says|dijo|dice|ha dicho|escribió|escribio|wrote|writes|comentó|commented|"
     r"opinó|respondió|replied|meint|schrieb)\b",
@@ -292,6 +297,7 @@ def read_fields(
             shown = head_time
     if author and text.startswith(author):
         text = text[len(author) :].lstrip(" :-–—")
+    text = _LEADING_SAID.sub("", text)
     return author, machine or shown, shown, strip_furniture(text)
 
 

@@ -37,7 +37,8 @@ _NOT_ITEM_TOKEN = re.compile(
 )
 # An id alone marks a comment only when it names one; bare "c123" is also TYPO3's content id.
 _ITEM_ID = re.compile(
-    r"^(?:li-|div-)?(?:comment|comentario|kommentar|cmt|reply|respuesta)[-_]?\d+$",
+    r"^(?:li-|div-)?(?:comment|comentario|kommentar|cmt|reply|respuesta)(?:[-_](?:item|entry))?"
+    r"[-_]?\d+$",
     re.IGNORECASE,
 )
 # Ids worth keeping as the comment's own id once it is known to be a comment (Blogger "c123").

@@ -26,6 +26,11 @@ _EMPTY_SECTION = re.compile(
 _SIGNATURE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:signature|signaturecontainer|firma)(?:$|[\s_-])", re.I
 )
+_COMMENT_HEADING = re.compile(
+    r"comment|coment|respuest|respons|repl|kommentar|discus|opini|reaction|reacci|thought|"
+    r"leave a|deja|escrib|añad|post a|publica|lector|reader|conversa",
+    re.IGNORECASE,
+)
 _SECTION_HINT = re.compile("omment|respond|coment|disqus")
 _MAX_EXTRA = 2500
 _MAX_STEP = 700
@@ -90,6 +95,17 @@ class _Section:
             return True
         return any(id(element) in path for path in self.mark_paths)
 
+    def foreign_heading(self, parent: HtmlElement, node: HtmlElement) -> bool:
+        """Does ``parent`` hold, beside ``node``, a heading that is not about comments (the
+        article's title)? Then it is the article's wrapper, however short the article is."""
+        for heading in parent.iter("h1", "h2", "h3"):
+            if heading is node or any(ancestor is node for ancestor in heading.iterancestors()):
+                continue
+            text = norm(all_text(heading))
+            if text and not _COMMENT_HEADING.search(text) and not is_furniture(text):
+                return True
+        return False
+
     def extra(self, element: HtmlElement) -> int:
         """Text outside the comments inside ``element`` (headings, forms, counts)."""
         return max(0, _text_length(element) - self.comment_length)
@@ -113,6 +129,8 @@ def section_nodes(found: Found, index: PageIndex) -> list[HtmlElement]:
                     break
                 parent_extra = section.extra(parent)
                 if parent_extra > _MAX_EXTRA or parent_extra - extra > _MAX_STEP:
+                    break
+                if section.foreign_heading(parent, node):
                     break
                 node, extra = parent, parent_extra
             nodes.append(node)

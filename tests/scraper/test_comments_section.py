@@ -119,3 +119,21 @@ def test_live_ticker_entries_are_not_comments() -> None:
         <p>Le coup de pied de coin ne donne rien.</p></div></div></div></body></html>"""
     )
     assert result.comments == []
+
+
+def test_short_article_without_body_classes_stays_out_of_nodes() -> None:
+    result = run(
+        """<html><body><div id="page"><h2>Narcomantas en Morelia</h2>
+        <p>Aparecieron cinco mantas en puentes.</p>
+        <ol class="commentlist"><li id="comment-1"><cite>Jorge</cite> Dice:
+        <small class="commentmetadata">septiembre 22nd, 2011 en 5:16 pm</small>
+        <p>Las quitaron pronto.</p></li><li id="comment-2"><cite>Maru</cite> Dice:
+        <small class="commentmetadata">septiembre 23rd, 2011 en 9:02 am</small>
+        <p>@Jorge sí.</p></li></ol></div></body></html>"""
+    )
+    assert [(c.author, c.text) for c in result.comments] == [
+        ("Jorge", "Las quitaron pronto."),
+        ("Maru", "@Jorge sí."),
+    ]
+    assert "Aparecieron cinco mantas" not in _node_text(result)
+    assert "Las quitaron pronto." in _node_text(result)
