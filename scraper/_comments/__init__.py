@@ -7,6 +7,7 @@ the body extractor removes ``nodes`` itself.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -18,6 +19,7 @@ from scraper._comments._blogger import read_blogger_dl
 from scraper._comments._fields import Context
 from scraper._comments._forum import read_forum
 from scraper._comments._generic import read_generic
+from scraper._comments._index import build_index
 from scraper._comments._items import read_items
 from scraper._comments._record import Found
 from scraper._comments._replies import build_comments
@@ -57,21 +59,42 @@ def extract_comments(
     ``reference`` is the moment relative times ("3 hours ago", "hace 3 horas") count back
     from: pass the capture time; it defaults to now.
     """
-    context = Context(reference=reference, lang=lang or _page_lang(tree))
+    index = build_index(tree)
+    context = Context(reference=reference, lang=lang or _page_lang(tree), index=index)
     found = Found(family="none")
     for reader in _READERS:
         try:
             found = reader(tree, context)
         except (ValueError, etree.LxmlError):
             continue
-        if found.comments:
+        if found.comments and _plausible(found):
             break
-    nodes = section_nodes(tree, found)
+        found = Found(family="none")
+    nodes = section_nodes(found, index)
     return CommentsResult(
         comments=build_comments(found.comments),
         nodes=nodes,
         furniture=furniture_blocks(nodes, found),
     )
+
+
+_NUMBERED_ID = re.compile(r"^(?:comment|comentario|kommentar|cmt|c)[-_]?\d+$", re.IGNORECASE)
+
+
+def _plausible(found: Found) -> bool:
+    """Forum posts must show a time (half of them at least, not all the same), else the labels
+    were an article's bylines; a lone marked item with neither author, time nor a numbered id
+    ("comment-1446") is a prompt ("log in to comment"), not a comment. Other families check
+    their own evidence."""
+    comments = found.comments
+    if found.family == "forum":
+        times = [raw.published for raw in comments if raw.published is not None]
+        return len(times) * 2 >= len(comments) and len(set(times)) >= min(2, len(comments))
+    if found.family == "items" and len(comments) == 1:
+        lone = comments[0]
+        numbered = bool(lone.page_id and _NUMBERED_ID.match(lone.page_id))
+        return bool(lone.author) or lone.published is not None or numbered
+    return True
 
 
 def _page_lang(tree: HtmlElement) -> str | None:

@@ -39,21 +39,17 @@ _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _TIME = (
     r"(?P<hour>\d{1,2})[:h.](?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\.?)?"
 )
-_TIME_SEP = r"(?:\s*(?:,|at|@|a\s+las|a\s+la|las|um|à|-|–|—|\|)?\s*)"
-_WEEKDAY = (
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|miércoles|miercoles|jueves|"
-    r"viernes|sábado|sabado|domingo|mon|tue|wed|thu|fri|sat|sun)\.?,?\s*"
-)
+_TIME_SEP = r"(?:\s*(?:,|at|@|a\s+las|a\s+la|las|en|um|à|-|–|—|\|)?\s*)"
 
 # "September 22, 2011 at 5:16 PM", "Sep 22 2011, 17:16", "September 22nd, 2011"
 _MDY = re.compile(
-    rf"(?:{_WEEKDAY})?(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+    rf"\b(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
     rf"(?P<year>\d{{4}})(?:{_TIME_SEP}{_TIME})?",
     re.IGNORECASE,
 )
 # "22 de septiembre de 2011 a las 17:16", "22 September 2011 at 17:16", "22. März 2011 um 9:05"
 _DMY = re.compile(
-    rf"(?:{_WEEKDAY})?(?P<day>\d{{1,2}})(?:st|nd|rd|th|º|\.)?\s*(?:de\s+)?(?P<month>{_MONTH_RE})\.?,?"
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|º|\.)?\s*(?:de\s+)?(?P<month>{_MONTH_RE})\.?,?"
     rf"\s*(?:de(?:l)?\s+)?(?P<year>\d{{4}})(?:{_TIME_SEP}{_TIME})?",
     re.IGNORECASE,
 )
@@ -88,7 +84,15 @@ _DAY_WORD = re.compile(
     rf"\b(?P<word>yesterday|today|ayer|hoy|anteayer)\b(?:{_TIME_SEP}{_TIME})?", re.IGNORECASE
 )
 _DAY_OFFSETS = {"yesterday": -1, "ayer": -1, "anteayer": -2, "today": 0, "hoy": 0}
-_DATEISH = re.compile(r"\d|ago\b|hace\b|yesterday|ayer|today|hoy", re.IGNORECASE)
+_NOW = re.compile(
+    r"\b(?:just now|right now|moments? ago|a moment ago|a few seconds ago|ahora mismo|justo ahora|"
+    r"hace (?:un )?(?:momento|instantes?)|hace unos segundos|hace pocos segundos)\b",
+    re.IGNORECASE,
+)
+_DATEISH = re.compile(
+    r"\d|ago\b|hace\b|yesterday|ayer|today|hoy|just now|right now|ahora mismo|justo ahora",
+    re.IGNORECASE,
+)
 
 
 def parse_machine_time(value: str | None) -> datetime | None:
@@ -163,14 +167,17 @@ def _build(year: int, month: int, day: int, parts: dict[str, str | None]) -> dat
 
 
 def _relative(text: str, reference: datetime) -> tuple[datetime, int, int] | None:
-    """Resolve "3 hours ago", "hace 3 horas", "yesterday at 5 PM", "ayer a las 17:16"."""
+    """Resolve "3 hours ago", "hace 3 horas", "ayer a las 17:16", "just now", "hace un momento"."""
+    now = _NOW.search(text)
+    if now:
+        return reference, now.start(), now.end()
     for pattern in (_AGO, _HACE):
         match = pattern.search(text)
         if match:
             raw = match["count"].lower()
             count = _COUNT_WORDS.get(raw) or int(raw)
             unit = _UNITS[match["unit"].lower()]
-            moment = reference - relativedelta(**{unit: count})  # type: ignore[arg-type]
+            moment: datetime = reference - relativedelta(**{unit: count})
             return moment, match.start(), match.end()
     match = _DAY_WORD.search(text)
     if match:
@@ -232,7 +239,10 @@ def find_shown_time(
 
 def is_relative(text: str) -> bool:
     """True when ``text`` says a time only relative to now ("3 hours ago", "ayer")."""
-    return bool(_AGO.search(text) or _HACE.search(text) or _DAY_WORD.search(text)) and not (
+    relative = (
+        _AGO.search(text) or _HACE.search(text) or _DAY_WORD.search(text) or _NOW.search(text)
+    )
+    return bool(relative) and not (
         _ISO.search(text) or _MDY.search(text) or _DMY.search(text) or _NUMERIC.search(text)
     )
 
@@ -265,6 +275,7 @@ def _dateparser(text: str, reference: datetime, lang: str | None) -> datetime | 
     settings = {"RELATIVE_BASE": reference.replace(tzinfo=None), "RETURN_AS_TIMEZONE_AWARE": False}
     languages = [lang.split("-")[0].lower(), "en", "es"] if lang else ["en", "es"]
     try:
-        return dateparser.parse(text, languages=list(dict.fromkeys(languages)), settings=settings)  # type: ignore[arg-type]
+        found = dateparser.parse(text, languages=list(dict.fromkeys(languages)), settings=settings)
     except (ValueError, OverflowError, KeyError):
         return None
+    return found if isinstance(found, datetime) else None

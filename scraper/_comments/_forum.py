@@ -12,7 +12,14 @@ from lxml.html import HtmlElement
 from scraper._comments._dates import parse_shown_time
 from scraper._comments._fields import Context
 from scraper._comments._record import Found, RawComment
-from scraper._comments._text import block_lines, clean_author, is_furniture, norm, strip_furniture
+from scraper._comments._text import (
+    all_text,
+    block_lines,
+    clean_author,
+    is_furniture,
+    norm,
+    strip_furniture,
+)
 
 __all__ = ["read_forum"]
 
@@ -37,17 +44,14 @@ _SIG_CLASS = re.compile(
 )
 
 
-def _label_elements(tree: HtmlElement) -> list[HtmlElement]:
-    """Elements whose own text (or a child's tail) starts an "Author:" / "Autor:" label."""
+def _label_elements(context: Context, label: re.Pattern[str]) -> list[HtmlElement]:
+    """Elements whose own text (or a child's tail) starts a ``label`` ("Autor:", "Posted:")."""
     labels = []
-    for element in tree.iter():
-        if not isinstance(element.tag, str) or element.tag in {"script", "style", "head", "title"}:
-            continue
+    for element in context.index.labels():
         own = element.text or ""
-        if _AUTHOR_LABEL.search(own[:80]):
-            labels.append(element)
-            continue
-        if any(child.tail and _AUTHOR_LABEL.search(child.tail[:80]) for child in element):
+        if label.search(own[:80]) or any(
+            child.tail and label.search(child.tail[:80]) for child in element
+        ):
             labels.append(element)
     return labels
 
@@ -82,9 +86,12 @@ def _posts(container: HtmlElement, labels: list[HtmlElement]) -> list[list[HtmlE
 
 
 def read_forum(tree: HtmlElement, context: Context) -> Found:
-    """Posts in the container that holds most consecutive author labels (two at least)."""
+    """Posts in the container that holds most consecutive author labels (two at least); pages
+    that label only the time ("Publicado:", phpBB) anchor posts on that label instead."""
     found = Found(family="forum")
-    labels = _label_elements(tree)
+    labels = _label_elements(context, _AUTHOR_LABEL)
+    if len(labels) < 2:
+        labels = _label_elements(context, _DATE_LABEL)
     if len(labels) < 2:
         return found
     containers: Counter[int] = Counter()
@@ -114,6 +121,11 @@ def _read_post(post: list[HtmlElement], context: Context) -> tuple[RawComment | 
 
     lines = [line for element in post for line in block_lines(element, skip=skip)]
     author = published = None
+    if lines and not any(_AUTHOR_LABEL.search(line) for line in lines):
+        first = lines[0]  # phpBB: the name cell comes first, unlabelled
+        if len(first) <= 40 and len(first.split()) <= 4 and not _DATE_LABEL.search(first):
+            author = clean_author(first)
+            lines = lines[1:] if author else lines
     body: list[str] = []
     signature: list[str] = []
     for line in lines:
@@ -144,5 +156,5 @@ def _read_post(post: list[HtmlElement], context: Context) -> tuple[RawComment | 
     for element in post:
         for sig in element.iter():
             if isinstance(sig.tag, str) and skip(sig):
-                signature.append(norm(sig.text_content()))
+                signature.append(norm(all_text(sig)))
     return raw, norm(" ".join(signature))

@@ -10,9 +10,16 @@ from collections import Counter
 from lxml.html import HtmlElement
 
 from scraper._comments._dates import find_shown_time
-from scraper._comments._fields import ACTION_RE, Context
+from scraper._comments._fields import ACTION_RE, Context, find_time, own_elements
 from scraper._comments._record import Found, RawComment
-from scraper._comments._text import block_lines, clean_author, is_furniture, norm, strip_furniture
+from scraper._comments._text import (
+    all_text,
+    block_lines,
+    clean_author,
+    is_furniture,
+    norm,
+    strip_furniture,
+)
 
 __all__ = ["read_generic"]
 
@@ -21,9 +28,10 @@ _SECTION = re.compile(
     r"replies|talkback|guestbook|gaestebuch|gästebuch|feedback|conversation|conversacion",
     re.IGNORECASE,
 )
+# A class/id token naming a part of the comment machinery rather than the comments themselves.
 _NOT_SECTION = re.compile(
-    r"comment-?(?:count|link|number|num|form|respond|button|icon|bubble)|comments-?(?:link|count|number)|"
-    r"respond|form|button|icon|share|login|nav",
+    r"(?:comments?|coment\w*|kommentar\w*)[-_]?(?:count|counter|link|links?|number|num|form|"
+    r"respond|button|btn|icon|bubble|toggle|total|cta)$|respond|form|button|icon|share|login|nav",
     re.IGNORECASE,
 )
 _HEADING = re.compile(
@@ -33,6 +41,7 @@ _HEADING = re.compile(
 )
 _NOISE_CLASS = re.compile(r"\b(?:odd|even|alt|first|last|clearfix|depth-\d+|thread-\w+|\d+)\b")
 _MAX_ITEMS_SCAN = 400
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def _signature(element: HtmlElement) -> tuple[str, str]:
@@ -41,25 +50,21 @@ def _signature(element: HtmlElement) -> tuple[str, str]:
     return element.tag, " ".join(sorted(classes.split())[:3])
 
 
-def _containers(tree: HtmlElement) -> list[HtmlElement]:
+def _containers(context: Context) -> list[HtmlElement]:
     """Elements named like a comment section, and the elements after a "Comments" heading."""
     found: list[HtmlElement] = []
-    for element in tree.iter():
-        if not isinstance(element.tag, str) or element.tag in {
-            "script",
-            "style",
-            "form",
-            "a",
-            "span",
-        }:
+    for element, classes, ident in context.index.marked:
+        if element.tag in {"form", "a", "span", "input", "button", "img", "textarea", "label"}:
             continue
-        marks = f"{element.get('id') or ''} {element.get('class') or ''}"
-        if marks.strip() and _SECTION.search(marks) and not _NOT_SECTION.search(marks):
+        marks = f"{ident} {classes}"
+        if not _SECTION.search(marks):
+            continue
+        tokens = [token for token in marks.split() if _SECTION.search(token)]
+        if tokens and not all(_NOT_SECTION.search(token) for token in tokens):
             found.append(element)
-        elif element.tag in {"h2", "h3", "h4", "h5", "h6"} and _HEADING.match(
-            norm(element.text_content())[:60]
-        ):
-            parent = element.getparent()
+    for heading in context.index.headings:
+        if _HEADING.match(norm(all_text(heading))[:60]):
+            parent = heading.getparent()
             if parent is not None:
                 found.append(parent)
     return found
@@ -85,20 +90,44 @@ def _repeated(container: HtmlElement) -> list[HtmlElement]:
 def read_generic(tree: HtmlElement, context: Context) -> Found:
     """Comments from the best-scoring comment-named container with repeated dated blocks."""
     best: list[RawComment] = []
-    for container in _containers(tree):
+    seen: dict[int, HtmlElement] = {}  # holds the elements so their ids stay unique
+    for container in _containers(context):
         items = _repeated(container)
-        if len(items) < 2:
+        if len(items) < 2 or id(items[0]) in seen:
             continue
-        raws = [raw for raw in (_read_block(item, context) for item in items) if raw is not None]
-        dated = sum(1 for raw in raws if raw.shown is not None or raw.author)
+        seen[id(items[0])] = items[0]
+        items = _with_nested(items)
+        chosen = {id(item) for item in items}
+        raws = [
+            raw for raw in (_read_block(item, context, chosen) for item in items) if raw is not None
+        ]
+        dated = sum(1 for raw in raws if raw.published is not None)
         if len(raws) >= 2 and dated * 2 >= len(raws) and len(raws) > len(best):
             best = raws
     return Found(family="generic", comments=best)
 
 
-def _read_block(item: HtmlElement, context: Context) -> RawComment | None:
-    """Author and time from the first short lines, the rest is the comment text."""
-    lines = block_lines(item, skip=lambda el: bool(ACTION_RE.search(el.get("class") or "")))
+def _with_nested(items: list[HtmlElement]) -> list[HtmlElement]:
+    """The repeated blocks plus same-looking blocks nested inside them (replies), in page order."""
+    signature = _signature(items[0])
+    result: list[HtmlElement] = []
+    for item in items:
+        result.append(item)
+        result.extend(
+            inner for inner in item.iterdescendants(item.tag) if _signature(inner) == signature
+        )
+    return result
+
+
+def _read_block(item: HtmlElement, context: Context, chosen: set[int]) -> RawComment | None:
+    """Author and time from the first short lines, the rest is the comment text; a machine
+    time (``time[datetime]``, ``data-timestamp``) in the block wins over the shown one."""
+
+    def skip(element: HtmlElement) -> bool:
+        return id(element) in chosen or bool(ACTION_RE.search(element.get("class") or ""))
+
+    lines = block_lines(item, skip=skip)
+    machine, _, _ = find_time(list(own_elements(item, lambda el: id(el) in chosen)), context)
     author = None
     shown = None
     body: list[str] = []
@@ -123,13 +152,15 @@ def _read_block(item: HtmlElement, context: Context) -> RawComment | None:
                 continue
         body.append(line)
     text = strip_furniture(norm(" ".join(body)))
-    if not text or len(text) < 2:
+    if len(_WORD.findall(text)) < 2:  # dates, counts or a single word: not a comment
         return None
+    parent = next((a for a in item.iterancestors() if id(a) in chosen), None)
     return RawComment(
         text=text,
         author=author,
-        published=shown,
+        published=machine or shown,
         shown=shown,
         page_id=item.get("id"),
         elements=[item],
+        parent=parent,
     )

@@ -9,6 +9,7 @@ from itertools import islice
 from lxml.html import HtmlElement
 
 from scraper._comments._fields import REPLY_BOX_RE, Context, read_fields
+from scraper._comments._index import PageIndex, body_marks
 from scraper._comments._record import Found, RawComment
 from scraper._comments._text import element_text, is_furniture
 
@@ -18,27 +19,60 @@ _ITEM_TOKENS = frozenset(
     {"comment", "comment-item", "commentitem", "comment_item", "single-comment", "comment-single",
      "comment-entry", "comentario", "comentario-item", "kommentar", "c-comment", "js-comment",
      "comment-container", "comment-node", "user-comment", "reader-comment", "commentary-item",
-     "forum-post", "reaction", "comment-box", "commentbox"}
+     "forum-post", "reaction", "comment-box", "commentbox", "postcontainer", "postbitlegacy",
+     "postbit", "message--post", "forumpost"}
 )  # fmt: skip
+# "xenforo-comment", "kb-comment", "kommentar-item", "c-comment-card", "comment_entry"...
+# but not "live-match-comment": a live ticker's entries are the article, not reader comments.
+_ITEM_TOKEN = re.compile(
+    r"^(?!live[-_])(?:[a-z0-9]+[-_])*(?:comment|kommentar|comentario)"
+    r"(?:[-_](?:item|entry|card|box|container|single|node|row|li|view|unit))?$"
+)
+_NOT_ITEM_TOKEN = re.compile(
+    r"^(?:category|tag|cat|label|topic|section|format|type|rubrik|kategorie|categoria|etiqueta)"
+    r"[-_]|(?:^|[-_])(?:add|post|leave|no|new|write|show|load|more|has|open|close|toggle|count|form|"
+    r"reply|with|allow|enable|disable|your|my|datos|texto|text|autor|author|fecha|date|meta|"
+    r"header|footer|body|content|contenido|info|avatar|acciones|actions|cabecera|titulo|title|"
+    r"user|usuario|time|hora|votes|votos|like|likes|num|total)[-_](?:comment|kommentar|comentario)"
+)
+# An id alone marks a comment only when it names one; bare "c123" is also TYPO3's content id.
 _ITEM_ID = re.compile(
-    r"^(?:li-|div-)?(?:comment|comentario|kommentar|c|cmt|reply|respuesta|k)[-_]?\d+$",
+    r"^(?:li-|div-)?(?:comment|comentario|kommentar|cmt|reply|respuesta)(?:[-_](?:item|entry))?"
+    r"[-_]?\d+$",
+    re.IGNORECASE,
+)
+# Ids worth keeping as the comment's own id once it is known to be a comment (Blogger "c123").
+_PAGE_ID = re.compile(
+    r"^(?:li-|div-)?(?:comment|comentario|kommentar|c|cmt|reply|respuesta|k|post)[-_]?\d+$",
     re.IGNORECASE,
 )
 _ITEM_TAGS = frozenset(
-    {"li", "div", "article", "section", "blockquote", "tr", "dd", "aside", "p", "table", "dl"}
+    {"li", "div", "article", "section", "blockquote", "tr", "dt", "dd", "aside", "p", "table", "dl"}
 )
 _SCHEMA_COMMENT = re.compile(r"schema\.org/(?:Comment|UserComments|Answer)$", re.IGNORECASE)
-_BLOCKED_ANCESTORS = frozenset({"form", "nav", "head", "textarea"})
-_BODY_XPATH = (
-    "//*[@itemprop='articleBody' or "
-    + " or ".join(
-        f"contains(concat(' ',normalize-space(@class),' '),' {mark} ')"
-        for mark in ("post-body", "entry-content", "article-body", "article__body", "story-body",
-                     "field-name-body", "article-content", "nota-cuerpo", "cuerpo-noticia")
-    )
-    + "]"
+_BLOCKED_ANCESTORS = frozenset({"form", "head", "textarea"})
+_SEPARATORS = re.compile(r"[-_]+")
+_FORUM_POST_ID = re.compile(r"^p\d+$")
+_PART_TOKENS = frozenset(
+    {"comment-content", "comment-text", "comment-meta", "comment-metadata", "comment-author",
+     "comment-header", "comment-footer", "comment-body-text", "comentario-texto"}
 )  # fmt: skip
+_CLASS_HINT = re.compile("omment|oment|post|reaction")
+_SIDEBAR = re.compile(
+    r"^(?:sidebar|widget-area|"
+    r"(?:\w+[-_])?(?:recent|latest|popular|neueste|ultimos|últimos)[-_]?"
+    r"(?:comments?|posts|kommentare|comentarios)|(?:\w+[-_])?tab[-_]comments?)$",
+    re.IGNORECASE,
+)
+_POST_PARENT = re.compile(r"post-list|children")
 _COMMENTS_CONTAINER = re.compile(r"comment|coment|kommentar|discus|respuestas|replies", re.I)
+
+
+def _hint(classes: str, ident: str) -> bool:
+    """Cheap substring test before ``_is_item``: could these class/id strings mark a comment?"""
+    if ident and ident[-1].isdigit():
+        return True
+    return bool(classes) and _CLASS_HINT.search(classes) is not None
 
 
 def _is_item(element: HtmlElement, in_post_list: bool) -> bool:
@@ -46,10 +80,17 @@ def _is_item(element: HtmlElement, in_post_list: bool) -> bool:
     if element.tag not in _ITEM_TAGS:
         return False
     classes = (element.get("class") or "").lower().split()
-    if any(token in _ITEM_TOKENS for token in classes):
+    if _PART_TOKENS.intersection(_SEPARATORS.sub("-", token) for token in classes):
+        return False  # "comment-content comment", "comment__content comment": a part of one
+    if any(
+        token in _ITEM_TOKENS or (_ITEM_TOKEN.search(token) and not _NOT_ITEM_TOKEN.search(token))
+        for token in classes
+    ):
         return True
-    if in_post_list and "post" in classes:
+    if in_post_list and "post" in classes and element.tag == "li":
         return True
+    if "post" in classes and _FORUM_POST_ID.match(element.get("id") or ""):
+        return True  # phpBB: div.post#p12345
     if (element.get("itemprop") or "").lower() == "comment":
         return True
     if _SCHEMA_COMMENT.search(element.get("itemtype") or ""):
@@ -57,38 +98,82 @@ def _is_item(element: HtmlElement, in_post_list: bool) -> bool:
     return bool(_ITEM_ID.match(element.get("id") or ""))
 
 
-def find_items(tree: HtmlElement) -> list[HtmlElement]:
+def find_items(index: PageIndex) -> list[HtmlElement]:
     """All comment items in document order, wrapper twins collapsed into their outer element."""
-    post_list_elements = tree.xpath("//*[contains(@class,'post-list')]")  # kept alive: ids below
-    post_lists = {id(el) for el in post_list_elements}
     items: list[HtmlElement] = []
-    for element in tree.iter():
-        if not isinstance(element.tag, str):
+    microdata = {id(element) for element in index.microdata}
+    for element, classes, ident in index.marked:
+        if id(element) not in microdata and not _hint(classes, ident):
             continue
         parent = element.getparent()
-        in_post_list = (parent is not None and id(parent) in post_lists) or (
-            parent is not None and "children" in (parent.get("class") or "")
-        )
+        in_post_list = parent is not None and bool(_POST_PARENT.search(parent.get("class") or ""))
         if _is_item(element, in_post_list):
             items.append(element)
     if not items:
         return []
     chosen = {id(item) for item in items}
-    bodies = tree.xpath(_BODY_XPATH)  # kept alive: their ids are compared below
+    bodies = [mark for mark in body_marks(index) if mark.tag != "h1"]
     body_ids = {id(body) for body in bodies}
-    result = []
+    result: list[HtmlElement] = []
+    sidebar_cache: dict[int, tuple[HtmlElement, bool]] = {}
     for item in items:
-        if any(a.tag in _BLOCKED_ANCESTORS for a in item.iterancestors()) or _in_body(
-            item, body_ids
+        if (
+            any(a.tag in _BLOCKED_ANCESTORS for a in item.iterancestors())
+            or _in_body(item, body_ids)
+            or _in_sidebar(item, sidebar_cache)
         ):
             chosen.discard(id(item))
             continue
         outer = _item_ancestor(item, chosen)
         if outer is not None and _is_twin(outer, item, chosen):
-            chosen.discard(id(item))
-            continue
+            if _ITEM_ID.match(item.get("id") or "") and not _ITEM_ID.match(outer.get("id") or ""):
+                chosen.discard(id(outer))  # the wrapper was only marked "comment-box"
+                result = [kept for kept in result if kept is not outer]
+            else:
+                chosen.discard(id(item))
+                continue
         result.append(item)
-    return [item for item in result if id(item) in chosen]
+    kept = [item for item in result if id(item) in chosen]
+    containers = {id(item) for item in kept if _is_container(item, chosen)}
+    return [item for item in kept if id(item) not in containers]
+
+
+def _is_container(item: HtmlElement, chosen: set[int]) -> bool:
+    """A wrapper marked like a comment: two or more comments directly inside it (not in a reply
+    box such as ``ol.children``) and little text of its own."""
+    direct = 0
+    for element in item.iterdescendants():
+        if id(element) in chosen and _item_ancestor(element, chosen) is item:
+            between = element.getparent()
+            while between is not None and between is not item:
+                if REPLY_BOX_RE.search(between.get("class") or ""):
+                    break
+                between = between.getparent()
+            direct += between is item
+    if direct < 2:
+        return False
+    own = element_text(item, skip=lambda el: id(el) in chosen)
+    return len(own) < 40
+
+
+def _in_sidebar(item: HtmlElement, seen: dict[int, tuple[HtmlElement, bool]]) -> bool:
+    """Inside a sidebar or a "recent comments" widget: another page's comments, not this one's.
+    ``seen`` caches the answer per ancestor (and keeps it alive so its id stays unique)."""
+    walked: list[HtmlElement] = []
+    answer = False
+    for ancestor in item.iterancestors():
+        cached = seen.get(id(ancestor))
+        if cached is not None:
+            answer = cached[1]
+            break
+        walked.append(ancestor)
+        marks = f"{ancestor.get('id') or ''} {ancestor.get('class') or ''}"
+        if marks.strip() and any(_SIDEBAR.match(token) for token in marks.split()):
+            answer = True
+            break
+    for ancestor in walked:
+        seen[id(ancestor)] = (ancestor, answer)
+    return answer
 
 
 def _in_body(item: HtmlElement, body_ids: set[int]) -> bool:
@@ -110,11 +195,15 @@ def _item_ancestor(element: HtmlElement, chosen: set[int]) -> HtmlElement | None
 
 
 def _is_twin(outer: HtmlElement, inner: HtmlElement, chosen: set[int]) -> bool:
-    """An inner item that is the outer item's own body (WordPress li > article), not a reply."""
+    """An inner item that is the outer item's own body (WordPress li > article), not a reply:
+    the first element of the first element... of the outer one, with little text beside it."""
     node = inner
     while node is not outer:
         parent = node.getparent()
         if parent is None or REPLY_BOX_RE.search(parent.get("class") or ""):
+            return False
+        first = next((child for child in parent if isinstance(child.tag, str)), None)
+        if first is not node:
             return False
         node = parent
     own = element_text(outer, skip=lambda el: el is inner or id(el) in chosen)
@@ -138,7 +227,7 @@ def _reply_parent(item: HtmlElement, chosen: set[int]) -> HtmlElement | None:
 
 def read_items(tree: HtmlElement, context: Context) -> Found:
     """Read every class/id-marked comment item; nesting (or a reply box) names the parent."""
-    items = find_items(tree)
+    items = find_items(context.index)
     found = Found(family="items")
     if not items:
         return found
@@ -147,9 +236,22 @@ def read_items(tree: HtmlElement, context: Context) -> Found:
     def nested(element: HtmlElement) -> bool:
         return id(element) in chosen
 
+    header: RawComment | None = None  # a "dt"-like item with author/time and no text
     for item in items:
         author, published, shown, text = read_fields(item, context, nested)
+        if header is not None and header.elements[0].getnext() is item and not author:
+            # Thesis-style "dt.comment" (author, time) + "dd.comment" (text): one comment.
+            author, published, shown = header.author, header.published, header.shown
+            elements, page_id = [header.elements[0], item], header.page_id or _page_id(item)
+        else:
+            elements, page_id = [item], _page_id(item)
+        header = None
         if not text or is_furniture(text):
+            if author or published:
+                header = RawComment(
+                    text="", author=author, published=published, shown=shown,
+                    page_id=page_id, elements=[item],
+                )  # fmt: skip
             continue
         found.comments.append(
             RawComment(
@@ -157,8 +259,8 @@ def read_items(tree: HtmlElement, context: Context) -> Found:
                 author=author,
                 published=published,
                 shown=shown,
-                page_id=_page_id(item),
-                elements=[item],
+                page_id=page_id,
+                elements=elements,
                 parent=_reply_parent(item, chosen),
             )
         )
@@ -168,17 +270,17 @@ def read_items(tree: HtmlElement, context: Context) -> Found:
 def _page_id(item: HtmlElement) -> str | None:
     """The page's own id for the comment: ``comment-45`` from ``li-comment-45``, ``c123`` as is."""
     value = item.get("id")
-    if not value or not _ITEM_ID.match(value):
+    if not value or not _PAGE_ID.match(value):
         for element in islice(item.iter(), 1, 6):
             candidate = element.get("id") or element.get("name") or ""
-            if _ITEM_ID.match(candidate):
+            if _PAGE_ID.match(candidate):
                 value = candidate
                 break
-    if not value or not _ITEM_ID.match(value):
+    if not value or not _PAGE_ID.match(value):
         previous = item.getprevious()
         if previous is not None and previous.tag == "a" and not len(previous):
             anchor = previous.get("id") or previous.get("name") or ""
-            value = anchor if _ITEM_ID.match(anchor) else value
+            value = anchor if _PAGE_ID.match(anchor) else value
     if not value:
         return None
     return re.sub(r"^(?:li|div)-", "", value)

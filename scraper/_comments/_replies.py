@@ -1,4 +1,5 @@
-"""Settle ids and replies: page ids or generated ``c1``..., nesting, "@ <time>" and "@Name"."""
+"""Settle ids and replies: page ids or generated ``c1``..., nesting, "@ <time>", "@ <clock>",
+"@Name" and "In reply to Name"."""
 
 from __future__ import annotations
 
@@ -13,13 +14,25 @@ from scraper._models import Comment
 __all__ = ["assign_ids", "build_comments"]
 
 _AT_TIME = re.compile(r"^\s*@\s*(?P<when>[^@\n]{6,48})")
+_SAFE_ID = re.compile(r"^[\w:.\-]{1,100}$")
 _AT_NAME = re.compile(r"^\s*@\s*(?P<rest>\S.{0,80})", re.DOTALL)
+_AT_CLOCK = re.compile(
+    r"^\s*@\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*(?P<ampm>[ap]\.?\s?m\.?)?(?![\d/])",
+    re.IGNORECASE,
+)
+_REPLY_TO = re.compile(
+    r"^\s*(?:in reply to|replying to|reply to|en respuesta a|respondiendo a|respuesta a)\s+"
+    r"(?P<rest>\S.{0,80})",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 def assign_ids(raws: list[RawComment]) -> list[str]:
-    """The page's own id when present (first use wins), else ``c1``, ``c2``... by position."""
+    """The page's own id when present, safe and first used, else ``c1``, ``c2``... by position."""
     owners: dict[str, int] = {}
     for position, raw in enumerate(raws):
+        if raw.page_id and not _SAFE_ID.match(raw.page_id):
+            raw.page_id = None  # odd or hostile ids (spaces, controls, huge) are not kept
         if raw.page_id and raw.page_id not in owners:
             owners[raw.page_id] = position
     taken = set(owners)
@@ -39,35 +52,56 @@ def assign_ids(raws: list[RawComment]) -> list[str]:
 def _parent_index(
     raw: RawComment, position: int, raws: list[RawComment], by_element: dict[int, int]
 ) -> int | None:
-    """The index of ``raw``'s parent: nesting first, then "@ <time>", then "@Name"."""
+    """The index of ``raw``'s parent: nesting first, then "@ <time>", "@ <clock>", "@Name"."""
     if isinstance(raw.parent, HtmlElement):
         return by_element.get(id(raw.parent))
     if isinstance(raw.parent, int):
         return raw.parent if 0 <= raw.parent < len(raws) else None
     match = _AT_TIME.match(raw.text)
-    if match:
-        when = parse_shown_time(match["when"], fallback=False)
-        if when is not None:
-            for earlier in range(position - 1, -1, -1):
-                shown = raws[earlier].shown or raws[earlier].published
-                if shown is not None and shown.replace(tzinfo=None) == when.replace(tzinfo=None):
-                    return earlier
-    match = _AT_NAME.match(raw.text)
-    if match:
-        rest = match["rest"].lower()
-        best: tuple[int, int] | None = None
+    when = parse_shown_time(match["when"], fallback=False) if match else None
+    if when is not None and (when.hour or when.minute or not _AT_CLOCK.match(raw.text)):
         for earlier in range(position - 1, -1, -1):
-            author = (raws[earlier].author or "").lower()
-            if (
-                author
-                and rest.startswith(author)
-                and (len(rest) == len(author) or not rest[len(author)].isalnum())
-                and (best is None or len(author) > best[1])
-            ):
-                best = (earlier, len(author))
-        if best is not None:
-            return best[0]
+            shown = raws[earlier].shown or raws[earlier].published
+            if shown is not None and shown.replace(tzinfo=None) == when.replace(tzinfo=None):
+                return earlier
+        return None
+    clock = _AT_CLOCK.match(raw.text)
+    if clock:
+        return _by_clock(clock, position, raws)
+    match = _AT_NAME.match(raw.text) or _REPLY_TO.match(raw.text)
+    if match:
+        return _by_name(match["rest"].lower(), position, raws)
     return None
+
+
+def _by_clock(clock: re.Match[str], position: int, raws: list[RawComment]) -> int | None:
+    """ "@ 5:16 PM" / "@17:16": the latest earlier comment shown at that hour and minute."""
+    hour, minute = int(clock["hour"]), int(clock["minute"])
+    ampm = (clock["ampm"] or "").lower().replace(".", "").replace(" ", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    for earlier in range(position - 1, -1, -1):
+        shown = raws[earlier].shown
+        if shown is not None and (shown.hour, shown.minute) == (hour, minute):
+            return earlier
+    return None
+
+
+def _by_name(rest: str, position: int, raws: list[RawComment]) -> int | None:
+    """ "@Capo Grande ...": the latest earlier comment by the longest author name that matches."""
+    best: tuple[int, int] | None = None
+    for earlier in range(position - 1, -1, -1):
+        author = (raws[earlier].author or "").lower()
+        if (
+            author
+            and rest.startswith(author)
+            and (len(rest) == len(author) or not rest[len(author)].isalnum())
+            and (best is None or len(author) > best[1])
+        ):
+            best = (earlier, len(author))
+    return best[0] if best is not None else None
 
 
 def build_comments(raws: list[RawComment]) -> list[Comment]:

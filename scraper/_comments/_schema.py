@@ -20,7 +20,7 @@ _MAX_DEPTH = 12
 def read_jsonld(tree: HtmlElement, context: Context) -> Found:
     """Comments (and their nested replies) from every JSON-LD block of the page."""
     found = Found(family="json-ld")
-    for script in tree.xpath("//script[contains(@type,'ld+json')]"):
+    for script in context.index.json_ld:
         try:
             data = json.loads(script.text or "")
         except (json.JSONDecodeError, RecursionError):

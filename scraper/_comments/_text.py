@@ -5,16 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 __all__ = [
+    "all_text",
     "block_lines",
     "clean_author",
     "element_text",
     "is_furniture",
     "norm",
     "strip_furniture",
-    "tokens",
 ]
 
 _CONTROL = re.compile(
@@ -30,35 +31,41 @@ _SKIP_TAGS = frozenset(
 _FURNITURE = re.compile(
     r"^(?:"
     r"reply|responder|respond|responde|antworten|répondre|reply to this comment|"
+    r"responder a este comentario|cancel reply|cancelar respuesta|"
     r"report|denunciar|report abuse|denunciar abuso|reportar|report comment|melden|"
+    r"report this comment|denunciar este comentario|loading|cargando|"
     r"like|me gusta|likes?|unlike|ya no me gusta|share|compartir|flag|marcar|delete|eliminar|"
     r"edit|editar|quote|citar|permalink|enlace permanente|link|enlace|"
     r"post a comment|publicar un comentario|enviar un comentario|leave a (?:reply|comment)|"
     r"deja (?:un comentario|una respuesta|tu comentario)|add (?:a )?comment|"
     r"añadir (?:un )?comentario|"
     r"agregar (?:un )?comentario|write a comment|escribe un comentario|"
-    r"load more(?: comments)?|cargar más(?: comentarios)?|ver más(?: comentarios)?|"
-    r"show more(?: comments)?|"
+    r"load more(?: comments| replies)?|cargar más(?: comentarios| respuestas)?|"
+    r"ver más(?: comentarios| respuestas)?|"
+    r"show more(?: comments| replies)?|"
     r"mostrar más(?: comentarios)?|newer post|older post|home|entrada más reciente|entrada antigua|"
     r"entradas más recientes|entradas antiguas|página principal|inicio|"
     r"subscribe to: post comments \(atom\)|"
     r"suscribirse a: (?:enviar comentarios|comentarios de la entrada) \(atom\)|"
     r"(?:\d+|no|one|un|una|sin)\s+(?:comments?|comentarios?|responses?|respuestas?|replies|"
     r"kommentare?|reactions?|reacciones?)(?:\s+(?:so far|hasta ahora))?\s*:?|"
-    r"comments?|comentarios?|responses?|respuestas?|discussion|discusión|kommentare?|"
+    r"comments?|comentarios?|responses?|respuestas?|repl(?:y|ies)|discussion|discusión|"
+    r"kommentare?|"
     r"(?:\d+\s+)?(?:points?|puntos?|votes?|votos?)|[-+]?\d+|↑|↓|▲|▼|·|\||-+"
     r")[\s.:!…]*(?:\(\d+\))?[\s.:!…]*$",
     re.IGNORECASE,
 )
 _TRAILING = re.compile(
     r"(?:\s+(?:reply|responder|report|denunciar|like|me gusta|antworten|melden|"
-    r"reply to this comment|report abuse|denunciar abuso|share|compartir|flag|quote|citar|"
-    r"delete|edit|permalink|↑|↓|·|\|))+\s*$",
+    r"reply to this comment|responder a este comentario|report abuse|denunciar abuso|"
+    r"report this comment|denunciar este comentario|share|compartir|flag|marcar|quote|citar|"
+    r"delete|eliminar|edit|editar|permalink|enlace permanente|↑|↓|·|\|)(?:\s*\(\d+\))?)+\s*$",
     re.IGNORECASE,
 )
 _AUTHOR_SUFFIX = re.compile(
-    r"\s*(?:said|says|dijo|dice|escribió|escribio|wrote|writes|comentó|comento|commented|"
-    r"responded|respondió|replied|meint|schrieb|sagt|a écrit)\b\s*(?:…|\.\.\.|:)?.*$|"
+    r"\s*(?:said|says|dijo|dice|ha dicho|escribió|escribio|wrote|writes|comentó|comento|commented|"
+    r"opinó|opino|opina|responded|respondió|contestó|replied|meint|schrieb|sagt|a écrit)\b"
+    r"\s*(?:…|\.\.\.|:)?.*$|"
     r"\s+(?:on|el|am|le)\s+(?=\S*\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic|"
     r"mon|tue|wed|thu|fri|sat|sun|lun|mié|jue|vie|sáb|dom))\S.*$|\s+[—–|-]\s+.*\d.*$|\s*[:…]+\s*$",
     re.IGNORECASE | re.DOTALL,
@@ -73,6 +80,13 @@ _AUTHOR_PREFIX = re.compile(
 _UNVERIFIED = re.compile(r"\s*\((?:not verified|no verificado|sin verificar)\)", re.IGNORECASE)
 
 
+def all_text(element: HtmlElement) -> str:
+    """All text inside ``element`` (scripts included, tail excluded), computed in C; works for
+    any lxml element, not only ``HtmlElement``."""
+    text: str = etree.tostring(element, method="text", encoding="unicode", with_tail=False)
+    return text
+
+
 def norm(text: str | None) -> str:
     """Collapse whitespace and drop control/ANSI characters so text is safe to print."""
     if not text:
@@ -80,36 +94,43 @@ def norm(text: str | None) -> str:
     return _SPACE.sub(" ", _CONTROL.sub("", text)).strip()
 
 
-def tokens(element: HtmlElement) -> str:
-    """The element's id and class attributes, lower-cased, for pattern tests."""
-    return f"{element.get('id') or ''} {element.get('class') or ''}".lower()
-
-
 def element_text(element: HtmlElement, *, skip: Callable[[HtmlElement], bool] | None = None) -> str:
     """Visible text of ``element``, skipping scripts, forms and subtrees where ``skip`` is true."""
+    return norm(" ".join(_pieces(element, skip, blocks=False)))
+
+
+def _pieces(
+    element: HtmlElement, skip: Callable[[HtmlElement], bool] | None, *, blocks: bool
+) -> list[str]:
+    """Text pieces in document order (iterative, so any depth is fine); skipped subtrees keep
+    their tail; with ``blocks`` a newline marks each block element's start and end."""
     parts: list[str] = []
-    _collect(element, parts, skip, top=True)
-    return norm(" ".join(parts))
-
-
-def _collect(
-    element: HtmlElement, parts: list[str], skip: Callable[[HtmlElement], bool] | None, *, top: bool
-) -> None:
-    """Depth-first text collection; the tail of a skipped element is still kept."""
-    tag = element.tag
-    if (
-        isinstance(tag, str)
-        and tag.lower() not in _SKIP_TAGS
-        and (top or skip is None or not skip(element))
-    ):
-        if element.text:
-            parts.append(element.text)
-        for child in element:
-            _collect(child, parts, skip, top=False)
-            if child.tail:
-                parts.append(child.tail)
-    elif tag == "br" and element.tail:  # pragma: no cover - br is a str tag, kept for clarity
-        parts.append(element.tail)
+    stack: list[tuple[HtmlElement, bool, bool]] = [(element, True, False)]
+    while stack:
+        node, top, closing = stack.pop()
+        tag = node.tag
+        if closing:
+            if blocks and tag in _BLOCK_TAGS:
+                parts.append("\n")
+            if not top and node.tail:
+                parts.append(node.tail)
+            continue
+        visible = (
+            isinstance(tag, str)
+            and tag.lower() not in _SKIP_TAGS
+            and (top or skip is None or not skip(node))
+        )
+        if not visible:
+            if not top and node.tail:
+                parts.append(node.tail)
+            continue
+        if blocks and tag in _BLOCK_TAGS:
+            parts.append("\n")
+        if node.text:
+            parts.append(node.text)
+        stack.append((node, top, True))
+        stack.extend((child, False, False) for child in reversed(node))
+    return parts
 
 
 def is_furniture(text: str) -> bool:
@@ -146,25 +167,5 @@ def block_lines(
     element: HtmlElement, *, skip: Callable[[HtmlElement], bool] | None = None
 ) -> list[str]:
     """Visible text of ``element`` split at block boundaries (cells, paragraphs, line breaks)."""
-    parts: list[str] = []
-
-    def walk(node: HtmlElement, top: bool) -> None:
-        tag = node.tag
-        if not isinstance(tag, str) or tag.lower() in _SKIP_TAGS:
-            return
-        if not top and skip is not None and skip(node):
-            return
-        block = tag.lower() in _BLOCK_TAGS
-        if block:
-            parts.append("\n")
-        if node.text:
-            parts.append(node.text)
-        for child in node:
-            walk(child, False)
-            if child.tail:
-                parts.append(child.tail)
-        if block:
-            parts.append("\n")
-
-    walk(element, True)
-    return [line for line in (norm(raw) for raw in "".join(parts).split("\n")) if line]
+    raw = "".join(_pieces(element, skip, blocks=True))
+    return [line for line in (norm(piece) for piece in raw.split("\n")) if line]

@@ -57,6 +57,11 @@ def test_shown_absolute_forms(text: str, expected: datetime) -> None:
         ("yesterday at 5:16 PM", datetime(2011, 9, 22, 17, 16)),
         ("ayer a las 17:16", datetime(2011, 9, 22, 17, 16)),
         ("hoy a las 08:00", datetime(2011, 9, 23, 8, 0)),
+        ("just now", datetime(2011, 9, 23, 12, 0)),
+        ("hace un momento", datetime(2011, 9, 23, 12, 0)),
+        ("ahora mismo", datetime(2011, 9, 23, 12, 0)),
+        ("a few seconds ago", datetime(2011, 9, 23, 12, 0)),
+        ("hace unos segundos", datetime(2011, 9, 23, 12, 0)),
     ],
 )
 def test_relative_forms_count_back_from_the_reference(text: str, expected: datetime) -> None:

@@ -199,3 +199,91 @@ def test_generic_needs_a_comment_named_container() -> None:
         </div></body></html>"""
     )
     assert result.comments == []
+
+
+def test_plugin_prefixed_classes_wpdiscuz() -> None:
+    result = run(
+        """<html lang="es"><body><div id="wpd-threads" class="wpd-thread-list">
+        <div id="wpd-comm-501_0" class="wpd-comment wpd_comment_level-1">
+         <div class="wpd-comment-wrap"><div class="wpd-comment-header">
+          <div class="wpd-comment-author">Guillermo</div>
+          <div class="wpd-comment-date" title="22 septiembre, 2021 5:16 pm">hace 2 años</div></div>
+          <div class="wpd-comment-text"><p>La nota se queda corta.</p></div>
+          <div class="wpd-reply-button"><span>Responder</span></div></div>
+         <div id="wpd-comm-502_501" class="wpd-comment wpd-reply wpd_comment_level-2">
+          <div class="wpd-comment-wrap"><div class="wpd-comment-header">
+          <div class="wpd-comment-author">Rosa</div>
+          <div class="wpd-comment-date" title="23 septiembre, 2021 9:00 am">hace 2 años</div></div>
+          <div class="wpd-comment-text"><p>De acuerdo.</p></div></div></div>
+        </div></div></body></html>"""
+    )
+    assert [(c.author, c.text, c.published, c.reply_to) for c in result.comments] == [
+        ("Guillermo", "La nota se queda corta.", datetime(2021, 9, 22, 17, 16), None),
+        ("Rosa", "De acuerdo.", datetime(2021, 9, 23, 9, 0), "wpd-comm-501_0"),
+    ]
+
+
+def test_part_marked_comment_is_not_a_second_comment() -> None:
+    result = run(
+        """<html><body><ul class="comment-list"><li id="li-comment-7" class="comment">
+        <article id="comment-7" class="comment"><header><span class="fn">Herbert</span></header>
+        <section class="comment-content comment"><p>Wenns nur das wäre.</p></section></article>
+        </li></ul></body></html>"""
+    )
+    assert [(c.id, c.author, c.text) for c in result.comments] == [
+        ("comment-7", "Herbert", "Wenns nur das wäre.")
+    ]
+
+
+def test_name_on_date_said_header() -> None:
+    result = run(
+        """<html><body><ul class="comment-list"><li class="comment" id="comment-949868">
+        <div id="div-comment-949868" class="comment-body"><div class="comment-author">
+        <strong>Milan Griffes</strong> on
+        <a href="#comment-949868">September 12, 2018 at 4:47 pm</a> said:</div>
+        <p>Any update on the follow-up paper?</p><div class="reply"></div></div></li>
+        <li class="comment" id="comment-949890"><div class="comment-body">
+        <div class="comment-author">
+        <strong>Catherine</strong> el <a href="#c">13 de septiembre de 2018 a las 17:23</a> dijo:
+        </div><p>Todavía no.</p></div></li></ul></body></html>"""
+    )
+    assert [(c.author, c.published, c.text) for c in result.comments] == [
+        ("Milan Griffes", datetime(2018, 9, 12, 16, 47), "Any update on the follow-up paper?"),
+        ("Catherine", datetime(2018, 9, 13, 17, 23), "Todavía no."),
+    ]
+
+
+def test_thesis_dt_dd_pairs_make_one_comment() -> None:
+    result = run(
+        """<html><body><dl id="comment_list">
+        <dt class="comment even depth-1" id="comment-1769281">
+        <span class="comment_author">Armanox</span> <span class="comment_time">
+        <a href="#comment-1769281">June 28, 2015 at 10:25 pm</a></span></dt>
+        <dd class="comment even depth-1"><div class="format_text"><p>Really, no Shagrath?</p>
+        </div></dd>
+        <dt class="comment odd depth-1" id="comment-1779168">
+        <span class="comment_author">FLOUNDER</span> <span class="comment_time">
+        <a href="#comment-1779168">July 6, 2015 at 6:57 pm</a></span></dt>
+        <dd class="comment odd depth-1"><div class="format_text"><p>Bogus list.</p></div></dd>
+        </dl></body></html>"""
+    )
+    assert [(c.id, c.author, c.published, c.text) for c in result.comments] == [
+        ("comment-1769281", "Armanox", datetime(2015, 6, 28, 22, 25), "Really, no Shagrath?"),
+        ("comment-1779168", "FLOUNDER", datetime(2015, 7, 6, 18, 57), "Bogus list."),
+    ]
+
+
+def test_bem_class_names() -> None:
+    result = run(
+        """<html><body><ol class="comment-list"><li class="comment depth-1">
+        <article id="comment-83694" class="comment-article media"><div class="media__body">
+        <header class="comment__meta comment-author"><span class="comment__author-name">Julia</span>
+        <time class="comment__time" datetime="2020-08-11T09:52:00+02:00">on 11/08/2020</time>
+        <a class="comment-reply-link">Antworten</a></header>
+        <section class="comment__content comment"><p>So schön geschrieben.</p></section>
+        </div></article></li></ol></body></html>"""
+    )
+    assert [(c.id, c.author, c.text) for c in result.comments] == [
+        ("comment-83694", "Julia", "So schön geschrieben.")
+    ]
+    assert result.comments[0].published == datetime(2020, 8, 11, 7, 52, tzinfo=UTC)

@@ -108,3 +108,45 @@ def test_out_of_range_parent_index_is_ignored() -> None:
     comments = build_comments([RawComment(text="a", parent=5), RawComment(text="b", parent=0)])
     assert [c.reply_to for c in comments] == [None, "c1"]
     assert build_comments([RawComment(text="a", parent="nowhere")])[0].reply_to is None
+
+
+def test_at_clock_only_points_to_the_latest_comment_shown_at_that_time() -> None:
+    comments = _extract(
+        _blogger(
+            [
+                ("Anonymous", "September 21, 2011 5:16 PM", "Day before."),
+                ("Anonymous", "September 22, 2011 5:16 PM", "Same clock, later day."),
+                ("Anonymous", "September 22, 2011 6:00 PM", "Other."),
+                ("Anonymous", "September 22, 2011 7:00 PM", "@5:16 PM no way"),
+                ("Anonymous", "September 22, 2011 7:30 PM", "@ 18:00 ¿en serio?"),
+                ("Anonymous", "September 22, 2011 7:45 PM", "@9:99 nothing"),
+            ]
+        )
+    )
+    assert comments[3].reply_to == comments[1].id
+    assert comments[4].reply_to == comments[2].id
+    assert comments[5].reply_to is None
+
+
+def test_in_reply_to_name_and_en_respuesta_a() -> None:
+    comments = _extract(
+        _blogger(
+            [
+                ("Lupita", "September 22, 2011 5:16 PM", "Uno."),
+                ("Dan", "September 22, 2011 5:20 PM", "Two."),
+                ("Memo", "September 22, 2011 5:30 PM", "En respuesta a Lupita: cierto."),
+                ("Kay", "September 22, 2011 5:40 PM", "In reply to Dan. Agreed."),
+            ]
+        )
+    )
+    assert comments[2].reply_to == comments[0].id
+    assert comments[3].reply_to == comments[1].id
+
+
+def test_hostile_page_ids_are_replaced() -> None:
+    raws = [
+        RawComment(text="a", page_id="comment-1"),
+        RawComment(text="b", page_id="evil\x1b[2J id"),
+        RawComment(text="c", page_id="x" * 500),
+    ]
+    assert assign_ids(raws) == ["comment-1", "c2", "c3"]

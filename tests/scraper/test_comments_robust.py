@@ -6,6 +6,7 @@ import lxml.html
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from lxml import etree
 
 from scraper._comments import CommentsResult, extract_comments
 
@@ -123,3 +124,42 @@ def test_works_on_a_fragment_element_and_with_a_url() -> None:
     )
     result = extract_comments(fragment, url="https://example.org/a", lang="en")
     assert [(c.author, c.text) for c in result.comments] == [("A", "Text here")]
+
+
+def test_trees_deeper_than_the_recursion_limit_are_fine() -> None:
+    root = lxml.html.fragment_fromstring("<div id='comments'></div>")
+    node = root
+    for _ in range(3000):
+        node = etree.SubElement(node, "div")
+    comment = etree.SubElement(node, "div", {"class": "comment", "id": "comment-1"})
+    etree.SubElement(comment, "cite", {"class": "fn"}).text = "Ana"
+    etree.SubElement(comment, "p").text = "Deep but fine."
+    (found,) = extract_comments(root).comments
+    assert (found.author, found.text) == ("Ana", "Deep but fine.")
+
+
+def test_public_names() -> None:
+    import scraper._comments as comments
+
+    assert sorted(comments.__all__) == ["CommentsResult", "extract_comments"]
+    for name in comments.__all__:
+        assert getattr(comments, name)
+
+
+def test_result_defaults_are_independent() -> None:
+    first, second = CommentsResult(), CommentsResult()
+    first.comments.append(None)  # type: ignore[arg-type]
+    assert second.comments == []
+
+
+def test_plain_lxml_etree_elements_work_too() -> None:
+    root = etree.fromstring(
+        "<html><body><ol class='commentlist'><li class='comment' id='comment-1'>"
+        "<cite class='fn'>Ana</cite><div class='comment-content'>Hola.</div></li>"
+        "<li class='comment' id='comment-2'><cite class='fn'>Beto</cite>"
+        "<div class='comment-content'>Adiós.</div></li></ol>"
+        "<div id='respond'><h3>Deja un comentario</h3></div></body></html>"
+    )
+    result = extract_comments(root)  # type: ignore[arg-type]
+    assert [(c.author, c.text) for c in result.comments] == [("Ana", "Hola."), ("Beto", "Adiós.")]
+    assert result.nodes

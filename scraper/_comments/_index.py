@@ -1,0 +1,130 @@
+"""One pass over the tree collecting what every family reader looks at, so none walks it again.
+
+Measured on large pages: a Python walk costs a few ms, while XPath with many ``contains()``
+tests costs tens of ms, so the readers filter these lists instead of querying the tree.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+__all__ = ["PageIndex", "body_marks", "build_index"]
+
+_LABEL_HINT = re.compile(
+    r"(?:author|autor|poster|usuario|user|from|de|enviado por|escrito por|posted by|"
+    r"publicado por|written by|posted|publicado|fecha|date|enviado)\s*:|"
+    r"(?:posted by|publicado por|enviado por)\s",
+    re.IGNORECASE,
+)
+_BODY_MARK = re.compile(
+    r"(?:^|[\s_-])(?:post-body|entry-content|article-body|article__body|story-body|articlebody|"
+    r"field-name-body|field--name-body|post-content|article-content|td-post-content|"
+    r"articulo-cuerpo|cuerpo-noticia|nota-cuerpo)(?:\s|$)"
+)
+_ROLE_TAGS = frozenset({"script", "h1", "h2", "h3", "h4", "h5", "h6", "form"})
+_SKIP = frozenset({"script", "style", "head", "title", "noscript", "template"})
+
+
+@dataclass
+class PageIndex:
+    """Elements by role: marked (class/id/microdata), headings, forms, JSON-LD; forum labels and
+    body marks are computed on first use, as only some readers need them."""
+
+    root: HtmlElement | None = None
+    marked: list[tuple[HtmlElement, str, str]] = field(default_factory=list)
+    headings: list[HtmlElement] = field(default_factory=list)
+    h1: list[HtmlElement] = field(default_factory=list)  # and itemprop=articleBody
+    forms: list[HtmlElement] = field(default_factory=list)
+    json_ld: list[HtmlElement] = field(default_factory=list)
+    microdata: list[HtmlElement] = field(default_factory=list)
+    _labels: list[HtmlElement] | None = None
+    _body_marks: list[HtmlElement] | None = None
+
+    def labels(self) -> list[HtmlElement]:
+        """Elements whose text or a child's tail looks like an "Author:" label (forum posts)."""
+        if self._labels is None:
+            self._labels = _find_labels(self.root) if self.root is not None else []
+        return self._labels
+
+    def body_marks(self) -> list[HtmlElement]:
+        """Elements that hold the article body: body classes, ``itemprop=articleBody``, ``h1``."""
+        if self._body_marks is None:
+            self._body_marks = [
+                element
+                for element, classes, _ in self.marked
+                if classes
+                and ("body" in classes or "cont" in classes or "cuerpo" in classes)
+                and "comment" not in classes
+                and _BODY_MARK.search(classes)
+            ] + self.h1
+        return self._body_marks
+
+
+def body_marks(index: PageIndex) -> list[HtmlElement]:
+    """The index's article-body elements (see ``PageIndex.body_marks``)."""
+    return index.body_marks()
+
+
+def _find_labels(root: HtmlElement) -> list[HtmlElement]:
+    """One more walk, for the forum reader only: text or tails starting an author label."""
+    labels: list[HtmlElement] = []
+    for element in root.iter(etree.Element):
+        if element.tag in _SKIP:
+            continue
+        text = element.text
+        if text and _hint(text[:80]) and _LABEL_HINT.search(text[:80]):
+            labels.append(element)
+            continue
+        for child in element:
+            tail = child.tail
+            if tail and _hint(tail[:80]) and _LABEL_HINT.search(tail[:80]):
+                labels.append(element)
+                break
+    return labels
+
+
+def _hint(head: str) -> bool:
+    """Cheap test before the label regex: a colon, "by" or "por"."""
+    return ":" in head or "by " in head or "por " in head
+
+
+def build_index(tree: HtmlElement) -> PageIndex:
+    """Walk ``tree`` once; keeps references so element ids stay valid while the index lives."""
+    index = PageIndex(root=tree)
+    marked = index.marked
+    for element in tree.iter(etree.Element):
+        tag = element.tag
+        if tag in _ROLE_TAGS:
+            if tag == "script":
+                if "ld+json" in (element.get("type") or ""):
+                    index.json_ld.append(element)
+                continue
+            if tag == "h1":
+                index.h1.append(element)
+            elif tag == "form":
+                index.forms.append(element)
+            else:
+                index.headings.append(element)
+        attrib = element.attrib
+        if not attrib:
+            continue
+        classes = attrib.get("class")
+        ident = attrib.get("id")
+        micro = False
+        if len(attrib) > (classes is not None) + (ident is not None):
+            itemprop = attrib.get("itemprop")
+            itemtype = attrib.get("itemtype")
+            micro = itemprop == "comment" or bool(
+                itemtype and ("Comment" in itemtype or "Answer" in itemtype)
+            )
+            if micro:
+                index.microdata.append(element)
+            elif itemprop == "articleBody":
+                index.h1.append(element)  # an article-body mark like h1
+        if classes or ident or micro:
+            marked.append((element, (classes or "").lower(), (ident or "").lower()))
+    return index
