@@ -21,10 +21,11 @@ from scraper._comments._forum import read_forum
 from scraper._comments._generic import read_generic
 from scraper._comments._index import build_index
 from scraper._comments._items import read_items
-from scraper._comments._record import Found
+from scraper._comments._record import Found, RawComment
 from scraper._comments._replies import build_comments
 from scraper._comments._schema import read_jsonld
 from scraper._comments._section import furniture_blocks, section_nodes
+from scraper._comments._thread import drop_thread_starter
 from scraper._models import Block, Comment
 
 __all__ = ["CommentsResult", "extract_comments"]
@@ -70,7 +71,10 @@ def extract_comments(
         if found.comments and _plausible(found):
             break
         found = Found(family="none")
+    starter = drop_thread_starter(found, index)
     nodes = section_nodes(found, index)
+    if starter is not None:  # keep the opening post in the page: remove each reply on its own
+        nodes = _without(nodes, starter, found)
     return CommentsResult(
         comments=build_comments(found.comments),
         nodes=nodes,
@@ -79,6 +83,22 @@ def extract_comments(
 
 
 _NUMBERED_ID = re.compile(r"^(?:comment|comentario|kommentar|cmt|c)[-_]?\d+$", re.IGNORECASE)
+
+
+def _without(nodes: list[HtmlElement], starter: RawComment, found: Found) -> list[HtmlElement]:
+    """``nodes`` with every node that holds the opening post replaced by the replies themselves."""
+    starter_ids = {id(el) for el in starter.elements}
+
+    def holds_starter(node: HtmlElement) -> bool:
+        return any(id(el) in starter_ids for el in node.iter())
+
+    kept = [node for node in nodes if not holds_starter(node)]
+    if len(kept) == len(nodes):
+        return nodes
+    elements = [el for raw in found.comments for el in raw.elements]
+    ids = {id(el) for el in elements}
+    outermost = [el for el in elements if not any(id(a) in ids for a in el.iterancestors())]
+    return kept + [el for el in outermost if not any(id(el) == id(k) for k in kept)]
 
 
 def _plausible(found: Found) -> bool:

@@ -143,12 +143,17 @@ def strip_furniture(text: str) -> str:
     return _TRAILING.sub("", text).strip()
 
 
+# "Name » Mon Jan 13, 2020 9:12 am", "Name | 13/01/2020": a separator, then a tail with digits.
+_DATE_TAIL = re.compile(r"\s*(?:»|›|\||·|—|–|\s-\s)\s*[^»›|·—–]*\d[^»›|·—–]*$")
+
+
 def clean_author(text: str | None) -> str | None:
     """Strip "said...", "dijo...", "says:", "on <date>", "by"/"por" from an author line."""
     text = norm(text)
     if not text:
         return None
     text = _AUTHOR_PREFIX.sub("", text)
+    text = _DATE_TAIL.sub("", text)
     text = _AUTHOR_SUFFIX.sub("", text)
     text = _UNVERIFIED.sub("", text).strip(" -–—|,:;·»«›‹•")
     if not text or len(text) > 80 or is_furniture(text):

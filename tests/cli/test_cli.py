@@ -39,8 +39,19 @@ def run(*args: str, env: dict[str, str] | None = None) -> tuple[int, str, str]:
 
 
 def test_the_expected_commands_exist() -> None:
-    for name in ["fetch", "extract", "score", "demo", "archive", "archive run", "archive list",
-                 "archive history", "archive verify", "archive export", "archive schedule"]:
+    for name in [
+        "fetch",
+        "extract",
+        "score",
+        "demo",
+        "archive",
+        "archive run",
+        "archive list",
+        "archive history",
+        "archive verify",
+        "archive export",
+        "archive schedule",
+    ]:
         assert name in COMMANDS
 
 
@@ -67,8 +78,14 @@ def test_extract_text_shows_body_and_comment_thread() -> None:
 
 
 def test_extract_json_is_a_whole_document() -> None:
-    code, out, _ = run("extract", str(INSIGHT), "--format", "json",
-                       "--url", "https://insightcrime.org/news/analysis/x/")
+    code, out, _ = run(
+        "extract",
+        str(INSIGHT),
+        "--format",
+        "json",
+        "--url",
+        "https://insightcrime.org/news/analysis/x/",
+    )
     assert code == 0
     doc = json.loads(out)
     assert doc["url"] == "https://insightcrime.org/news/analysis/x/"
@@ -109,8 +126,9 @@ def test_fetch_archives_and_prints_one_line_per_page(site: LocalSite, tmp_path: 
     site.routes["/a.html"] = Route(body=INSIGHT.read_bytes())
     site.routes["/robots.txt"] = Route(404, "text/plain", b"")
     archive_dir = tmp_path / "arch"
-    code, out, _ = run("fetch", site.url("a.html"), "--delay", "0",
-                       env={"VERACITY_ARCHIVE": str(archive_dir)})
+    code, out, _ = run(
+        "fetch", site.url("a.html"), "--delay", "0", env={"VERACITY_ARCHIVE": str(archive_dir)}
+    )
     assert code == 0
     lines = out.strip().splitlines()
     assert len(lines) == 1
@@ -194,7 +212,10 @@ def test_page_text_cannot_drive_the_terminal(tmp_path: Path) -> None:
 def test_console_script_never_shows_a_traceback() -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "veracity", "extract", "does-not-exist.html"],
-        capture_output=True, text=True, timeout=120, cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
     )
     assert proc.returncode != 0
     assert proc.stderr.startswith("Error:")

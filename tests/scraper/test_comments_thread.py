@@ -1,0 +1,66 @@
+"""Forum threads: the opening post is the article, the replies are the comments."""
+
+from __future__ import annotations
+
+from lxml.html import document_fromstring
+
+import scraper
+from scraper._comments import extract_comments
+
+OPENING = (
+    "Police in Culiacán said on Monday that gunmen blocked the highway to Imala for six hours. "
+    "According to the state prosecutor, three trucks were burned and two people were detained. "
+    "Residents told local radio that the shooting began at dawn and lasted most of the morning, "
+    "and schools in the area closed for the rest of the week."
+)
+
+
+def _post(number: int, author: str, when: str, text: str) -> str:
+    return (
+        f'<div id="p{number}" class="post bg{number % 2 + 1}"><div class="postbody">'
+        f'<h3><a href="#p{number}">Re: Bloqueos en Imala</a></h3>'
+        f'<p class="author">by <strong><a href="./memberlist.php?u={number}">{author}</a></strong>'
+        f" &raquo; {when}</p>"
+        f'<div class="content">{text}</div>'
+        '<div class="signature">Saludos desde Sinaloa</div></div></div>'
+    )
+
+
+def _thread(first: str) -> str:
+    posts = [
+        _post(1, "CuliacanWatcher", "Mon Jan 13, 2020 9:12 am", first),
+        _post(2, "Norteño77", "Mon Jan 13, 2020 10:03 am", "Same thing happened last year."),
+        _post(
+            3, "GueraSin", "Mon Jan 13, 2020 11:40 am", "My cousin lives there, all is calm now."
+        ),
+    ]
+    return (
+        '<html lang="en"><head><title>Bloqueos en Imala - Foro Sinaloa</title></head><body>'
+        '<div id="page-header"><h1>Foro Sinaloa</h1><p>Board index</p></div>'
+        '<div id="page-body"><h2>Bloqueos en Imala</h2>' + "".join(posts) + "</div></body></html>"
+    )
+
+
+def test_a_long_opening_post_is_the_article() -> None:
+    result = extract_comments(document_fromstring(_thread(OPENING)))
+    assert [c.author for c in result.comments] == ["Norteño77", "GueraSin"]
+    assert all(c.reply_to is None for c in result.comments)
+    doc = scraper.extract(_thread(OPENING))
+    assert "three trucks were burned" in doc.text
+    assert "Same thing happened last year" not in doc.text
+    assert [c.author for c in doc.comments] == ["Norteño77", "GueraSin"]
+
+
+def test_a_short_opening_post_stays_a_comment() -> None:
+    result = extract_comments(document_fromstring(_thread("Anyone know what happened in Imala?")))
+    assert [c.author for c in result.comments] == ["CuliacanWatcher", "Norteño77", "GueraSin"]
+
+
+def test_an_article_outside_the_posts_keeps_every_post_a_comment() -> None:
+    page = _thread(OPENING).replace(
+        '<div id="page-body">',
+        '<div class="entry-content"><p>' + OPENING + "</p><p>" + OPENING + "</p></div>"
+        '<div id="page-body">',
+    )
+    result = extract_comments(document_fromstring(page))
+    assert len(result.comments) == 3
