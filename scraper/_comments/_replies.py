@@ -1,5 +1,5 @@
 """Settle ids and replies: page ids or generated ``c1``..., nesting, "@ <time>", "@ <clock>",
-"@Name" and "In reply to Name"."""
+"@Name", "In reply to Name" and forum quotes ("Name wrote:", "Name escribió:")."""
 
 from __future__ import annotations
 
@@ -24,6 +24,14 @@ _REPLY_TO = re.compile(
     r"^\s*(?:in reply to|replying to|reply to|en respuesta a|respondiendo a|respuesta a)\s+"
     r"(?P<rest>\S.{0,80})",
     re.IGNORECASE | re.DOTALL,
+)
+
+# Forum quotes: "Quote: Name wrote:", "Name escribió:", "Cita de Name:".
+_QUOTED = re.compile(
+    r"^\s*(?:(?:quote|cita)\s*:?\s*)?"
+    r"(?:(?:cita de|quoting|citando a)\s+(?P<lead>[^:\n]{1,60}?)\s*:|"
+    r"(?P<name>[^:\n]{1,60}?)\s+(?:wrote|escribió|escribio|dijo|said)\s*:)",
+    re.IGNORECASE,
 )
 
 
@@ -71,6 +79,9 @@ def _parent_index(
     match = _AT_NAME.match(raw.text) or _REPLY_TO.match(raw.text)
     if match:
         return _by_name(match["rest"].lower(), position, raws)
+    quoted = _QUOTED.match(raw.text)
+    if quoted:
+        return _by_name((quoted["lead"] or quoted["name"]).strip().lower(), position, raws)
     return None
 
 

@@ -64,3 +64,13 @@ def test_an_article_outside_the_posts_keeps_every_post_a_comment() -> None:
     )
     result = extract_comments(document_fromstring(page))
     assert len(result.comments) == 3
+
+
+def test_forum_quotes_answer_the_quoted_author() -> None:
+    page = _thread("Anyone know what happened in Imala?").replace(
+        "My cousin lives there, all is calm now.",
+        "Norteño77 escribió: Same thing happened last year. Not like this, it was worse now.",
+    )
+    comments = extract_comments(document_fromstring(page)).comments
+    assert comments[2].reply_to == comments[1].id
+    assert comments[1].reply_to is None
