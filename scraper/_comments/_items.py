@@ -259,12 +259,31 @@ def read_items(tree: HtmlElement, context: Context) -> Found:
                 author=author,
                 published=published,
                 shown=shown,
-                page_id=page_id,
+                page_id=page_id or _data_attribute(item, _DATA_ID),
                 elements=elements,
-                parent=_reply_parent(item, chosen),
+                parent=_parent_of(item, chosen),
             )
         )
     return found
+
+
+_DATA_ID = ("data-id", "data-comment-id", "data-commentid")
+_DATA_PARENT = ("data-parent", "data-parent-id", "data-parentid", "data-reply-to", "data-replyto")
+
+
+def _parent_of(item: HtmlElement, chosen: set[int]) -> HtmlElement | str | None:
+    """The parent by nesting, else the one a ``data-parent`` attribute names."""
+    nesting = _reply_parent(item, chosen)
+    return nesting if nesting is not None else _data_attribute(item, _DATA_PARENT)
+
+
+def _data_attribute(item: HtmlElement, names: tuple[str, ...]) -> str | None:
+    """A comment's id or its parent's from ``data-*`` attributes ("0" and empty mean none)."""
+    for name in names:
+        value = (item.get(name) or "").strip()
+        if value and value != "0":
+            return value
+    return None
 
 
 def _page_id(item: HtmlElement) -> str | None:

@@ -74,3 +74,19 @@ def test_forum_quotes_answer_the_quoted_author() -> None:
     comments = extract_comments(document_fromstring(page)).comments
     assert comments[2].reply_to == comments[1].id
     assert comments[1].reply_to is None
+
+
+def test_data_parent_attributes_name_the_parent() -> None:
+    items = "".join(
+        f'<div class="comment" data-id="{n}" {parent}><span class="comment-author">U{n}</span>'
+        f'<span class="comment-date">22/09/2011 17:1{n}</span>'
+        f'<div class="comment-text">Comentario número {n} sobre la balacera.</div></div>'
+        for n, parent in [(1, ""), (2, 'data-parent="1"'), (3, 'data-parent="0"')]
+    )
+    page = (
+        "<html><body><article><h1>Balacera</h1><p>" + OPENING + "</p></article>"
+        '<section id="comentarios">' + items + "</section></body></html>"
+    )
+    comments = extract_comments(document_fromstring(page)).comments
+    assert [c.id for c in comments] == ["1", "2", "3"]
+    assert [c.reply_to for c in comments] == [None, "1", None]
