@@ -24,7 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from scraper._comments import extract_comments
 from scraper._errors import EmptyPageError, ExtractError, ExtractTimeoutError
 from scraper._furniture import normalise_text, prune_markup, split_furniture
-from scraper._html import decode_html, parse_html, sniff_not_html
+from scraper._html import decode_html, parse_html, shrink_tree, sniff_not_html
 from scraper._metadata import extract_metadata, guess_lang
 from scraper._models import Block, BlockKind, Document
 from scraper._profile import SiteProfile
@@ -39,7 +39,9 @@ class ExtractOptions(BaseModel):
     cooperative (checked between pipeline stages) elsewhere; a single long C call such as lxml
     parsing finishes before either check fires. Inputs over ``max_bytes`` are truncated to that
     size (``oversize="truncate"``, the article is nearly always near the top) or refused with
-    ExtractError (``oversize="error"``).
+    ExtractError (``oversize="error"``). Trees over ``max_elements`` are cut, right after parsing,
+    to their region richest in paragraph text (every later stage is at least linear in tree size
+    and trafilatura superlinear); such pages may lose metadata held outside that region.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid", arbitrary_types_allowed=True)
@@ -47,6 +49,7 @@ class ExtractOptions(BaseModel):
     timeout: float | None = Field(default=30.0, gt=0)
     max_bytes: int = Field(default=20_000_000, gt=0)
     oversize: Literal["truncate", "error"] = "truncate"
+    max_elements: int = Field(default=25_000, ge=100)
     favor_recall: bool = False
     favor_precision: bool = False
     include_tables: bool = True
@@ -224,7 +227,7 @@ def _extract(
 ) -> Document:
     """The pipeline behind ``extract``, with cooperative deadline checks between stages."""
     text = _to_text(html, options, url)
-    tree = parse_html(text, url=url)
+    tree = shrink_tree(parse_html(text, url=url), options.max_elements)
     _check(deadline, "metadata", url)
     meta = extract_metadata(tree)
     lang = meta.lang

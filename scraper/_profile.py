@@ -26,6 +26,12 @@ def fingerprint(text: str) -> str:
     return hashlib.blake2b(folded.encode("utf-8"), digest_size=8).hexdigest()
 
 
+def _page_key(doc: Document) -> str:
+    """Identify a page by its URL (or, without one, its text) so it is counted once."""
+    raw = doc.url or doc.text[:2000]
+    return hashlib.blake2b(raw.encode("utf-8"), digest_size=8).hexdigest()
+
+
 def host_of(url: str | None) -> str | None:
     """The lower-cased host of ``url`` without a leading ``www.``; None without a URL."""
     if not url:
@@ -55,7 +61,7 @@ class SiteProfile(BaseModel):
             self.host = host
         elif host is not None and host != self.host:
             return False
-        key = fingerprint(doc.url or doc.text[:2000])
+        key = _page_key(doc)
         if key in self.page_keys:
             return False
         self.page_keys.append(key)

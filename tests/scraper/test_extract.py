@@ -1,0 +1,162 @@
+"""extract(): structure, furniture with reasons (English and Spanish), metadata, options."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+from scraper import BlockKind, Document, ExtractOptions, extract
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "extract"
+
+
+@pytest.fixture(scope="module")
+def structured() -> Document:
+    return extract((DATA / "structure.html").read_bytes(), "https://harbour.example/guayaquil")
+
+
+@pytest.fixture(scope="module")
+def spanish() -> Document:
+    return extract((DATA / "es-cp1252.html").read_bytes(), "https://diario.example/nota/1")
+
+
+def _reason_of(doc: Document, fragment: str) -> str:
+    for block in doc.furniture:
+        if fragment in block.text:
+            assert block.reason
+            return block.reason
+    raise AssertionError(f"{fragment!r} not in furniture")
+
+
+def test_headings_quotes_and_list_items_keep_their_kind(structured: Document) -> None:
+    kinds = [(b.kind, b.text[:25]) for b in structured.body]
+    assert (BlockKind.HEADING, "A crowded waterfront") in kinds
+    assert (BlockKind.HEADING, "What comes next") in kinds
+    quotes = [b for b in structured.body if b.kind == BlockKind.QUOTE]
+    assert [q.text[:27] for q in quotes] == ["We are fighting an industry"]
+    items = [b.text for b in structured.body if b.kind == BlockKind.LIST_ITEM]
+    assert len(items) == 3
+    assert items[1] == "the arrival of Balkan brokers who buy directly from producers;"
+
+
+def test_body_order_follows_the_page(structured: Document) -> None:
+    texts = [b.text for b in structured.body]
+    assert texts[0].startswith("Container traffic through Guayaquil")
+    assert texts[-1].startswith("The government has promised scanners")
+    assert structured.text.count("\n\n") == len(structured.body) - 1
+
+
+@pytest.mark.parametrize(
+    ("fragment", "reason_part"),
+    [
+        ("Share this:", "markup"),
+        ("Ecuador's prisons", "related content"),
+        ("Jane Doe covers organised crime", "author bio"),
+        ("Advertisement", "text: advertisement label"),
+        ("Read also: Balkan cartels", "text: related teaser"),
+        ("Was this article helpful?", "text: helpful widget"),
+        ("we need your support", "text: donate appeal"),
+        ("Follow us on Twitter", "text: follow us"),
+    ],
+)
+def test_english_furniture_is_removed_with_a_reason(
+    structured: Document, fragment: str, reason_part: str
+) -> None:
+    assert fragment not in structured.text
+    assert reason_part in _reason_of(structured, fragment)
+
+
+@pytest.mark.parametrize(
+    ("fragment", "reason_part"),
+    [
+        ("Por Redacción Morelia", "byline"),
+        ("Publicidad", "text: advertisement label"),
+        ("Lee también: Hallan restos", "text: related teaser"),
+        ("¿Te fue útil este artículo?", "text: helpful widget"),
+        ("Síguenos en Twitter", "text: follow us"),
+        ("Dona ahora", "text: donate appeal"),
+        ("Compartir en Facebook", "text: share buttons"),
+    ],
+)
+def test_spanish_furniture_is_removed_with_a_reason(
+    spanish: Document, fragment: str, reason_part: str
+) -> None:
+    assert fragment not in spanish.text
+    assert reason_part in _reason_of(spanish, fragment)
+
+
+def test_spanish_body_survives(spanish: Document) -> None:
+    assert len(spanish.body) == 4
+    assert spanish.body[0].text.startswith("Elementos de la Guardia Civil detuvieron")
+    assert "extorsiones a comerciantes y productores de limón" in spanish.text
+
+
+def test_paragraph_mentioning_donations_is_not_furniture() -> None:
+    html = (
+        "<html><body><article><h1>Campaign money</h1>"
+        "<p>Prosecutors say the candidate received donations from a company linked to a cartel, "
+        "and that the money was moved through three shell firms before the election.</p>"
+        "<p>The party denied wrongdoing and said every donation had been declared to the electoral "
+        "authority, which has opened its own review of the accounts.</p>"
+        "</article></body></html>"
+    )
+    doc = extract(html)
+    assert [b.kind for b in doc.body] == [
+        BlockKind.HEADING,
+        BlockKind.PARAGRAPH,
+        BlockKind.PARAGRAPH,
+    ]
+    assert not doc.furniture or all("donat" not in b.text for b in doc.furniture)
+
+
+def test_metadata_from_meta_tags_and_markup(structured: Document, spanish: Document) -> None:
+    assert structured.title == "How the port of Guayaquil became a cocaine hub"
+    assert structured.author == "Jane Doe"
+    assert structured.published is not None and structured.published.date() == date(2022, 5, 2)
+    assert structured.lang == "en"
+    assert structured.site_name == "The Harbour Report"
+    assert spanish.site_name == "Diario del Bajío"
+    assert spanish.published is not None and spanish.published.date() == date(2023, 3, 8)
+    assert spanish.lang == "es"  # no lang attribute: guessed from the text
+
+
+def test_jsonld_wins_over_meta_tags() -> None:
+    html = """<html lang="es-MX"><head>
+    <meta property="og:title" content="Og title">
+    <script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",
+      "headline": "JSON-LD headline", "datePublished": "2020-01-02T03:04:05Z",
+      "author": [{"@type": "Person", "name": "Ana Pérez"},
+                 {"@type": "Person", "name": "Luis Gómez"}]}
+    </script><script type="application/ld+json">{not json</script></head>
+    <body><p>El texto de la nota es suficientemente largo para ser extraído como cuerpo de la
+    página por el extractor, con varias palabras en español para que no haya dudas.</p>
+    </body></html>"""
+    doc = extract(html)
+    assert doc.title == "JSON-LD headline"
+    assert doc.author == "Ana Pérez, Luis Gómez"
+    assert doc.published is not None and doc.published.year == 2020
+    assert doc.lang == "es"
+
+
+def test_url_is_kept() -> None:
+    doc = extract((DATA / "structure.html").read_bytes(), "https://harbour.example/x")
+    assert doc.url == "https://harbour.example/x"
+
+
+def test_options_are_validated_and_keyword_only() -> None:
+    with pytest.raises(ValidationError):
+        ExtractOptions(timeout=-1)
+    with pytest.raises(ValidationError):
+        ExtractOptions(unknown=True)  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        extract("<p>x</p>", None, ExtractOptions())  # type: ignore[misc]
+
+
+def test_favor_recall_keeps_at_least_as_much() -> None:
+    data = (DATA / "structure.html").read_bytes()
+    plain = extract(data)
+    recall = extract(data, options=ExtractOptions(favor_recall=True))
+    assert len(recall.text) >= len(plain.text) * 0.9
