@@ -33,15 +33,15 @@ _MAIN_CLASSES = (
     "post-content", "main-content", "article__body", "article-text", "story-content",
 )  # fmt: skip
 _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-_MAIN_MARKERS = (
-    ".//*["
-    + " or ".join(
-        f"contains(translate(@class, '{_UPPER}', '{_UPPER.lower()}'), '{c}')" for c in _MAIN_CLASSES
-    )
-    + " or @itemprop='articleBody' or self::article or self::main]"
+_MAIN_CLASS_TEST = " or ".join(
+    f"contains(translate(@class, '{_UPPER}', '{_UPPER.lower()}'), '{c}')" for c in _MAIN_CLASSES
 )
+_MAIN_MARKERS = f".//*[{_MAIN_CLASS_TEST} or @itemprop='articleBody' or self::article or self::main]"
+# A comment section may use <article> per comment, so only class markers and h1 count there.
+_MAIN_MARKERS_IN_COMMENTS = f".//*[{_MAIN_CLASS_TEST} or @itemprop='articleBody' or self::h1]"
 _CANDIDATES = "//*[@class or @id]"
-_SKIP_TAGS = {"html", "body", "head", "article", "main", "script", "style", "meta", "link"}
+_SKIP_TAGS = {"html", "body", "head", "script", "style", "meta", "link"}
+_CONTAINER_TAGS = {"article", "main"}  # pruned only as comment sections
 _BLOCK_TAGS = {
     "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "tr", "td", "th",
     "section", "header", "footer", "blockquote", "figcaption", "figure", "ul", "ol", "br",
@@ -100,6 +100,8 @@ def prune_markup(tree: HtmlElement) -> list[Block]:
         reason = _markup_match(element)
         if reason is None or element.getparent() is None:
             continue
+        if element.tag in _CONTAINER_TAGS and reason != "comments":
+            continue
         if _is_detached(element, root):
             continue
         if _holds_article(element, reason):
@@ -118,10 +120,10 @@ def _holds_article(element: HtmlElement, reason: str) -> bool:
     classes = (element.get("class") or "").lower()
     if any(c in classes for c in _MAIN_CLASSES) or element.get("itemprop") == "articleBody":
         return True
+    if reason == "comments":
+        return bool(element.xpath(_MAIN_MARKERS_IN_COMMENTS))
     if element.xpath(_MAIN_MARKERS):
         return True
-    if reason == "comments":
-        return False
     prose = 0
     for paragraph in element.iter("p"):
         size = len(paragraph.text_content())

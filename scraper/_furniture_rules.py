@@ -125,7 +125,10 @@ MARKUP_RULES: tuple[MarkupRule, ...] = (
 # Comment regions: kept out of the body, but not reported as furniture (they are comments).
 COMMENT_MARKUP = _token(
     r"comments|comment-respond|respond|disqus_thread|commentlist|comment-list|comments-area|"
-    r"comments-block|comentarios|fb-comments|comment-form|reply-form|discussion"
+    r"comments-block|comentarios|fb-comments|comment-form|reply-form|discussion|comments-content|"
+    r"kommentare|kommentar|commentaires|commenti|komentarze|reacties|comment-thread|"
+    r"comments-section|comment-section|user-comments|reader-comments|comment|commentarea|"
+    r"comentario"
 )
 
 # Words that make up a share bar when a block holds nothing else ("share icon icon icon").
