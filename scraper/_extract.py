@@ -119,18 +119,17 @@ def _to_text(html: str | bytes, options: ExtractOptions, url: str | None) -> str
 _KINDS = {"head": BlockKind.HEADING, "quote": BlockKind.QUOTE, "item": BlockKind.LIST_ITEM}
 
 
-def _split_lb(element: _Element) -> list[str]:
-    """The element's text split at double line breaks (Blogger's ``<br><br>`` paragraphs)."""
-    parts: list[str] = [element.text or ""]
-    for child in element:
-        if child.tag == "lb":
-            parts.append("\x00")
-        else:
-            parts.append("".join(child.itertext()))
-        parts.append(child.tail or "")
+_CONTAINERS = {"list", "quote", "div", "table"}
+_BLOCK_TAGS = {"p", "head", "item", "code", "list", "quote", "div", "table", "graphic"}
+
+
+def _paragraphs(parts: list[str]) -> list[str]:
+    """Join inline text parts into paragraphs; ``\x00`` marks a line break.
+
+    One break is a line break inside a paragraph; two in a row (Blogger's ``<br><br>``) end it.
+    """
     pieces = [normalise_text(p) for p in "".join(parts).split("\x00")]
     merged: list[str] = []
-    # one <br> is a line break inside a paragraph; two in a row (an empty piece) end it
     buffer: list[str] = []
     for piece in pieces:
         if piece:
@@ -143,30 +142,43 @@ def _split_lb(element: _Element) -> list[str]:
     return merged
 
 
+def _inline_parts(element: _Element) -> list[str]:
+    """The element's own text and its inline children's, with line breaks marked."""
+    parts: list[str] = [element.text or ""]
+    for child in element:
+        parts.append("\x00" if child.tag == "lb" else "".join(child.itertext()))
+        parts.append(child.tail or "")
+    return parts
+
+
 def _blocks(element: _Element, kind: BlockKind = BlockKind.PARAGRAPH) -> Iterator[Block]:
-    """Map trafilatura's XML body to Blocks: p, head, quote, list/item, table rows, code."""
+    """Map trafilatura's XML body to Blocks: p, head, quote, list/item, table rows, code.
+
+    Text loose in a container (a heading's tail, text between ``<lb/>``) becomes paragraphs too.
+    """
+    pending: list[str] = [element.text or ""]
     for child in element:
         tag = child.tag
         if not isinstance(tag, str):
+            pending.append(child.tail or "")
             continue
-        if tag in ("list", "quote", "div", "table") and len(child):
-            child_kind = _KINDS.get(tag, kind)
-            if tag == "table":
-                yield from _table_blocks(child)
-            else:
-                if normalise_text(child.text or ""):
-                    yield Block(text=normalise_text(child.text or ""), kind=child_kind)
-                yield from _blocks(child, child_kind)
+        if tag not in _BLOCK_TAGS:
+            pending.append("\x00" if tag == "lb" else "".join(child.itertext()))
+            pending.append(child.tail or "")
             continue
-        block_kind = _KINDS.get(tag, kind)
-        if tag == "item" and len(child) and any(c.tag == "list" for c in child):
-            head = normalise_text(child.text or "")
-            if head:
-                yield Block(text=head, kind=block_kind)
-            yield from _blocks(child, block_kind)
-            continue
-        for text in _split_lb(child):
-            yield Block(text=text, kind=block_kind)
+        for text in _paragraphs(pending):
+            yield Block(text=text, kind=kind)
+        pending = [child.tail or ""]
+        child_kind = _KINDS.get(tag, kind)
+        if tag == "table":
+            yield from _table_blocks(child)
+        elif tag in _CONTAINERS or (tag == "item" and any(c.tag == "list" for c in child)):
+            yield from _blocks(child, child_kind)
+        else:
+            for text in _paragraphs(_inline_parts(child)):
+                yield Block(text=text, kind=child_kind)
+    for text in _paragraphs(pending):
+        yield Block(text=text, kind=kind)
 
 
 def _table_blocks(table: _Element) -> Iterator[Block]:

@@ -21,6 +21,7 @@ _WS = re.compile(r"\s+")
 _CONTROL = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]"
 )
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _WORD = re.compile(r"[\w'’-]+")
 # Class tokens that describe the article's taxonomy, not the element's role (WordPress adds
 # ``tag-share`` to an article tagged "share").
@@ -72,15 +73,16 @@ def _markup_match(element: HtmlElement) -> str | None:
         tokens.append(ident)
     if element.tag == "figcaption":
         return "markup: figcaption"
-    for token in tokens:
-        if _TAXONOMY.match(token):
+    for raw in tokens:
+        if _TAXONOMY.match(raw):
             continue
+        token = _CAMEL.sub("-", raw)  # "MtnCommentText" -> "Mtn-Comment-Text"
         if COMMENT_MARKUP.search(token):
             return "comments"
         for rule in MARKUP_RULES:
             if rule.pattern.search(token):
-                kind = "id" if token == ident else "class"
-                return f"markup: {kind} {token} ({rule.name})"
+                kind = "id" if raw == ident else "class"
+                return f"markup: {kind} {raw} ({rule.name})"
     return None
 
 

@@ -44,6 +44,7 @@ _META_CHARSET = re.compile(
     rb"""<meta[^>]{0,300}?charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]{1,40})""", re.IGNORECASE
 )
 _WESTERN = "áéíóúñüçãõàèâêôÁÉÍÓÚÑ¿¡€“”‘’–—"
+_C0 = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _DOC_TAG = re.compile(r"<\s*(!doctype|html|head|body|meta|title)\b", re.I)
 # Container tags flattened when a page nests deeper than the parser allows.
@@ -120,7 +121,7 @@ def _western_score(data: bytes, codec: str) -> int:
 
 def parse_html(text: str, *, url: str | None = None) -> HtmlElement:
     """Parse decoded HTML once; pages nested deeper than libxml2 allows are flattened, not lost."""
-    text = _XML_DECL.sub("", text, count=1)
+    text = _C0.sub("", _XML_DECL.sub("", text, count=1))  # lxml refuses such text later
     if not text.strip():
         raise EmptyPageError(f"the page is empty (url={url})")
     tree, too_deep = _parse(text)

@@ -75,6 +75,7 @@ def test_truncated_pages(page_index: int, fraction: float) -> None:
         "<html><body><p>" + "&#xFFFFFFFF; &#0; &bogus; " * 50 + f"{PARAGRAPH}</p></body></html>",
         "<html><body><p>\x1b[31mred\x1b[0m " + PARAGRAPH + "\u202e</p></body></html>",
         f"<svg><p>{PARAGRAPH}</p></svg>",
+        f"\x01<html><body><p>\x02{PARAGRAPH}\x7f</p></body></html>",  # found by hypothesis
     ],
 )
 def test_broken_markup(page: str) -> None:
