@@ -256,7 +256,7 @@ def _extract(
     _check(deadline, "body extraction", url)
     blocks = _body_blocks(tree, options, url)
     _check(deadline, "furniture rules", url)
-    body, text_furniture = split_furniture(blocks)
+    body, text_furniture = split_furniture(blocks, title=meta.title)
     furniture.extend(text_furniture)
     if options.profile is not None:
         body, site_furniture = options.profile.split(body)

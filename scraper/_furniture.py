@@ -37,7 +37,9 @@ _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _MAIN_CLASS_TEST = " or ".join(
     f"contains(translate(@class, '{_UPPER}', '{_UPPER.lower()}'), '{c}')" for c in _MAIN_CLASSES
 )
-_MAIN_MARKERS = f".//*[{_MAIN_CLASS_TEST} or @itemprop='articleBody' or self::article or self::main]"
+_MAIN_MARKERS = (
+    f".//*[{_MAIN_CLASS_TEST} or @itemprop='articleBody' or self::article or self::main]"
+)
 # A comment section may use <article> per comment, so only class markers and h1 count there.
 _MAIN_MARKERS_IN_COMMENTS = f".//*[{_MAIN_CLASS_TEST} or @itemprop='articleBody' or self::h1]"
 _CANDIDATES = "//*[@class or @id]"
@@ -156,17 +158,34 @@ def _text_reason(block: Block) -> str | None:
     return None
 
 
-def split_furniture(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
+def _key(text: str) -> str:
+    """Case- and punctuation-folded text, to compare blocks with the title and each other."""
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def split_furniture(
+    blocks: list[Block], *, title: str | None = None
+) -> tuple[list[Block], list[Block]]:
     """Split body blocks into (body, furniture) by English and Spanish text rules.
 
     After a related-content heading, short teaser blocks that follow are furniture too, until a
-    long paragraph shows the article resumed.
+    long paragraph shows the article resumed. A block repeating ``title``, or a long one
+    repeating an earlier block, is furniture too (titles and pull-quotes echoed in the text;
+    short repeats are left alone: recipes and interviews legitimately repeat short lines).
     """
     body: list[Block] = []
     furniture: list[Block] = []
     in_teasers = False
+    title_key = _key(title) if title else None
+    seen: set[str] = set()
     for block in blocks:
+        key = _key(block.text)
         reason = _text_reason(block)
+        if reason is None and key == title_key:
+            reason = "text: repeats the title"
+        elif reason is None and len(key) >= 200 and key in seen:
+            reason = "text: repeats an earlier block"
+        seen.add(key)
         if reason is None and in_teasers:
             if block.kind != BlockKind.PARAGRAPH or len(block.text) < 280:
                 reason = f"text: {FOLLOWER_RULE}"

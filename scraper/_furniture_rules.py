@@ -282,6 +282,21 @@ TEXT_RULES: tuple[TextRule, ...] = (
         _rx(r"^\W*(tags|labels|topics|filed under|etiquetas|temas|archivado en)\s*:"),
         300,
     ),
+    TextRule("bare URL", _rx(r"^\s*(https?://|www\.)\S+\s*$"), 400),
+    TextRule(
+        "timestamp",
+        _rx(r"^\s*\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?\s*$"),
+        40,
+    ),
+    TextRule(
+        "timestamp",
+        _rx(
+            r"^\W*(updated|last updated|published|posted|first published|actualizado|"
+            r"última actualización|publicado|fecha de publicación)\b.{0,50}\d"
+        ),
+        90,
+    ),
+    TextRule("licence notice", _rx(r"^\W*(copyright\b|©|\(c\)\s)"), 200),
     TextRule(
         "comment-section label",
         _rx(

@@ -104,11 +104,8 @@ def test_paragraph_mentioning_donations_is_not_furniture() -> None:
         "</article></body></html>"
     )
     doc = extract(html)
-    assert [b.kind for b in doc.body] == [
-        BlockKind.HEADING,
-        BlockKind.PARAGRAPH,
-        BlockKind.PARAGRAPH,
-    ]
+    assert [b.kind for b in doc.body] == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
+    assert [b.reason for b in doc.furniture] == ["text: repeats the title"]
     assert not doc.furniture or all("donat" not in b.text for b in doc.furniture)
 
 
@@ -160,3 +157,42 @@ def test_favor_recall_keeps_at_least_as_much() -> None:
     plain = extract(data)
     recall = extract(data, options=ExtractOptions(favor_recall=True))
     assert len(recall.text) >= len(plain.text) * 0.9
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("https://www.example.com/some/story.html", "text: bare URL"),
+        ("2019-11-19T08:57:40+01:00", "text: timestamp"),
+        ("Updated at 1:23 p.m.", "text: timestamp"),
+        ("Actualizado el 3 de marzo de 2023", "text: timestamp"),
+        ("Copyright Example Media 2019 - ISSN: 1234-5678", "text: licence notice"),
+        ("© 2023 Diario. Todos los derechos reservados.", "text: licence notice"),
+    ],
+)
+def test_metadata_lines_in_the_text_are_furniture(line: str, reason: str) -> None:
+    story = (
+        "Investigators traced the shipment through three ports and two shell companies before "
+        "the customs service finally seized it, according to court documents seen by reporters."
+    )
+    paragraphs = f"<p>{story}</p><p>{line}</p><p>{story} Again.</p>"
+    html = f"<html><body><article>{paragraphs}</article></body></html>"
+    doc = extract(html)
+    assert line not in doc.text
+    assert [b.reason for b in doc.furniture if b.text == line] == [reason]
+
+
+def test_short_repeated_lines_stay_but_title_echo_goes() -> None:
+    question = "What inspired you to start cooking?"
+    answers = [
+        "My grandmother ran a small kitchen in Oaxaca and taught me everything I know about corn.",
+        "Travelling along the coast, I met fishermen who cooked their catch on the beach at dawn.",
+    ]
+    parts = "".join(f"<h3>{question}</h3><p>{a}</p>" for a in answers)
+    html = (
+        "<html><head><title>Two cooks</title></head><body><article><h1>Two cooks</h1>"
+        f"{parts}</article></body></html>"
+    )
+    doc = extract(html)
+    assert doc.text.count(question) == 2
+    assert "Two cooks" not in doc.text
