@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lxml.html import HtmlElement
 
 from scraper._furniture_rules import (
     COMMENT_MARKUP,
     FOLLOWER_RULE,
+    MARKUP_PARTS,
     MARKUP_RULES,
     SHARE_WORDS,
     TEXT_RULES,
@@ -33,9 +35,8 @@ _MAIN_CLASSES = (
     "entry-content", "post-body", "article-body", "article-content", "articlebody", "story-body",
     "post-content", "main-content", "article__body", "article-text", "story-content",
 )  # fmt: skip
-_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _MAIN_CLASS_TEST = " or ".join(
-    f"contains(translate(@class, '{_UPPER}', '{_UPPER.lower()}'), '{c}')" for c in _MAIN_CLASSES
+    f"contains(@class, '{c}')" for c in {*_MAIN_CLASSES, "articleBody", "ArticleBody"}
 )
 _MAIN_MARKERS = (
     f".//*[{_MAIN_CLASS_TEST} or @itemprop='articleBody' or self::article or self::main]"
@@ -69,22 +70,32 @@ def _element_blocks(element: HtmlElement, reason: str) -> list[Block]:
 
 def _markup_match(element: HtmlElement) -> str | None:
     """The name of the first markup rule this element's class or id fires, or None."""
-    tokens = (element.get("class") or "").split()
-    ident = element.get("id")
-    if ident:
-        tokens.append(ident)
     if element.tag == "figcaption":
         return "markup: figcaption"
-    for raw in tokens:
-        if _TAXONOMY.match(raw):
-            continue
-        token = _CAMEL.sub("-", raw)  # "MtnCommentText" -> "Mtn-Comment-Text"
-        if COMMENT_MARKUP.search(token):
-            return "comments"
-        for rule in MARKUP_RULES:
-            if rule.pattern.search(token):
-                kind = "id" if raw == ident else "class"
-                return f"markup: {kind} {raw} ({rule.name})"
+    classes = element.get("class")
+    if classes:
+        for raw in classes.split():
+            reason = _token_reason(raw, "class")
+            if reason:
+                return reason
+    ident = element.get("id")
+    return _token_reason(ident, "id") if ident else None
+
+
+@lru_cache(maxsize=8192)
+def _token_reason(raw: str, kind: str) -> str | None:
+    """The reason one class or id token gives (cached: pages repeat their class names a lot)."""
+    # "MtnCommentText" -> "mtn-comment-text"; "a2a_kit" -> "a2a-kit"
+    joined = _CAMEL.sub("-", raw).lower().replace("_", "-")
+    parts = set(joined.split("-"))
+    if MARKUP_PARTS.isdisjoint(parts) or _TAXONOMY.match(raw):
+        return None
+    joined = f"-{joined}-"
+    if COMMENT_MARKUP.matches(parts, joined):
+        return "comments"
+    for rule in MARKUP_RULES:
+        if rule.vocabulary.matches(parts, joined):
+            return f"markup: {kind} {raw} ({rule.name})"
     return None
 
 
@@ -108,10 +119,10 @@ def prune_markup(tree: HtmlElement) -> list[Block]:
             continue
         if _is_detached(element, root):
             continue
-        if _holds_article(element, reason):
-            continue
         size = len(element.text_content())
         if reason != "comments" and size > 0.5 * total:
+            continue
+        if size >= 200 and _holds_article(element, reason):  # less cannot hold an article
             continue
         if reason != "comments":
             furniture.extend(_element_blocks(element, reason))

@@ -12,20 +12,34 @@ from dataclasses import dataclass
 __all__ = [
     "COMMENT_MARKUP",
     "FOLLOWER_RULE",
+    "MARKUP_PARTS",
     "MARKUP_RULES",
     "SHARE_WORDS",
     "TEXT_RULES",
     "MarkupRule",
     "TextRule",
+    "Vocabulary",
 ]
 
 
 @dataclass(frozen=True)
+class Vocabulary:
+    """Class/id words: single parts ("share") and hyphenated phrases ("-sd-sharing-")."""
+
+    words: frozenset[str]
+    phrases: tuple[str, ...]
+
+    def matches(self, parts: set[str], joined: str) -> bool:
+        """True when a token's parts hold a word, or its ``-joined-`` form holds a phrase."""
+        return not self.words.isdisjoint(parts) or any(p in joined for p in self.phrases)
+
+
+@dataclass(frozen=True)
 class MarkupRule:
-    """Elements whose class/id token matches ``pattern`` are furniture of kind ``name``."""
+    """Elements whose class/id token holds a word of ``vocabulary`` are furniture ``name``."""
 
     name: str
-    pattern: re.Pattern[str]
+    vocabulary: Vocabulary
 
 
 @dataclass(frozen=True)
@@ -37,9 +51,21 @@ class TextRule:
     max_len: int
 
 
-def _token(words: str) -> re.Pattern[str]:
-    """Match a class/id token equal to, or made of ``-``/``_`` parts including, one of ``words``."""
-    return re.compile(rf"(?:^|[-_])(?:{words})(?:$|[-_])", re.IGNORECASE)
+_ALL_PARTS: set[str] = set()
+
+
+def _token(words: str) -> Vocabulary:
+    """A vocabulary from ``a|b-c|d_e``: tokens match on whole ``-``/``_``-separated parts."""
+    singles: set[str] = set()
+    phrases: list[str] = []
+    for word in words.lower().replace("_", "-").split("|"):
+        if "-" in word:
+            phrases.append(f"-{word}-")
+            _ALL_PARTS.add(word.split("-")[0])
+        else:
+            singles.add(word)
+    _ALL_PARTS.update(singles)
+    return Vocabulary(frozenset(singles), tuple(phrases))
 
 
 # Matched against each class token and the id. Order matters: the first rule that fires names
@@ -130,6 +156,9 @@ COMMENT_MARKUP = _token(
     r"comments-section|comment-section|user-comments|reader-comments|comment|commentarea|"
     r"comentario"
 )
+
+# Every part some rule needs: tokens without one of them are skipped at once.
+MARKUP_PARTS = frozenset(_ALL_PARTS)
 
 # Words that make up a share bar when a block holds nothing else ("share icon icon icon").
 _SHARE_WORDS = (
