@@ -20,6 +20,7 @@ import trafilatura
 from lxml.etree import _Element
 from lxml.html import HtmlElement
 from pydantic import BaseModel, ConfigDict, Field
+from trafilatura.settings import Document as TrafilaturaDocument
 
 from scraper._comments import extract_comments
 from scraper._errors import EmptyPageError, ExtractError, ExtractTimeoutError
@@ -202,7 +203,7 @@ def _body_blocks(tree: HtmlElement, options: ExtractOptions, url: str | None) ->
         with_metadata=False,
     )
     blocks: list[Block] = []
-    if result is not None and getattr(result, "body", None) is not None:
+    if isinstance(result, TrafilaturaDocument) and result.body is not None:
         blocks = [b for b in _blocks(result.body) if b.text]
     if sum(len(b.text) for b in blocks) < 50:
         postbody, _text, _length = trafilatura.baseline(deepcopy(tree))

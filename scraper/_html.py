@@ -107,10 +107,10 @@ def decode_html(data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     best = charset_normalizer.from_bytes(data[:200_000]).best()
-    codec = _codec(best.encoding) if best is not None else None
-    if codec is None or _western_score(data, "cp1252") >= _western_score(data, codec):
-        codec = "cp1252"  # what browsers do for undeclared Western pages; Spanish needs it
-    return data.decode(codec, errors="replace"), codec
+    guess = _codec(best.encoding) if best is not None else None
+    if guess is None or _western_score(data, "cp1252") >= _western_score(data, guess):
+        guess = "cp1252"  # what browsers do for undeclared Western pages; Spanish needs it
+    return data.decode(guess, errors="replace"), guess
 
 
 def _western_score(data: bytes, codec: str) -> int:

@@ -62,16 +62,17 @@ def _parse_date(value: str | None) -> datetime | None:
     value = _clean(value)
     if not value or len(value) > 80 or not re.search(r"\d", value):
         return None
+    parsed: datetime
     try:
-        return dateparser.isoparse(value)
+        parsed = dateparser.isoparse(value)
     except (ValueError, OverflowError):
-        pass
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", dateparser.UnknownTimezoneWarning)
-        try:
-            return dateparser.parse(value, fuzzy=True)
-        except (ValueError, OverflowError, dateparser.ParserError):
-            return None
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", dateparser.UnknownTimezoneWarning)
+            try:
+                parsed = dateparser.parse(value, fuzzy=True)
+            except (ValueError, OverflowError, dateparser.ParserError):
+                return None
+    return parsed
 
 
 def _jsonld_objects(tree: HtmlElement) -> Iterator[dict[str, Any]]:
