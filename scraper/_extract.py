@@ -24,7 +24,12 @@ from trafilatura.settings import Document as TrafilaturaDocument
 
 from scraper._comments import extract_comments
 from scraper._errors import EmptyPageError, ExtractError, ExtractTimeoutError
-from scraper._furniture import normalise_text, prune_markup, split_furniture
+from scraper._furniture import (
+    drop_furniture_lines,
+    normalise_text,
+    prune_markup,
+    split_furniture,
+)
 from scraper._html import decode_html, parse_html, shrink_tree, sniff_not_html
 from scraper._metadata import extract_metadata, guess_lang
 from scraper._models import Block, BlockKind, Document
@@ -255,7 +260,7 @@ def _extract(
     furniture: list[Block] = list(comments.furniture)
     furniture.extend(prune_markup(tree))
     _check(deadline, "body extraction", url)
-    blocks = _body_blocks(tree, options, url)
+    blocks = drop_furniture_lines(_body_blocks(tree, options, url), furniture)
     _check(deadline, "furniture rules", url)
     body, text_furniture = split_furniture(blocks, title=meta.title)
     furniture.extend(text_furniture)

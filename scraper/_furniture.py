@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 from functools import lru_cache
 
 from lxml.html import HtmlElement
@@ -59,7 +60,9 @@ def normalise_text(text: str) -> str:
 
 
 def _element_blocks(element: HtmlElement, reason: str) -> list[Block]:
-    """The pruned element's text, one Block per block-level piece (the element is then dropped)."""
+    """The element's text, one Block per block-level piece (read from a copy: the tree stays)."""
+    element = deepcopy(element)
+    element.tail = None
     for node in element.iter():
         if isinstance(node.tag, str) and node.tag in _BLOCK_TAGS:
             node.tail = "\n" + (node.tail or "")
@@ -99,12 +102,16 @@ def _token_reason(raw: str, kind: str) -> str | None:
     return None
 
 
-def prune_markup(tree: HtmlElement) -> list[Block]:
-    """Drop furniture and comment regions named by class/id; return the furniture as Blocks.
+def prune_markup(tree: HtmlElement, *, drop: bool = False) -> list[Block]:
+    """Find furniture regions named by class/id and return their text as Blocks.
 
-    An element is kept when it wraps the article container or holds half the page's text, so a
-    ``<body class="social-enabled">`` cannot take the article with it.
+    Comment regions are dropped from the tree (they must never reach the body); furniture
+    regions stay unless ``drop``: removing them changes trafilatura's choice of main content in
+    unpredictable ways, so body blocks equal to furniture lines are removed afterwards instead
+    (``drop_furniture_lines``). An element wrapping the article container, or holding half the
+    page's text, is never furniture, so ``<body class="social-enabled">`` keeps the article.
     """
+    marked: set[HtmlElement] = set()
     body = tree.find("body")
     root = body if body is not None else tree
     total = len(root.text_content()) or 1
@@ -117,7 +124,7 @@ def prune_markup(tree: HtmlElement) -> list[Block]:
             continue
         if element.tag in _CONTAINER_TAGS and reason != "comments":
             continue
-        if _is_detached(element, root):
+        if _is_detached(element, root) or _inside(element, marked):
             continue
         size = len(element.text_content())
         if reason != "comments" and size > 0.5 * total:
@@ -126,8 +133,29 @@ def prune_markup(tree: HtmlElement) -> list[Block]:
             continue
         if reason != "comments":
             furniture.extend(_element_blocks(element, reason))
+            if not drop:
+                marked.add(element)
+                continue
         element.drop_tree()
     return furniture
+
+
+def _inside(element: HtmlElement, marked: set[HtmlElement]) -> bool:
+    """True when ``element`` or an ancestor is already marked as furniture."""
+    if not marked:
+        return False
+    node: HtmlElement | None = element
+    while node is not None:
+        if node in marked:
+            return True
+        node = node.getparent()
+    return False
+
+
+def drop_furniture_lines(blocks: list[Block], furniture: list[Block]) -> list[Block]:
+    """The body blocks whose text is not one of the furniture lines found by markup."""
+    lines = {_key(block.text) for block in furniture}
+    return [block for block in blocks if _key(block.text) not in lines]
 
 
 def _holds_article(element: HtmlElement, reason: str) -> bool:

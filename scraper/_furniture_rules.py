@@ -84,7 +84,7 @@ MARKUP_RULES: tuple[MarkupRule, ...] = (
         _token(
             r"jp-relatedposts|related|relatedposts|related-posts|yarpp|crp_related|more-stories|"
             r"read-also|also-read|recommended|recomendados|relacionadas|relacionados|outbrain|"
-            r"taboola|ob-widget|te-puede-interesar|lee-tambien|read-next|readmore"
+            r"taboola|ob-widget|te-puede-interesar|lee-tambien|read-next"
         ),
     ),
     MarkupRule(
@@ -101,9 +101,7 @@ MARKUP_RULES: tuple[MarkupRule, ...] = (
             r"suscribete"
         ),
     ),
-    MarkupRule(
-        "helpful widget", _token(r"helpful|was-this-helpful|feedback|rating|post-ratings|util")
-    ),
+    MarkupRule("helpful widget", _token(r"helpful|was-this-helpful|feedback|rating|post-ratings")),
     MarkupRule(
         "author bio",
         _token(
