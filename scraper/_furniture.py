@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import re
-from copy import deepcopy
 from functools import lru_cache
 
+from lxml.etree import iterwalk
 from lxml.html import HtmlElement
 
 from scraper._furniture_rules import (
-    COMMENT_MARKUP,
     FOLLOWER_RULE,
     MARKUP_PARTS,
+    MARKUP_PHRASES,
     MARKUP_RULES,
+    MARKUP_WORDS,
     SHARE_WORDS,
     TEXT_RULES,
 )
@@ -24,6 +25,7 @@ _WS = re.compile(r"\s+")
 _CONTROL = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]"
 )
+_NO_RULE = 1_000
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _WORD = re.compile(r"[\w'’-]+")
 # Class tokens that describe the article's taxonomy, not the element's role (WordPress adds
@@ -47,6 +49,7 @@ _MAIN_MARKERS_IN_COMMENTS = f".//*[{_MAIN_CLASS_TEST} or @itemprop='articleBody'
 _CANDIDATES = "//*[@class or @id]"
 _SKIP_TAGS = {"html", "body", "head", "script", "style", "meta", "link"}
 _CONTAINER_TAGS = {"article", "main"}  # pruned only as comment sections
+_SKIP_TEXT = {"script", "style", "noscript", "template"}
 _BLOCK_TAGS = {
     "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "tr", "td", "th",
     "section", "header", "footer", "blockquote", "figcaption", "figure", "ul", "ol", "br",
@@ -61,13 +64,21 @@ def normalise_text(text: str) -> str:
 
 def _element_blocks(element: HtmlElement, reason: str) -> list[Block]:
     """The element's text, one Block per block-level piece (read from a copy: the tree stays)."""
-    element = deepcopy(element)
-    element.tail = None
-    for node in element.iter():
-        if isinstance(node.tag, str) and node.tag in _BLOCK_TAGS:
-            node.tail = "\n" + (node.tail or "")
-            node.text = "\n" + (node.text or "")
-    lines = (normalise_text(line) for line in element.text_content().split("\n"))
+    parts: list[str] = []
+    for event, node in iterwalk(element, events=("start", "end")):
+        tag = node.tag
+        is_block = isinstance(tag, str) and tag in _BLOCK_TAGS
+        if event == "start":
+            if is_block:
+                parts.append("\n")
+            if node.text and tag not in _SKIP_TEXT:
+                parts.append(node.text)
+        else:
+            if is_block:
+                parts.append("\n")
+            if node.tail and node is not element:
+                parts.append(node.tail)
+    lines = (normalise_text(line) for line in "".join(parts).split("\n") if not line.isspace())
     return [Block(text=line, reason=reason) for line in lines if line]
 
 
@@ -94,12 +105,15 @@ def _token_reason(raw: str, kind: str) -> str | None:
     if MARKUP_PARTS.isdisjoint(parts) or _TAXONOMY.match(raw):
         return None
     joined = f"-{joined}-"
-    if COMMENT_MARKUP.matches(parts, joined):
+    best = min((MARKUP_WORDS[p] for p in parts if p in MARKUP_WORDS), default=_NO_RULE)
+    for phrase, index in MARKUP_PHRASES:
+        if index < best and phrase in joined:
+            best = index
+    if best == _NO_RULE:
+        return None
+    if best == 0:
         return "comments"
-    for rule in MARKUP_RULES:
-        if rule.vocabulary.matches(parts, joined):
-            return f"markup: {kind} {raw} ({rule.name})"
-    return None
+    return f"markup: {kind} {raw} ({MARKUP_RULES[best - 1].name})"
 
 
 def prune_markup(tree: HtmlElement, *, drop: bool = False) -> list[Block]:

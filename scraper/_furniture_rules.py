@@ -13,7 +13,9 @@ __all__ = [
     "COMMENT_MARKUP",
     "FOLLOWER_RULE",
     "MARKUP_PARTS",
+    "MARKUP_PHRASES",
     "MARKUP_RULES",
+    "MARKUP_WORDS",
     "SHARE_WORDS",
     "TEXT_RULES",
     "MarkupRule",
@@ -155,7 +157,14 @@ COMMENT_MARKUP = _token(
     r"comentario"
 )
 
-# Every part some rule needs: tokens without one of them are skipped at once.
+# Word and phrase -> rule index (0 = comments, then MARKUP_RULES + 1), first rule wins: one dict
+# lookup per token part instead of a scan over every rule.
+MARKUP_WORDS: dict[str, int] = {}
+MARKUP_PHRASES: list[tuple[str, int]] = []
+for _index, _vocabulary in enumerate([COMMENT_MARKUP, *(r.vocabulary for r in MARKUP_RULES)]):
+    for _word in _vocabulary.words:
+        MARKUP_WORDS.setdefault(_word, _index)
+    MARKUP_PHRASES.extend((_phrase, _index) for _phrase in _vocabulary.phrases)
 MARKUP_PARTS = frozenset(_ALL_PARTS)
 
 # Words that make up a share bar when a block holds nothing else ("share icon icon icon").
