@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from scraper import BlockKind, Document, ExtractOptions, extract
+from scraper import BlockKind, Document, ExtractOptions, ExtractTimeoutError, extract
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "extract"
 
@@ -196,3 +196,78 @@ def test_short_repeated_lines_stay_but_title_echo_goes() -> None:
     doc = extract(html)
     assert doc.text.count(question) == 2
     assert "Two cooks" not in doc.text
+
+
+def test_comment_seam_nodes_leave_the_body(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the comment extractor returns: nodes dropped, records and furniture kept."""
+    from lxml.html import HtmlElement
+
+    import scraper._extract as extract_module
+    from scraper import Block, Comment
+    from scraper._comments import CommentsResult
+
+    story = "The mayor resigned after the audit found missing funds in the water utility accounts."
+    reply = "I live there and nobody was surprised; the audit took three years to be published."
+    html = (
+        f"<html><body><article><p>{story}</p><p>{story} More.</p></article>"
+        f"<section class='talkback'><p>{reply}</p></section></body></html>"
+    )
+    seen: dict[str, object] = {}
+
+    def fake(
+        tree: HtmlElement, *, url: str | None = None, lang: str | None = None
+    ) -> CommentsResult:
+        seen["url"], seen["lang"] = url, lang
+        nodes = tree.xpath("//section[@class='talkback']")
+        return CommentsResult(
+            comments=[Comment(id="c1", text=reply)],
+            nodes=nodes,
+            furniture=[Block(text="1 comment", reason="comments: header")],
+        )
+
+    monkeypatch.setattr(extract_module, "extract_comments", fake)
+    doc = extract(html, "https://city.example/a")
+    assert reply not in doc.text
+    assert [c.text for c in doc.comments] == [reply]
+    assert Block(text="1 comment", reason="comments: header") in doc.furniture
+    assert seen == {"url": "https://city.example/a", "lang": "en"}
+
+
+def test_comment_regions_stay_out_of_the_body_without_the_comment_extractor() -> None:
+    story = "Prosecutors charged four police officers with taking bribes from a trafficking ring."
+    remark = "This happens every year and nothing changes, the same commanders stay in place."
+    html = (
+        f"<html><body><article><div class='entry-content'><p>{story}</p><p>{story} Again.</p>"
+        f"</div></article><div id='comments' class='comments-area'><ol class='commentlist'>"
+        f"<li class='comment'><p>{remark}</p></li></ol></div></body></html>"
+    )
+    assert remark not in extract(html).text
+
+
+def test_a_callers_alarm_is_left_alone() -> None:
+    """pytest-timeout arms SIGALRM itself: extract must not replace its handler or timer."""
+    import signal
+
+    handler = signal.getsignal(signal.SIGALRM)
+    remaining, _ = signal.getitimer(signal.ITIMER_REAL)
+    extract((DATA / "structure.html").read_bytes(), options=ExtractOptions(timeout=5))
+    assert signal.getsignal(signal.SIGALRM) is handler
+    after, _ = signal.getitimer(signal.ITIMER_REAL)
+    assert (after > 0) == (remaining > 0)
+
+
+def test_hard_timeout_when_no_alarm_is_armed() -> None:
+    """With no caller alarm, SIGALRM interrupts extraction and the old state comes back."""
+    import signal
+
+    handler = signal.getsignal(signal.SIGALRM)
+    saved = signal.setitimer(signal.ITIMER_REAL, 0)  # pause pytest-timeout's alarm, if any
+    try:
+        big = "<html><body>" + "<div><p>word " * 20000 + "</p></div>" * 20000 + "</body></html>"
+        with pytest.raises(ExtractTimeoutError, match="time limit of"):
+            extract(big, options=ExtractOptions(timeout=0.01))
+        assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+        assert signal.getsignal(signal.SIGALRM) is handler
+    finally:
+        if saved[0] > 0:
+            signal.setitimer(signal.ITIMER_REAL, *saved)
