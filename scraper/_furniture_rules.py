@@ -217,6 +217,7 @@ TEXT_RULES: tuple[TextRule, ...] = (
         "feedback line",
         _rx(
             r"(what are your thoughts\?|click here to send .{0,40}(comments|feedback)|"
+            r"submit your letter to the editor|envíe? (su|tu) carta (al|a la) (editor|dirección)|"
             r"send us your (comments|feedback|thoughts)|we welcome your (comments|feedback)|"
             r"¿\s*qué (opinas|piensas|te parece)\s*\?|haz clic aquí para enviar(nos|le)? .{0,40}"
             r"comentarios|envíanos tus (comentarios|opiniones))"
@@ -227,6 +228,8 @@ TEXT_RULES: tuple[TextRule, ...] = (
         "licence notice",
         _rx(
             r"(creative commons|non-commercial purposes|we encourage readers to (copy|republish)|"
+            r"copyrighted property|written permission must be obtained|"
+            r"sin (la )?autorización (previa y )?(por )?escrit[oa]|"
             r"republish (this|our) (article|story|work)|all rights reserved|"
             r"licencia creative commons|fines no comerciales|alentamos a (los )?lectores a "
             r"(copiar|republicar)|republica(r)? (este|nuestro) (artículo|trabajo)|"
@@ -252,8 +255,11 @@ TEXT_RULES: tuple[TextRule, ...] = (
     TextRule(
         "related teaser",
         _rx(
-            r"^\W*(read (also|more|next)|see also|related|lee también|lea también|"
-            r"te puede interesar|le puede interesar|ver también|relacionad[oa]s?)\s*[:\-–—»|]"
+            r"^\W*(read (also|more|next)|also read|see also|related|recommended|watch|"
+            r"more on this|don't miss|"
+            r"(lee|lea)( más| también)?|también (lee|lea|puede leer)|vea también|ver también|"
+            r"mira|mire|puedes ver|te recomendamos|le recomendamos|te puede interesar|"
+            r"le puede interesar|no te pierdas|noticia relacionada|relacionad[oa]s?)\s*[:\-–—»|]"
         ),
         250,
     ),
@@ -271,9 +277,11 @@ TEXT_RULES: tuple[TextRule, ...] = (
         _rx(
             r"^\W*(follow us|follow .{1,40} on (twitter|facebook|instagram|x|telegram|whatsapp)|"
             r"join (us|our channel) on|síguenos|siguenos|sigue a .{1,40} en (twitter|facebook|"
-            r"instagram|x|telegram|whatsapp)|únete a (nuestro|nuestra) (canal|comunidad))"
+            r"instagram|x|telegram|whatsapp)|únete a (nuestro|nuestra) (canal|comunidad))|"
+            r"\bour (youtube|telegram|whatsapp) channel|"
+            r"\b(nuestro|tenemos) canal de (youtube|telegram|whatsapp)"
         ),
-        200,
+        300,
     ),
     TextRule(
         "newsletter",
@@ -315,7 +323,31 @@ TEXT_RULES: tuple[TextRule, ...] = (
     ),
     TextRule(
         "tag list",
-        _rx(r"^\W*(tags|labels|topics|filed under|etiquetas|temas|archivado en)\s*:"),
+        _rx(
+            r"^\W*(tags|labels|topics|filed under|categor(y|ies)|etiquetas|temas|archivado en|"
+            r"categorías?|secci[oó]n)\s*:"
+        ),
+        300,
+    ),
+    TextRule(
+        "subscription appeal",
+        _rx(
+            r"(to (view|read) the full story,? please subscribe|subscribe now to .{0,40}"
+            r"(full story|edition)|already a subscriber|first-time subscribers|"
+            r"download (our|the) .{0,40}app|cancel (at )?any ?time|"
+            r"para (seguir leyendo|leer la nota completa),? suscr[ií]bete|ya eres suscriptor|"
+            r"descarga (nuestra|la) .{0,40}app|cancela cuando quieras|"
+            r"puedes hacer periodismo)"
+        ),
+        300,
+    ),
+    TextRule(
+        "affiliate disclosure",
+        _rx(
+            r"(affiliate links?|we (may )?(earn|receive) (a )?commission|"
+            r"we recommend the best products|enlaces? de afiliados?|"
+            r"(recibimos|ganamos) una comisión)"
+        ),
         300,
     ),
     TextRule("bare URL", _rx(r"^\s*(https?://|www\.)\S+\s*$"), 400),
@@ -327,8 +359,9 @@ TEXT_RULES: tuple[TextRule, ...] = (
     TextRule(
         "timestamp",
         _rx(
-            r"^\W*(updated|last updated|published|posted|first published|actualizado|"
-            r"última actualización|publicado|fecha de publicación)\b.{0,50}\d"
+            r"^\W*((updated|last updated|published|posted|first published|actualizado|"
+            r"última actualización|publicado|fecha de publicación)\b.{0,50}\d|"
+            r"(release date|fecha( de publicación)?)\s*:)"
         ),
         90,
     ),

@@ -168,6 +168,20 @@ def test_favor_recall_keeps_at_least_as_much() -> None:
         ("Actualizado el 3 de marzo de 2023", "text: timestamp"),
         ("Copyright Example Media 2019 - ISSN: 1234-5678", "text: licence notice"),
         ("© 2023 Diario. Todos los derechos reservados.", "text: licence notice"),
+        ("Lea más: Juez ordena la captura de tres exfuncionarios", "text: related teaser"),
+        ("VEA TAMBIÉN: Hallan dos cuerpos en una carretera", "text: related teaser"),
+        ("Also read: Police find two bodies on a highway", "text: related teaser"),
+        (
+            "To view the full story, please subscribe to The Daily Times.",
+            "text: subscription appeal",
+        ),
+        ("Para seguir leyendo, suscríbete a El Diario.", "text: subscription appeal"),
+        ("This post contains affiliate links.", "text: affiliate disclosure"),
+        ("Este artículo contiene enlaces de afiliados.", "text: affiliate disclosure"),
+        ("Category : Press Releases", "text: tag list"),
+        ("Sección: Nacionales", "text: tag list"),
+        ("¡Mira lo que tiene nuestro canal de YouTube!", "text: follow us"),
+        ("Subscribe to our YouTube channel for more videos!", "text: follow us"),
     ],
 )
 def test_metadata_lines_in_the_text_are_furniture(line: str, reason: str) -> None:
