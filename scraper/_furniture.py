@@ -167,8 +167,12 @@ def _inside(element: HtmlElement, marked: set[HtmlElement]) -> bool:
 
 
 def drop_furniture_lines(blocks: list[Block], furniture: list[Block]) -> list[Block]:
-    """The body blocks whose text is not one of the furniture lines found by markup."""
-    lines = {_key(block.text) for block in furniture}
+    """The body blocks whose text is not one of the furniture lines found by markup.
+
+    Lines over 300 characters are not used: a "related" or "most read" box may quote this very
+    article's opening paragraph, which must stay in the body.
+    """
+    lines = {_key(block.text) for block in furniture if len(block.text) <= 300}
     return [block for block in blocks if _key(block.text) not in lines]
 
 

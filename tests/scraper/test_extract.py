@@ -285,3 +285,24 @@ def test_hard_timeout_when_no_alarm_is_armed() -> None:
     finally:
         if saved[0] > 0:
             signal.setitimer(signal.ITIMER_REAL, *saved)
+
+
+def test_related_box_quoting_the_lede_does_not_remove_it() -> None:
+    lede = (
+        "Authorities in Sinaloa confirmed on Monday that a convoy of armed men blocked the highway "
+        "between Culiacán and Mazatlán for more than six hours, burning trucks and stranding "
+        "hundreds of travellers, in what officials described as a response to the arrest of a "
+        "regional commander of the cartel earlier that morning."
+    )
+    assert len(lede) > 300
+    rest = "".join(
+        f"<p>Paragraph {n} of the report adds detail on the roadblocks and the army response.</p>"
+        for n in range(4)
+    )
+    html = (
+        f"<html><body><article><h1>Roadblocks</h1><p>{lede}</p>{rest}</article>"
+        f"<aside><div class='related-posts'><h3>Most read</h3><p>{lede}</p></div></aside>"
+        "</body></html>"
+    )
+    doc = extract(html)
+    assert lede in doc.text
