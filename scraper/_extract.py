@@ -247,7 +247,7 @@ def _extract(
     text = _to_text(html, options, url)
     tree = shrink_tree(parse_html(text, url=url), options.max_elements)
     _check(deadline, "metadata", url)
-    meta = extract_metadata(tree)
+    meta = extract_metadata(tree, url=url)
     lang = meta.lang
     if lang is None:
         body_el = tree.find("body")

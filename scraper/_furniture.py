@@ -88,17 +88,25 @@ def _markup_match(element: HtmlElement) -> str | None:
         return "markup: figcaption"
     classes = element.get("class")
     if classes:
-        for raw in classes.split():
-            reason = _token_reason(raw, "class")
-            if reason:
-                return reason
+        reason = _class_reason(classes)
+        if reason:
+            return reason
     ident = element.get("id")
     return _token_reason(ident, "id") if ident else None
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=32768)
+def _class_reason(classes: str) -> str | None:
+    """The reason a whole class attribute gives (cached: pages repeat class strings a lot)."""
+    for raw in classes.split():
+        reason = _token_reason(raw, "class")
+        if reason:
+            return reason
+    return None
+
+
 def _token_reason(raw: str, kind: str) -> str | None:
-    """The reason one class or id token gives (cached: pages repeat their class names a lot)."""
+    """The reason one class or id token gives (ids are unique, so only classes are cached)."""
     # "MtnCommentText" -> "mtn-comment-text"; "a2a_kit" -> "a2a-kit"
     joined = _CAMEL.sub("-", raw).lower().replace("_", "-")
     parts = set(joined.split("-"))

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+import htmldate
 from dateutil import parser as dateparser
 from lxml.html import HtmlElement
 
@@ -161,8 +162,22 @@ def _normalise_lang(value: str | None) -> str | None:
     return primary if re.fullmatch(r"[a-z]{2,3}", primary) else None
 
 
-def extract_metadata(tree: HtmlElement) -> Metadata:
-    """Read metadata, most explicit source first: JSON-LD, og:/article: meta, then CMS markup."""
+def _htmldate(tree: HtmlElement, url: str | None) -> datetime | None:
+    """htmldate's guess of the original publication date (it works on a copy of the tree)."""
+    try:
+        found = htmldate.find_date(
+            tree, url=url, extensive_search=False, original_date=True, outputformat="%Y-%m-%d"
+        )
+    except (ValueError, TypeError):
+        return None
+    return _parse_date(found) if isinstance(found, str) else None
+
+
+def extract_metadata(tree: HtmlElement, *, url: str | None = None) -> Metadata:
+    """Read metadata, most explicit source first: JSON-LD, og:/article: meta, then CMS markup.
+
+    htmldate is the last resort for the date, asked only when nothing explicit was found.
+    """
     meta = _meta(tree)
     article: dict[str, Any] = {}
     site_jsonld: str | None = None
@@ -221,6 +236,7 @@ def extract_metadata(tree: HtmlElement) -> Metadata:
         or _parse_date(_first_text(tree, ".//h2[contains(@class,'date-header')]"))
         or _parse_date(_first_text(tree, ".//article//time", "datetime"))
         or _parse_date(_first_text(tree, ".//time", "datetime"))
+        or _htmldate(tree, url)
     )
     site_name = (
         _clean(meta.get("og:site_name"))

@@ -306,3 +306,15 @@ def test_related_box_quoting_the_lede_does_not_remove_it() -> None:
     )
     doc = extract(html)
     assert lede in doc.text
+
+
+def test_date_from_text_when_no_markup_names_it() -> None:
+    html = (
+        "<html><head><title>Fosa clandestina</title></head><body><article>"
+        "<h1>Hallan una fosa clandestina en Jalisco</h1><p>Publicado el 2021-06-14</p>"
+        "<p>Colectivos de búsqueda localizaron restos humanos en un predio de Tlajomulco, "
+        "informó la fiscalía del estado, que abrió una carpeta de investigación.</p>"
+        "</article></body></html>"
+    )
+    doc = extract(html, "https://noticias.example/2021/06/14/fosa")
+    assert doc.published is not None and doc.published.date() == date(2021, 6, 14)
