@@ -12,7 +12,6 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from copy import deepcopy
 from types import FrameType
 from typing import Literal
 
@@ -197,7 +196,7 @@ def _table_blocks(table: _Element) -> Iterator[Block]:
 
 
 def _body_blocks(tree: HtmlElement, options: ExtractOptions, url: str | None) -> list[Block]:
-    """Run trafilatura on the (pruned) tree; fall back to its baseline when it finds nothing."""
+    """Run trafilatura on the parsed tree (comments dropped); its baseline when it finds nothing."""
     result = trafilatura.bare_extraction(
         tree,
         url=url,
@@ -211,7 +210,7 @@ def _body_blocks(tree: HtmlElement, options: ExtractOptions, url: str | None) ->
     if isinstance(result, TrafilaturaDocument) and result.body is not None:
         blocks = [b for b in _blocks(result.body) if b.text]
     if sum(len(b.text) for b in blocks) < 50:
-        postbody, _text, _length = trafilatura.baseline(deepcopy(tree))
+        postbody, _text, _length = trafilatura.baseline(tree)  # it works on a copy
         fallback = [b for b in _blocks(postbody) if b.text]
         if sum(len(b.text) for b in fallback) > sum(len(b.text) for b in blocks):
             blocks = fallback

@@ -318,3 +318,17 @@ def test_date_from_text_when_no_markup_names_it() -> None:
     )
     doc = extract(html, "https://noticias.example/2021/06/14/fosa")
     assert doc.published is not None and doc.published.date() == date(2021, 6, 14)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<html><body><div>Police found the truck near the border.</div></body></html>",
+        "<html><body><span>El camión fue hallado cerca de la frontera.</span></body></html>",
+    ],
+)
+def test_tiny_pages_still_give_their_text(html: str) -> None:
+    doc = extract(html)
+    assert len(doc.body) == 1 and doc.body[0].text.endswith(
+        "frontera." if "El" in html else "border."
+    )
