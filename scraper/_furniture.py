@@ -217,8 +217,11 @@ def _text_reason(block: Block) -> str | None:
     words = _WORD.findall(text.lower())
     if words and len(words) <= 12 and all(w in SHARE_WORDS for w in words):
         return "text: share buttons"
+    low = text.lower()
     for rule in TEXT_RULES:
-        if len(text) <= rule.max_len and rule.pattern.search(text):
+        if len(text) > rule.max_len or (rule.gate and not any(g in low for g in rule.gate)):
+            continue
+        if rule.pattern.search(text):
             return f"text: {rule.name}"
     return None
 

@@ -51,6 +51,7 @@ class TextRule:
     name: str
     pattern: re.Pattern[str]
     max_len: int
+    gate: tuple[str, ...] = ()  # the lower-cased text must hold one of these (a cheap test)
 
 
 _ALL_PARTS: set[str] = set()
@@ -212,6 +213,19 @@ TEXT_RULES: tuple[TextRule, ...] = (
             r"considera (hacer una )?donar|para (ello|hacerlo),? necesitamos)"
         ),
         400,
+        gate=(
+            "need",
+            "support",
+            "please",
+            "become a",
+            "necesitamos",
+            "apoya",
+            "donaci",
+            "hazte",
+            "considera",
+            "para ello",
+            "para hacerlo",
+        ),
     ),
     TextRule(
         "feedback line",
@@ -223,6 +237,19 @@ TEXT_RULES: tuple[TextRule, ...] = (
             r"comentarios|envíanos tus (comentarios|opiniones))"
         ),
         250,
+        gate=(
+            "thoughts",
+            "click here",
+            "send us",
+            "welcome your",
+            "letter to the editor",
+            "carta",
+            "opinas",
+            "piensas",
+            "te parece",
+            "haz clic",
+            "envíanos",
+        ),
     ),
     TextRule(
         "licence notice",
@@ -237,6 +264,22 @@ TEXT_RULES: tuple[TextRule, ...] = (
             r"reproducción (total o parcial )?(está )?prohibida)"
         ),
         700,
+        gate=(
+            "creative commons",
+            "non-commercial",
+            "encourage readers",
+            "republish",
+            "rights reserved",
+            "copyrighted",
+            "written permission",
+            "autorización",
+            "licencia",
+            "no comerciales",
+            "alentamos",
+            "republica",
+            "derechos reservados",
+            "reproducción",
+        ),
     ),
     TextRule(
         "related teaser",
@@ -282,6 +325,16 @@ TEXT_RULES: tuple[TextRule, ...] = (
             r"\b(nuestro|tenemos) canal de (youtube|telegram|whatsapp)"
         ),
         300,
+        gate=(
+            "follow",
+            "join",
+            "síguenos",
+            "siguenos",
+            "sigue a",
+            "únete",
+            "channel",
+            "canal de",
+        ),
     ),
     TextRule(
         "newsletter",
@@ -291,6 +344,10 @@ TEXT_RULES: tuple[TextRule, ...] = (
             r"recibe (nuestro|el) (boletín|newsletter)|regístrate (a|en) (nuestro )?boletín)"
         ),
         300,
+        gate=(
+            "newsletter",
+            "boletín",
+        ),
     ),
     TextRule(
         "byline",
@@ -340,6 +397,16 @@ TEXT_RULES: tuple[TextRule, ...] = (
             r"puedes hacer periodismo)"
         ),
         300,
+        gate=(
+            "subscribe",
+            "subscriber",
+            "download",
+            "cancel",
+            "suscr",
+            "descarga",
+            "cancela",
+            "periodismo",
+        ),
     ),
     TextRule(
         "affiliate disclosure",
@@ -349,6 +416,13 @@ TEXT_RULES: tuple[TextRule, ...] = (
             r"(recibimos|ganamos) una comisión)"
         ),
         300,
+        gate=(
+            "affiliate",
+            "commission",
+            "we recommend the best",
+            "afiliad",
+            "comisión",
+        ),
     ),
     TextRule("bare URL", _rx(r"^\s*(https?://|www\.)\S+\s*$"), 400),
     TextRule(

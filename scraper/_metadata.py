@@ -8,10 +8,12 @@ import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 import htmldate
 from dateutil import parser as dateparser
+from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 __all__ = ["Metadata", "extract_metadata", "guess_lang"]
@@ -122,9 +124,15 @@ def _meta(tree: HtmlElement) -> dict[str, str]:
     return found
 
 
+@lru_cache(maxsize=64)
+def _compiled(xpath: str) -> XPath:
+    """A compiled XPath, built once per expression."""
+    return XPath(xpath)
+
+
 def _first_text(tree: HtmlElement, xpath: str, attr: str | None = None) -> str | None:
     """Text (or attribute) of the first non-empty match of ``xpath``."""
-    for node in tree.xpath(xpath):
+    for node in _compiled(xpath)(tree):
         value = node.get(attr) if attr else node.text_content()
         value = _clean(value)
         if value:
