@@ -51,6 +51,7 @@ class SiteProfile(BaseModel):
     host: str | None = None
     pages_seen: int = 0
     min_pages: int = Field(default=3, ge=2)
+    max_blocks: int = Field(default=50_000, ge=100)
     blocks: dict[str, int] = {}
     page_keys: list[str] = []
 
@@ -72,7 +73,17 @@ class SiteProfile(BaseModel):
         ]
         for print_ in {fingerprint(block.text) for block in candidates if block.text}:
             self.blocks[print_] = self.blocks.get(print_, 0) + 1
+        if len(self.blocks) > self.max_blocks:
+            self.compact()
         return True
+
+    def compact(self) -> None:
+        """Forget blocks seen on a single page, so the profile stays small on a large archive.
+
+        Article text is what repeats least; a block forgotten here and seen again later simply
+        starts counting anew.
+        """
+        self.blocks = {key: count for key, count in self.blocks.items() if count > 1}
 
     def repeats(self, block: Block) -> int | None:
         """On how many pages ``block`` was seen, when that is at least ``min_pages``; else None."""

@@ -89,3 +89,13 @@ def test_digits_are_folded_in_fingerprints() -> None:
             Document(url=f"https://a.example/{n}", body=[{"text": f"{n + 3} comments so far"}])
         )
     assert profile.repeats(Document(body=[{"text": "17 comments so far"}]).body[0]) == 2
+
+
+def test_profile_compacts_single_page_blocks() -> None:
+    profile = SiteProfile(min_pages=2, max_blocks=100)
+    for n in range(60):
+        body = [{"text": f"unique paragraph {n} {'x' * n}"}, {"text": "Share this story"}]
+        profile.update(Document(url=f"https://a.example/{n}", body=body))
+    assert len(profile.blocks) <= 100
+    shared = Document(body=[{"text": "Share this story"}]).body[0]
+    assert profile.repeats(shared) == 60
