@@ -341,13 +341,11 @@ TEXT_RULES: tuple[TextRule, ...] = (
         _rx(
             r"((sign up|subscribe) (for|to) (our|the|a) .{0,30}newsletter|get (our|the) newsletter|"
             r"suscr[ií]bete (a|al) (nuestro |nuestra )?.{0,20}(boletín|newsletter)|"
-            r"recibe (nuestro|el) (boletín|newsletter)|regístrate (a|en) (nuestro )?boletín)"
+            r"recibe (nuestro|el) (boletín|newsletter)|regístrate (a|en) (nuestro )?boletín|"
+            r"never miss .{0,60}(sign|subscrib)|no te pierdas .{0,60}(suscr|regístrate))"
         ),
         300,
-        gate=(
-            "newsletter",
-            "boletín",
-        ),
+        gate=("newsletter", "boletín", "never miss", "no te pierdas"),
     ),
     TextRule(
         "byline",
@@ -374,6 +372,14 @@ TEXT_RULES: tuple[TextRule, ...] = (
         200,
     ),
     TextRule(
+        "image caption",
+        _rx(
+            r"^\W*(AFP|AP|EFE|Reuters|Getty Images|Cuartoscuro|Notimex|dpa|EPA|Xinhua|AP Photo)"
+            r"(\s*(photo|foto))?\s*[/|:]\s*[^.!?]{2,50}$"
+        ),
+        80,
+    ),
+    TextRule(
         "author bio",
         _rx(r"^\W*(about the author|sobre el autor|acerca del autor|sobre la autora)\W*$"),
         60,
@@ -382,7 +388,7 @@ TEXT_RULES: tuple[TextRule, ...] = (
         "tag list",
         _rx(
             r"^\W*(tags|labels|topics|filed under|categor(y|ies)|etiquetas|temas|archivado en|"
-            r"categorías?|secci[oó]n)\s*:"
+            r"categorías?|secci[oó]n)\s*(:|$)"
         ),
         300,
     ),

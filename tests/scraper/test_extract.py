@@ -332,3 +332,34 @@ def test_tiny_pages_still_give_their_text(html: str) -> None:
     assert len(doc.body) == 1 and doc.body[0].text.endswith(
         "frontera." if "El" in html else "border."
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("AFP / MARCO BERTORELLO", "text: image caption"),
+        ("EFE / José Méndez", "text: image caption"),
+        ("Never miss the latest news by signing up to our newsletter", "text: newsletter"),
+        ("No te pierdas nada: suscríbete gratis", "text: newsletter"),
+    ],
+)
+def test_credits_and_sign_up_lines_are_furniture(line: str, reason: str) -> None:
+    story = (
+        "The navy intercepted a semi-submersible carrying three tonnes of cocaine off the coast, "
+        "the defence ministry said in a statement released late on Sunday night."
+    )
+    paragraphs = f"<p>{story}</p><p>{line}</p><p>{story} Again.</p>"
+    doc = extract(f"<html><body><article>{paragraphs}</article></body></html>")
+    assert line not in doc.text
+    assert [b.reason for b in doc.furniture if b.text == line] == [reason]
+
+
+def test_a_heading_about_more_detail_is_not_a_teaser() -> None:
+    detail = "The second paragraph explains who ordered the attack and why, according to police."
+    html = (
+        "<html><body><article><p>The first paragraph reports the attack on the police station "
+        "in detail, with names, times and places confirmed by two officials.</p>"
+        f"<h2>More about the attackers</h2><p>{detail}</p></article></body></html>"
+    )
+    doc = extract(html)
+    assert "More about the attackers" in doc.text and detail in doc.text
