@@ -18,7 +18,7 @@ import json
 import re
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from copy import deepcopy
 from pathlib import Path
@@ -112,11 +112,12 @@ def _trafilatura_page(args: tuple[str, dict[str, Any], str]) -> dict[str, Any]:
 
 def _map(
     func: Callable[[Any], dict[str, Any]], jobs: list[Any], workers: int
-) -> Iterable[dict[str, Any]]:
+) -> list[dict[str, Any]]:
+    """Run ``func`` over ``jobs``, in a process pool when ``workers`` > 1."""
     if workers <= 1:
-        return map(func, jobs)
-    pool = ProcessPoolExecutor(max_workers=workers)
-    return pool.map(func, jobs, chunksize=4)
+        return [func(job) for job in jobs]
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(func, jobs, chunksize=4))
 
 
 def run_scrapinghub(limit: int | None, workers: int) -> None:
