@@ -363,3 +363,25 @@ def test_a_heading_about_more_detail_is_not_a_teaser() -> None:
     )
     doc = extract(html)
     assert "More about the attackers" in doc.text and detail in doc.text
+
+
+def test_double_br_splits_paragraphs_single_br_does_not() -> None:
+    first = "The first paragraph names the commander who ordered the roadblocks on Monday."
+    second = "The second paragraph quotes the governor, who asked residents to stay at home."
+    address = "Fiscalía General del Estado<br>Avenida Central 100<br>Culiacán, Sinaloa"
+    html = (
+        "<html><body><div class='post-body entry-content'>"
+        f"{first}<br><br>{second}<br /><br />Contact: {address}</div></body></html>"
+    )
+    texts = [b.text for b in extract(html).body]
+    assert texts[:2] == [first, second]
+    assert texts[2].startswith("Contact: Fiscalía General del Estado")
+    assert texts[2].endswith("Culiacán, Sinaloa")
+
+
+def test_public_names_are_exported() -> None:
+    import scraper
+
+    for name in ("extract", "ExtractOptions", "SiteProfile", "learn_profile"):
+        assert name in scraper.__all__
+        assert hasattr(scraper, name)
