@@ -49,6 +49,7 @@ _MAIN_MARKERS_IN_COMMENTS = f".//*[{_MAIN_CLASS_TEST} or @itemprop='articleBody'
 _CANDIDATES = "//*[@class or @id]"
 _SKIP_TAGS = {"html", "body", "head", "script", "style", "meta", "link"}
 _CONTAINER_TAGS = {"article", "main"}  # pruned only as comment sections
+_SPACED_TAGS = {"a", "button", "label", "option"}
 _SKIP_TEXT = {"script", "style", "noscript", "template"}
 _BLOCK_TAGS = {
     "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "tr", "td", "th",
@@ -63,7 +64,10 @@ def normalise_text(text: str) -> str:
 
 
 def _element_blocks(element: HtmlElement, reason: str) -> list[Block]:
-    """The element's text, one Block per block-level piece (read from a copy: the tree stays)."""
+    """The element's text, one Block per block-level piece; the tree is only read.
+
+    Links and buttons are separated by a space ("Email This BlogThis!"), not glued together.
+    """
     parts: list[str] = []
     for event, node in iterwalk(element, events=("start", "end")):
         tag = node.tag
@@ -71,11 +75,15 @@ def _element_blocks(element: HtmlElement, reason: str) -> list[Block]:
         if event == "start":
             if is_block:
                 parts.append("\n")
+            elif tag in _SPACED_TAGS:
+                parts.append(" ")
             if node.text and tag not in _SKIP_TEXT:
                 parts.append(node.text)
         else:
             if is_block:
                 parts.append("\n")
+            elif tag in _SPACED_TAGS:
+                parts.append(" ")
             if node.tail and node is not element:
                 parts.append(node.tail)
     lines = (normalise_text(line) for line in "".join(parts).split("\n") if not line.isspace())
@@ -180,8 +188,13 @@ def drop_furniture_lines(blocks: list[Block], furniture: list[Block]) -> list[Bl
     Lines over 300 characters are not used: a "related" or "most read" box may quote this very
     article's opening paragraph, which must stay in the body.
     """
-    lines = {_key(block.text) for block in furniture if len(block.text) <= 300}
-    return [block for block in blocks if _key(block.text) not in lines]
+    lines = {_glued(block.text) for block in furniture if len(block.text) <= 300}
+    return [block for block in blocks if _glued(block.text) not in lines]
+
+
+def _glued(text: str) -> str:
+    """Words without the spaces between them: link texts may or may not be spaced apart."""
+    return "".join(_WORD.findall(text.lower()))
 
 
 def _holds_article(element: HtmlElement, reason: str) -> bool:
