@@ -16,6 +16,8 @@ from dateutil import parser as dateparser
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
+from scraper._furniture import normalise_text
+
 __all__ = ["Metadata", "extract_metadata", "guess_lang"]
 
 _ARTICLE_TYPES = {
@@ -32,7 +34,6 @@ _ARTICLE_TYPES = {
     "webpage",
 }
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—·•:»]\s+|:\s+")
-_WS = re.compile(r"\s+")
 _STOPWORDS = {
     "en": {"the", "and", "of", "to", "in", "is", "that", "for", "with", "was", "have", "this"},
     "es": {"el", "la", "de", "que", "y", "en", "los", "las", "del", "por", "con", "una", "para"},
@@ -53,11 +54,10 @@ class Metadata:
 
 
 def _clean(value: object) -> str | None:
-    """Collapse whitespace; empty values become None."""
+    """Collapse whitespace, drop control and bidi characters; empty values become None."""
     if not isinstance(value, str):
         return None
-    text = _WS.sub(" ", value).strip()
-    return text or None
+    return normalise_text(value) or None
 
 
 def _parse_date(value: str | None) -> datetime | None:

@@ -385,3 +385,16 @@ def test_public_names_are_exported() -> None:
     for name in ("extract", "ExtractOptions", "SiteProfile", "learn_profile"):
         assert name in scraper.__all__
         assert hasattr(scraper, name)
+
+
+def test_metadata_cannot_carry_terminal_escapes() -> None:
+    html = (
+        "<html><head><title>Safe\x9b31m title\u202e</title>"
+        '<meta name="author" content="Ana\x1b[2J Pérez"></head><body><p>'
+        "A paragraph long enough to be kept as the body of this small test page, about a raid "
+        "on a warehouse in the port area.</p></body></html>"
+    )
+    doc = extract(html)
+    for value in (doc.title, doc.author):
+        assert value is not None
+        assert not any(ch in value for ch in "\x1b\x9b\u202e")
