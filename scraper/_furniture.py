@@ -132,14 +132,14 @@ def _token_reason(raw: str, kind: str) -> str | None:
     return f"markup: {kind} {raw} ({MARKUP_RULES[best - 1].name})"
 
 
-def prune_markup(tree: HtmlElement, *, drop: bool = False) -> list[Block]:
-    """Find furniture regions named by class/id and return their text as Blocks.
+def prune_markup(tree: HtmlElement) -> list[Block]:
+    """Drop comment regions named by class/id; return furniture regions' text as Blocks.
 
-    Comment regions are dropped from the tree (they must never reach the body); furniture
-    regions stay unless ``drop``: removing them changes trafilatura's choice of main content in
-    unpredictable ways, so body blocks equal to furniture lines are removed afterwards instead
-    (``drop_furniture_lines``). An element wrapping the article container, or holding half the
-    page's text, is never furniture, so ``<body class="social-enabled">`` keeps the article.
+    Comment regions leave the tree (they must never reach the body). Furniture regions stay:
+    removing them changes trafilatura's choice of main content in unpredictable ways, so body
+    blocks equal to furniture lines are removed afterwards instead (``drop_furniture_lines``).
+    An element wrapping the article container, or holding half the page's text, is never
+    furniture, so a ``<div class="social-wrapper">`` around the whole page keeps the article.
     """
     marked: set[HtmlElement] = set()
     body = tree.find("body")
@@ -161,12 +161,11 @@ def prune_markup(tree: HtmlElement, *, drop: bool = False) -> list[Block]:
             continue
         if size >= 200 and _holds_article(element, reason):  # less cannot hold an article
             continue
-        if reason != "comments":
+        if reason == "comments":
+            element.drop_tree()
+        else:
             furniture.extend(_element_blocks(element, reason))
-            if not drop:
-                marked.add(element)
-                continue
-        element.drop_tree()
+            marked.add(element)
     return furniture
 
 

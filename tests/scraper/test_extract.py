@@ -398,3 +398,19 @@ def test_metadata_cannot_carry_terminal_escapes() -> None:
     for value in (doc.title, doc.author):
         assert value is not None
         assert not any(ch in value for ch in "\x1b\x9b\u202e")
+
+
+@pytest.mark.parametrize("wrapper", ["social-wrapper", "share-enabled related-layout"])
+def test_a_furniture_class_on_a_page_wrapper_keeps_the_article(wrapper: str) -> None:
+    story = (
+        "Investigators say the shipment left the port hidden in a container of bananas and was "
+        "tracked across the Atlantic before police boarded the ship near the coast of Spain."
+    )
+    html = (
+        f"<html><body><div class='{wrapper}'><article><h1>Seizure</h1><p>{story}</p>"
+        f"<p>{story} It was the largest seizure of the year.</p></article>"
+        "<div class='share-buttons'>Share on Twitter</div></div></body></html>"
+    )
+    doc = extract(html)
+    assert story in doc.text
+    assert "Share on Twitter" not in doc.text
