@@ -105,19 +105,25 @@ class SiteProfile(BaseModel):
 
 
 def learn_profile(
-    pages: Iterable[Document | str | bytes],
+    pages: Iterable[Document | str | bytes | tuple[str, str | bytes]],
     *,
     host: str | None = None,
     min_pages: int = 3,
 ) -> SiteProfile:
-    """Learn a SiteProfile from extracted Documents or raw HTML; pages of other hosts are skipped.
+    """Learn a SiteProfile from Documents, raw HTML or ``(url, html)`` pairs.
 
-    Raw HTML is extracted first (without a profile); give Documents to reuse earlier work.
+    Raw HTML is extracted first (without a profile); give Documents to reuse earlier work. Pages
+    of another host than ``host`` (or the first page's host) are skipped.
     """
     from scraper._extract import extract  # local import: extraction itself uses profiles
 
     profile = SiteProfile(host=host, min_pages=min_pages)
     for page in pages:
-        doc = page if isinstance(page, Document) else extract(page)
+        if isinstance(page, Document):
+            doc = page
+        elif isinstance(page, tuple):
+            doc = extract(page[1], page[0])
+        else:
+            doc = extract(page)
         profile.update(doc)
     return profile

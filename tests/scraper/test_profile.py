@@ -99,3 +99,11 @@ def test_profile_compacts_single_page_blocks() -> None:
     assert len(profile.blocks) <= 100
     shared = Document(body=[{"text": "Share this story"}]).body[0]
     assert profile.repeats(shared) == 60
+
+
+def test_learn_profile_from_url_and_html_pairs() -> None:
+    pairs = [(HOST_URL.format(n=n), _page(n, s)) for n, s in enumerate(STORIES)]
+    pairs.append(("https://elsewhere.example/x", _page(9, STORIES[0])))
+    profile = learn_profile(pairs)
+    assert profile.host == "cartelwatch.example"
+    assert profile.pages_seen == 4
