@@ -12,7 +12,6 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from copy import deepcopy
 from types import FrameType
 from typing import Literal
 
@@ -20,11 +19,17 @@ import trafilatura
 from lxml.etree import _Element
 from lxml.html import HtmlElement
 from pydantic import BaseModel, ConfigDict, Field
+from trafilatura.settings import Document as TrafilaturaDocument
 
 from scraper._comments import extract_comments
 from scraper._errors import EmptyPageError, ExtractError, ExtractTimeoutError
-from scraper._furniture import normalise_text, prune_markup, split_furniture
-from scraper._html import decode_html, parse_html, sniff_not_html
+from scraper._furniture import (
+    drop_furniture_lines,
+    normalise_text,
+    prune_markup,
+    split_furniture,
+)
+from scraper._html import decode_html, parse_html, shrink_tree, sniff_not_html
 from scraper._metadata import extract_metadata, guess_lang
 from scraper._models import Block, BlockKind, Document
 from scraper._profile import SiteProfile
@@ -39,7 +44,9 @@ class ExtractOptions(BaseModel):
     cooperative (checked between pipeline stages) elsewhere; a single long C call such as lxml
     parsing finishes before either check fires. Inputs over ``max_bytes`` are truncated to that
     size (``oversize="truncate"``, the article is nearly always near the top) or refused with
-    ExtractError (``oversize="error"``).
+    ExtractError (``oversize="error"``). Trees over ``max_elements`` are cut, right after parsing,
+    to their region richest in paragraph text (every later stage is at least linear in tree size
+    and trafilatura superlinear); such pages may lose metadata held outside that region.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid", arbitrary_types_allowed=True)
@@ -47,6 +54,7 @@ class ExtractOptions(BaseModel):
     timeout: float | None = Field(default=30.0, gt=0)
     max_bytes: int = Field(default=20_000_000, gt=0)
     oversize: Literal["truncate", "error"] = "truncate"
+    max_elements: int = Field(default=25_000, ge=100)
     favor_recall: bool = False
     favor_precision: bool = False
     include_tables: bool = True
@@ -116,18 +124,17 @@ def _to_text(html: str | bytes, options: ExtractOptions, url: str | None) -> str
 _KINDS = {"head": BlockKind.HEADING, "quote": BlockKind.QUOTE, "item": BlockKind.LIST_ITEM}
 
 
-def _split_lb(element: _Element) -> list[str]:
-    """The element's text split at double line breaks (Blogger's ``<br><br>`` paragraphs)."""
-    parts: list[str] = [element.text or ""]
-    for child in element:
-        if child.tag == "lb":
-            parts.append("\x00")
-        else:
-            parts.append("".join(child.itertext()))
-        parts.append(child.tail or "")
+_CONTAINERS = {"list", "quote", "div", "table"}
+_BLOCK_TAGS = {"p", "head", "item", "code", "list", "quote", "div", "table", "graphic"}
+
+
+def _paragraphs(parts: list[str]) -> list[str]:
+    """Join inline text parts into paragraphs; ``\x00`` marks a line break.
+
+    One break is a line break inside a paragraph; two in a row (Blogger's ``<br><br>``) end it.
+    """
     pieces = [normalise_text(p) for p in "".join(parts).split("\x00")]
     merged: list[str] = []
-    # one <br> is a line break inside a paragraph; two in a row (an empty piece) end it
     buffer: list[str] = []
     for piece in pieces:
         if piece:
@@ -140,30 +147,43 @@ def _split_lb(element: _Element) -> list[str]:
     return merged
 
 
+def _inline_parts(element: _Element) -> list[str]:
+    """The element's own text and its inline children's, with line breaks marked."""
+    parts: list[str] = [element.text or ""]
+    for child in element:
+        parts.append("\x00" if child.tag == "lb" else "".join(child.itertext()))
+        parts.append(child.tail or "")
+    return parts
+
+
 def _blocks(element: _Element, kind: BlockKind = BlockKind.PARAGRAPH) -> Iterator[Block]:
-    """Map trafilatura's XML body to Blocks: p, head, quote, list/item, table rows, code."""
+    """Map trafilatura's XML body to Blocks: p, head, quote, list/item, table rows, code.
+
+    Text loose in a container (a heading's tail, text between ``<lb/>``) becomes paragraphs too.
+    """
+    pending: list[str] = [element.text or ""]
     for child in element:
         tag = child.tag
         if not isinstance(tag, str):
+            pending.append(child.tail or "")
             continue
-        if tag in ("list", "quote", "div", "table") and len(child):
-            child_kind = _KINDS.get(tag, kind)
-            if tag == "table":
-                yield from _table_blocks(child)
-            else:
-                if normalise_text(child.text or ""):
-                    yield Block(text=normalise_text(child.text or ""), kind=child_kind)
-                yield from _blocks(child, child_kind)
+        if tag not in _BLOCK_TAGS:
+            pending.append("\x00" if tag == "lb" else "".join(child.itertext()))
+            pending.append(child.tail or "")
             continue
-        block_kind = _KINDS.get(tag, kind)
-        if tag == "item" and len(child) and any(c.tag == "list" for c in child):
-            head = normalise_text(child.text or "")
-            if head:
-                yield Block(text=head, kind=block_kind)
-            yield from _blocks(child, block_kind)
-            continue
-        for text in _split_lb(child):
-            yield Block(text=text, kind=block_kind)
+        for text in _paragraphs(pending):
+            yield Block(text=text, kind=kind)
+        pending = [child.tail or ""]
+        child_kind = _KINDS.get(tag, kind)
+        if tag == "table":
+            yield from _table_blocks(child)
+        elif tag in _CONTAINERS or (tag == "item" and any(c.tag == "list" for c in child)):
+            yield from _blocks(child, child_kind)
+        else:
+            for text in _paragraphs(_inline_parts(child)):
+                yield Block(text=text, kind=child_kind)
+    for text in _paragraphs(pending):
+        yield Block(text=text, kind=kind)
 
 
 def _table_blocks(table: _Element) -> Iterator[Block]:
@@ -176,7 +196,7 @@ def _table_blocks(table: _Element) -> Iterator[Block]:
 
 
 def _body_blocks(tree: HtmlElement, options: ExtractOptions, url: str | None) -> list[Block]:
-    """Run trafilatura on the (pruned) tree; fall back to its baseline when it finds nothing."""
+    """Run trafilatura on the parsed tree (comments dropped); its baseline when it finds nothing."""
     result = trafilatura.bare_extraction(
         tree,
         url=url,
@@ -187,10 +207,10 @@ def _body_blocks(tree: HtmlElement, options: ExtractOptions, url: str | None) ->
         with_metadata=False,
     )
     blocks: list[Block] = []
-    if result is not None and getattr(result, "body", None) is not None:
+    if isinstance(result, TrafilaturaDocument) and result.body is not None:
         blocks = [b for b in _blocks(result.body) if b.text]
     if sum(len(b.text) for b in blocks) < 50:
-        postbody, _text, _length = trafilatura.baseline(deepcopy(tree))
+        postbody, _text, _length = trafilatura.baseline(tree)  # it works on a copy
         fallback = [b for b in _blocks(postbody) if b.text]
         if sum(len(b.text) for b in fallback) > sum(len(b.text) for b in blocks):
             blocks = fallback
@@ -224,9 +244,9 @@ def _extract(
 ) -> Document:
     """The pipeline behind ``extract``, with cooperative deadline checks between stages."""
     text = _to_text(html, options, url)
-    tree = parse_html(text, url=url)
+    tree = shrink_tree(parse_html(text, url=url), options.max_elements)
     _check(deadline, "metadata", url)
-    meta = extract_metadata(tree)
+    meta = extract_metadata(tree, url=url)
     lang = meta.lang
     if lang is None:
         body_el = tree.find("body")
@@ -239,9 +259,9 @@ def _extract(
     furniture: list[Block] = list(comments.furniture)
     furniture.extend(prune_markup(tree))
     _check(deadline, "body extraction", url)
-    blocks = _body_blocks(tree, options, url)
+    blocks = drop_furniture_lines(_body_blocks(tree, options, url), furniture)
     _check(deadline, "furniture rules", url)
-    body, text_furniture = split_furniture(blocks)
+    body, text_furniture = split_furniture(blocks, title=meta.title)
     furniture.extend(text_furniture)
     if options.profile is not None:
         body, site_furniture = options.profile.split(body)

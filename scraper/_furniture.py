@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from lxml.etree import iterwalk
 from lxml.html import HtmlElement
 
 from scraper._furniture_rules import (
-    COMMENT_MARKUP,
     FOLLOWER_RULE,
+    MARKUP_PARTS,
+    MARKUP_PHRASES,
     MARKUP_RULES,
+    MARKUP_WORDS,
     SHARE_WORDS,
     TEXT_RULES,
 )
@@ -21,6 +25,8 @@ _WS = re.compile(r"\s+")
 _CONTROL = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]"
 )
+_NO_RULE = 1_000
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _WORD = re.compile(r"[\w'’-]+")
 # Class tokens that describe the article's taxonomy, not the element's role (WordPress adds
 # ``tag-share`` to an article tagged "share").
@@ -32,16 +38,19 @@ _MAIN_CLASSES = (
     "entry-content", "post-body", "article-body", "article-content", "articlebody", "story-body",
     "post-content", "main-content", "article__body", "article-text", "story-content",
 )  # fmt: skip
-_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-_MAIN_MARKERS = (
-    ".//*["
-    + " or ".join(
-        f"contains(translate(@class, '{_UPPER}', '{_UPPER.lower()}'), '{c}')" for c in _MAIN_CLASSES
-    )
-    + " or @itemprop='articleBody' or self::article or self::main]"
+_MAIN_CLASS_TEST = " or ".join(
+    f"contains(@class, '{c}')" for c in {*_MAIN_CLASSES, "articleBody", "ArticleBody"}
 )
+_MAIN_MARKERS = (
+    f".//*[{_MAIN_CLASS_TEST} or @itemprop='articleBody' or self::article or self::main]"
+)
+# A comment section may use <article> per comment, so only class markers and h1 count there.
+_MAIN_MARKERS_IN_COMMENTS = f".//*[{_MAIN_CLASS_TEST} or @itemprop='articleBody' or self::h1]"
 _CANDIDATES = "//*[@class or @id]"
-_SKIP_TAGS = {"html", "body", "head", "article", "main", "script", "style", "meta", "link"}
+_SKIP_TAGS = {"html", "body", "head", "script", "style", "meta", "link"}
+_CONTAINER_TAGS = {"article", "main"}  # pruned only as comment sections
+_SPACED_TAGS = {"a", "button", "label", "option"}
+_SKIP_TEXT = {"script", "style", "noscript", "template"}
 _BLOCK_TAGS = {
     "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "tr", "td", "th",
     "section", "header", "footer", "blockquote", "figcaption", "figure", "ul", "ol", "br",
@@ -55,41 +64,84 @@ def normalise_text(text: str) -> str:
 
 
 def _element_blocks(element: HtmlElement, reason: str) -> list[Block]:
-    """The pruned element's text, one Block per block-level piece (the element is then dropped)."""
-    for node in element.iter():
-        if isinstance(node.tag, str) and node.tag in _BLOCK_TAGS:
-            node.tail = "\n" + (node.tail or "")
-            node.text = "\n" + (node.text or "")
-    lines = (normalise_text(line) for line in element.text_content().split("\n"))
+    """The element's text, one Block per block-level piece; the tree is only read.
+
+    Links and buttons are separated by a space ("Email This BlogThis!"), not glued together.
+    """
+    parts: list[str] = []
+    for event, node in iterwalk(element, events=("start", "end")):
+        tag = node.tag
+        is_block = isinstance(tag, str) and tag in _BLOCK_TAGS
+        if event == "start":
+            if is_block:
+                parts.append("\n")
+            elif tag in _SPACED_TAGS:
+                parts.append(" ")
+            if node.text and tag not in _SKIP_TEXT:
+                parts.append(node.text)
+        else:
+            if is_block:
+                parts.append("\n")
+            elif tag in _SPACED_TAGS:
+                parts.append(" ")
+            if node.tail and node is not element:
+                parts.append(node.tail)
+    lines = (normalise_text(line) for line in "".join(parts).split("\n") if not line.isspace())
     return [Block(text=line, reason=reason) for line in lines if line]
 
 
 def _markup_match(element: HtmlElement) -> str | None:
     """The name of the first markup rule this element's class or id fires, or None."""
-    tokens = (element.get("class") or "").split()
-    ident = element.get("id")
-    if ident:
-        tokens.append(ident)
     if element.tag == "figcaption":
         return "markup: figcaption"
-    for token in tokens:
-        if _TAXONOMY.match(token):
-            continue
-        if COMMENT_MARKUP.search(token):
-            return "comments"
-        for rule in MARKUP_RULES:
-            if rule.pattern.search(token):
-                kind = "id" if token == ident else "class"
-                return f"markup: {kind} {token} ({rule.name})"
+    classes = element.get("class")
+    if classes:
+        reason = _class_reason(classes)
+        if reason:
+            return reason
+    ident = element.get("id")
+    return _token_reason(ident, "id") if ident else None
+
+
+@lru_cache(maxsize=32768)
+def _class_reason(classes: str) -> str | None:
+    """The reason a whole class attribute gives (cached: pages repeat class strings a lot)."""
+    for raw in classes.split():
+        reason = _token_reason(raw, "class")
+        if reason:
+            return reason
     return None
 
 
-def prune_markup(tree: HtmlElement) -> list[Block]:
-    """Drop furniture and comment regions named by class/id; return the furniture as Blocks.
+def _token_reason(raw: str, kind: str) -> str | None:
+    """The reason one class or id token gives (ids are unique, so only classes are cached)."""
+    # "MtnCommentText" -> "mtn-comment-text"; "a2a_kit" -> "a2a-kit"
+    joined = _CAMEL.sub("-", raw).lower().replace("_", "-")
+    parts = set(joined.split("-"))
+    if MARKUP_PARTS.isdisjoint(parts) or _TAXONOMY.match(raw):
+        return None
+    joined = f"-{joined}-"
+    best = min((MARKUP_WORDS[p] for p in parts if p in MARKUP_WORDS), default=_NO_RULE)
+    for phrase, index in MARKUP_PHRASES:
+        if index < best and phrase in joined:
+            best = index
+    if best == _NO_RULE:
+        return None
+    if best == 0:
+        return "comments"
+    return f"markup: {kind} {raw} ({MARKUP_RULES[best - 1].name})"
 
-    An element is kept when it wraps the article container or holds half the page's text, so a
-    ``<body class="social-enabled">`` cannot take the article with it.
+
+def prune_markup(tree: HtmlElement) -> list[Block]:
+    """Drop comment regions named by class/id; return furniture regions' text as Blocks.
+
+    Comment regions leave the tree (they must never reach the body). Furniture regions stay:
+    removing them changes trafilatura's choice of main content in unpredictable ways, so body
+    blocks equal to furniture lines are removed afterwards instead (``drop_furniture_lines``).
+    An element wrapping the article container, or holding half the page's text, is never
+    furniture, so a ``<div class="social-wrapper">`` around the whole page keeps the article.
     """
+    marked: set[HtmlElement] = set()
     body = tree.find("body")
     root = body if body is not None else tree
     total = len(root.text_content()) or 1
@@ -100,17 +152,48 @@ def prune_markup(tree: HtmlElement) -> list[Block]:
         reason = _markup_match(element)
         if reason is None or element.getparent() is None:
             continue
-        if _is_detached(element, root):
+        if element.tag in _CONTAINER_TAGS and reason != "comments":
             continue
-        if _holds_article(element, reason):
+        if _is_detached(element, root) or _inside(element, marked):
             continue
         size = len(element.text_content())
         if reason != "comments" and size > 0.5 * total:
             continue
-        if reason != "comments":
+        if size >= 200 and _holds_article(element, reason):  # less cannot hold an article
+            continue
+        if reason == "comments":
+            element.drop_tree()
+        else:
             furniture.extend(_element_blocks(element, reason))
-        element.drop_tree()
+            marked.add(element)
     return furniture
+
+
+def _inside(element: HtmlElement, marked: set[HtmlElement]) -> bool:
+    """True when ``element`` or an ancestor is already marked as furniture."""
+    if not marked:
+        return False
+    node: HtmlElement | None = element
+    while node is not None:
+        if node in marked:
+            return True
+        node = node.getparent()
+    return False
+
+
+def drop_furniture_lines(blocks: list[Block], furniture: list[Block]) -> list[Block]:
+    """The body blocks whose text is not one of the furniture lines found by markup.
+
+    Lines over 300 characters are not used: a "related" or "most read" box may quote this very
+    article's opening paragraph, which must stay in the body.
+    """
+    lines = {_glued(block.text) for block in furniture if len(block.text) <= 300}
+    return [block for block in blocks if _glued(block.text) not in lines]
+
+
+def _glued(text: str) -> str:
+    """Words without the spaces between them: link texts may or may not be spaced apart."""
+    return "".join(_WORD.findall(text.lower()))
 
 
 def _holds_article(element: HtmlElement, reason: str) -> bool:
@@ -118,10 +201,10 @@ def _holds_article(element: HtmlElement, reason: str) -> bool:
     classes = (element.get("class") or "").lower()
     if any(c in classes for c in _MAIN_CLASSES) or element.get("itemprop") == "articleBody":
         return True
+    if reason == "comments":
+        return bool(element.xpath(_MAIN_MARKERS_IN_COMMENTS))
     if element.xpath(_MAIN_MARKERS):
         return True
-    if reason == "comments":
-        return False
     prose = 0
     for paragraph in element.iter("p"):
         size = len(paragraph.text_content())
@@ -146,23 +229,43 @@ def _text_reason(block: Block) -> str | None:
     words = _WORD.findall(text.lower())
     if words and len(words) <= 12 and all(w in SHARE_WORDS for w in words):
         return "text: share buttons"
+    low = text.lower()
     for rule in TEXT_RULES:
-        if len(text) <= rule.max_len and rule.pattern.search(text):
+        if len(text) > rule.max_len or (rule.gate and not any(g in low for g in rule.gate)):
+            continue
+        if rule.pattern.search(text):
             return f"text: {rule.name}"
     return None
 
 
-def split_furniture(blocks: list[Block]) -> tuple[list[Block], list[Block]]:
+def _key(text: str) -> str:
+    """Case- and punctuation-folded text, to compare blocks with the title and each other."""
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def split_furniture(
+    blocks: list[Block], *, title: str | None = None
+) -> tuple[list[Block], list[Block]]:
     """Split body blocks into (body, furniture) by English and Spanish text rules.
 
     After a related-content heading, short teaser blocks that follow are furniture too, until a
-    long paragraph shows the article resumed.
+    long paragraph shows the article resumed. A block repeating ``title``, or a long one
+    repeating an earlier block, is furniture too (titles and pull-quotes echoed in the text;
+    short repeats are left alone: recipes and interviews legitimately repeat short lines).
     """
     body: list[Block] = []
     furniture: list[Block] = []
     in_teasers = False
+    title_key = _key(title) if title else None
+    seen: set[str] = set()
     for block in blocks:
+        key = _key(block.text)
         reason = _text_reason(block)
+        if reason is None and key == title_key:
+            reason = "text: repeats the title"
+        elif reason is None and len(key) >= 200 and key in seen:
+            reason = "text: repeats an earlier block"
+        seen.add(key)
         if reason is None and in_teasers:
             if block.kind != BlockKind.PARAGRAPH or len(block.text) < 280:
                 reason = f"text: {FOLLOWER_RULE}"

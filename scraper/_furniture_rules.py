@@ -12,20 +12,36 @@ from dataclasses import dataclass
 __all__ = [
     "COMMENT_MARKUP",
     "FOLLOWER_RULE",
+    "MARKUP_PARTS",
+    "MARKUP_PHRASES",
     "MARKUP_RULES",
+    "MARKUP_WORDS",
     "SHARE_WORDS",
     "TEXT_RULES",
     "MarkupRule",
     "TextRule",
+    "Vocabulary",
 ]
 
 
 @dataclass(frozen=True)
+class Vocabulary:
+    """Class/id words: single parts ("share") and hyphenated phrases ("-sd-sharing-")."""
+
+    words: frozenset[str]
+    phrases: tuple[str, ...]
+
+    def matches(self, parts: set[str], joined: str) -> bool:
+        """True when a token's parts hold a word, or its ``-joined-`` form holds a phrase."""
+        return not self.words.isdisjoint(parts) or any(p in joined for p in self.phrases)
+
+
+@dataclass(frozen=True)
 class MarkupRule:
-    """Elements whose class/id token matches ``pattern`` are furniture of kind ``name``."""
+    """Elements whose class/id token holds a word of ``vocabulary`` are furniture ``name``."""
 
     name: str
-    pattern: re.Pattern[str]
+    vocabulary: Vocabulary
 
 
 @dataclass(frozen=True)
@@ -35,11 +51,24 @@ class TextRule:
     name: str
     pattern: re.Pattern[str]
     max_len: int
+    gate: tuple[str, ...] = ()  # the lower-cased text must hold one of these (a cheap test)
 
 
-def _token(words: str) -> re.Pattern[str]:
-    """Match a class/id token equal to, or made of ``-``/``_`` parts including, one of ``words``."""
-    return re.compile(rf"(?:^|[-_])(?:{words})(?:$|[-_])", re.IGNORECASE)
+_ALL_PARTS: set[str] = set()
+
+
+def _token(words: str) -> Vocabulary:
+    """A vocabulary from ``a|b-c|d_e``: tokens match on whole ``-``/``_``-separated parts."""
+    singles: set[str] = set()
+    phrases: list[str] = []
+    for word in words.lower().replace("_", "-").split("|"):
+        if "-" in word:
+            phrases.append(f"-{word}-")
+            _ALL_PARTS.add(word.split("-")[0])
+        else:
+            singles.add(word)
+    _ALL_PARTS.update(singles)
+    return Vocabulary(frozenset(singles), tuple(phrases))
 
 
 # Matched against each class token and the id. Order matters: the first rule that fires names
@@ -58,7 +87,7 @@ MARKUP_RULES: tuple[MarkupRule, ...] = (
         _token(
             r"jp-relatedposts|related|relatedposts|related-posts|yarpp|crp_related|more-stories|"
             r"read-also|also-read|recommended|recomendados|relacionadas|relacionados|outbrain|"
-            r"taboola|ob-widget|te-puede-interesar|lee-tambien|read-next|readmore"
+            r"taboola|ob-widget|te-puede-interesar|lee-tambien|read-next"
         ),
     ),
     MarkupRule(
@@ -75,9 +104,7 @@ MARKUP_RULES: tuple[MarkupRule, ...] = (
             r"suscribete"
         ),
     ),
-    MarkupRule(
-        "helpful widget", _token(r"helpful|was-this-helpful|feedback|rating|post-ratings|util")
-    ),
+    MarkupRule("helpful widget", _token(r"helpful|was-this-helpful|feedback|rating|post-ratings")),
     MarkupRule(
         "author bio",
         _token(
@@ -125,8 +152,21 @@ MARKUP_RULES: tuple[MarkupRule, ...] = (
 # Comment regions: kept out of the body, but not reported as furniture (they are comments).
 COMMENT_MARKUP = _token(
     r"comments|comment-respond|respond|disqus_thread|commentlist|comment-list|comments-area|"
-    r"comments-block|comentarios|fb-comments|comment-form|reply-form|discussion"
+    r"comments-block|comentarios|fb-comments|comment-form|reply-form|discussion|comments-content|"
+    r"kommentare|kommentar|commentaires|commenti|komentarze|reacties|comment-thread|"
+    r"comments-section|comment-section|user-comments|reader-comments|comment|commentarea|"
+    r"comentario"
 )
+
+# Word and phrase -> rule index (0 = comments, then MARKUP_RULES + 1), first rule wins: one dict
+# lookup per token part instead of a scan over every rule.
+MARKUP_WORDS: dict[str, int] = {}
+MARKUP_PHRASES: list[tuple[str, int]] = []
+for _index, _vocabulary in enumerate([COMMENT_MARKUP, *(r.vocabulary for r in MARKUP_RULES)]):
+    for _word in _vocabulary.words:
+        MARKUP_WORDS.setdefault(_word, _index)
+    MARKUP_PHRASES.extend((_phrase, _index) for _phrase in _vocabulary.phrases)
+MARKUP_PARTS = frozenset(_ALL_PARTS)
 
 # Words that make up a share bar when a block holds nothing else ("share icon icon icon").
 _SHARE_WORDS = (
@@ -173,21 +213,50 @@ TEXT_RULES: tuple[TextRule, ...] = (
             r"considera (hacer una )?donar|para (ello|hacerlo),? necesitamos)"
         ),
         400,
+        gate=(
+            "need",
+            "support",
+            "please",
+            "become a",
+            "necesitamos",
+            "apoya",
+            "donaci",
+            "hazte",
+            "considera",
+            "para ello",
+            "para hacerlo",
+        ),
     ),
     TextRule(
         "feedback line",
         _rx(
             r"(what are your thoughts\?|click here to send .{0,40}(comments|feedback)|"
+            r"submit your letter to the editor|envíe? (su|tu) carta (al|a la) (editor|dirección)|"
             r"send us your (comments|feedback|thoughts)|we welcome your (comments|feedback)|"
             r"¿\s*qué (opinas|piensas|te parece)\s*\?|haz clic aquí para enviar(nos|le)? .{0,40}"
             r"comentarios|envíanos tus (comentarios|opiniones))"
         ),
         250,
+        gate=(
+            "thoughts",
+            "click here",
+            "send us",
+            "welcome your",
+            "letter to the editor",
+            "carta",
+            "opinas",
+            "piensas",
+            "te parece",
+            "haz clic",
+            "envíanos",
+        ),
     ),
     TextRule(
         "licence notice",
         _rx(
             r"(creative commons|non-commercial purposes|we encourage readers to (copy|republish)|"
+            r"copyrighted property|written permission must be obtained|"
+            r"sin (la )?autorización (previa y )?(por )?escrit[oa]|"
             r"republish (this|our) (article|story|work)|all rights reserved|"
             r"licencia creative commons|fines no comerciales|alentamos a (los )?lectores a "
             r"(copiar|republicar)|republica(r)? (este|nuestro) (artículo|trabajo)|"
@@ -195,6 +264,22 @@ TEXT_RULES: tuple[TextRule, ...] = (
             r"reproducción (total o parcial )?(está )?prohibida)"
         ),
         700,
+        gate=(
+            "creative commons",
+            "non-commercial",
+            "encourage readers",
+            "republish",
+            "rights reserved",
+            "copyrighted",
+            "written permission",
+            "autorización",
+            "licencia",
+            "no comerciales",
+            "alentamos",
+            "republica",
+            "derechos reservados",
+            "reproducción",
+        ),
     ),
     TextRule(
         "related teaser",
@@ -213,8 +298,11 @@ TEXT_RULES: tuple[TextRule, ...] = (
     TextRule(
         "related teaser",
         _rx(
-            r"^\W*(read (also|more|next)|see also|related|lee también|lea también|"
-            r"te puede interesar|le puede interesar|ver también|relacionad[oa]s?)\s*[:\-–—»|]"
+            r"^\W*(read (also|more|next)|also read|see also|related|recommended|watch|"
+            r"more on this|don't miss|"
+            r"(lee|lea)( más| también)?|también (lee|lea|puede leer)|vea también|ver también|"
+            r"mira|mire|puedes ver|te recomendamos|le recomendamos|te puede interesar|"
+            r"le puede interesar|no te pierdas|noticia relacionada|relacionad[oa]s?)\s*[:\-–—»|]"
         ),
         250,
     ),
@@ -232,18 +320,32 @@ TEXT_RULES: tuple[TextRule, ...] = (
         _rx(
             r"^\W*(follow us|follow .{1,40} on (twitter|facebook|instagram|x|telegram|whatsapp)|"
             r"join (us|our channel) on|síguenos|siguenos|sigue a .{1,40} en (twitter|facebook|"
-            r"instagram|x|telegram|whatsapp)|únete a (nuestro|nuestra) (canal|comunidad))"
+            r"instagram|x|telegram|whatsapp)|únete a (nuestro|nuestra) (canal|comunidad))|"
+            r"\bour (youtube|telegram|whatsapp) channel|"
+            r"\b(nuestro|tenemos) canal de (youtube|telegram|whatsapp)"
         ),
-        200,
+        300,
+        gate=(
+            "follow",
+            "join",
+            "síguenos",
+            "siguenos",
+            "sigue a",
+            "únete",
+            "channel",
+            "canal de",
+        ),
     ),
     TextRule(
         "newsletter",
         _rx(
             r"((sign up|subscribe) (for|to) (our|the|a) .{0,30}newsletter|get (our|the) newsletter|"
             r"suscr[ií]bete (a|al) (nuestro |nuestra )?.{0,20}(boletín|newsletter)|"
-            r"recibe (nuestro|el) (boletín|newsletter)|regístrate (a|en) (nuestro )?boletín)"
+            r"recibe (nuestro|el) (boletín|newsletter)|regístrate (a|en) (nuestro )?boletín|"
+            r"never miss .{0,60}(sign|subscrib)|no te pierdas .{0,60}(suscr|regístrate))"
         ),
         300,
+        gate=("newsletter", "boletín", "never miss", "no te pierdas"),
     ),
     TextRule(
         "byline",
@@ -270,15 +372,80 @@ TEXT_RULES: tuple[TextRule, ...] = (
         200,
     ),
     TextRule(
+        "image caption",
+        _rx(
+            r"^\W*(AFP|AP|EFE|Reuters|Getty Images|Cuartoscuro|Notimex|dpa|EPA|Xinhua|AP Photo)"
+            r"(\s*(photo|foto))?\s*[/|:]\s*[^.!?]{2,50}$"
+        ),
+        80,
+    ),
+    TextRule(
         "author bio",
         _rx(r"^\W*(about the author|sobre el autor|acerca del autor|sobre la autora)\W*$"),
         60,
     ),
     TextRule(
         "tag list",
-        _rx(r"^\W*(tags|labels|topics|filed under|etiquetas|temas|archivado en)\s*:"),
+        _rx(
+            r"^\W*(tags|labels|topics|filed under|categor(y|ies)|etiquetas|temas|archivado en|"
+            r"categorías?|secci[oó]n)\s*(:|$)"
+        ),
         300,
     ),
+    TextRule(
+        "subscription appeal",
+        _rx(
+            r"(to (view|read) the full story,? please subscribe|subscribe now to .{0,40}"
+            r"(full story|edition)|already a subscriber|first-time subscribers|"
+            r"download (our|the) .{0,40}app|cancel (at )?any ?time|"
+            r"para (seguir leyendo|leer la nota completa),? suscr[ií]bete|ya eres suscriptor|"
+            r"descarga (nuestra|la) .{0,40}app|cancela cuando quieras|"
+            r"puedes hacer periodismo)"
+        ),
+        300,
+        gate=(
+            "subscribe",
+            "subscriber",
+            "download",
+            "cancel",
+            "suscr",
+            "descarga",
+            "cancela",
+            "periodismo",
+        ),
+    ),
+    TextRule(
+        "affiliate disclosure",
+        _rx(
+            r"(affiliate links?|we (may )?(earn|receive) (a )?commission|"
+            r"we recommend the best products|enlaces? de afiliados?|"
+            r"(recibimos|ganamos) una comisión)"
+        ),
+        300,
+        gate=(
+            "affiliate",
+            "commission",
+            "we recommend the best",
+            "afiliad",
+            "comisión",
+        ),
+    ),
+    TextRule("bare URL", _rx(r"^\s*(https?://|www\.)\S+\s*$"), 400),
+    TextRule(
+        "timestamp",
+        _rx(r"^\s*\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?\s*$"),
+        40,
+    ),
+    TextRule(
+        "timestamp",
+        _rx(
+            r"^\W*((updated|last updated|published|posted|first published|actualizado|"
+            r"última actualización|publicado|fecha de publicación)\b.{0,50}\d|"
+            r"(release date|fecha( de publicación)?)\s*:)"
+        ),
+        90,
+    ),
+    TextRule("licence notice", _rx(r"^\W*(copyright\b|©|\(c\)\s)"), 200),
     TextRule(
         "comment-section label",
         _rx(

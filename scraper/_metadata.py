@@ -8,10 +8,15 @@ import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
+import htmldate
 from dateutil import parser as dateparser
+from lxml.etree import XPath
 from lxml.html import HtmlElement
+
+from scraper._furniture import normalise_text
 
 __all__ = ["Metadata", "extract_metadata", "guess_lang"]
 
@@ -29,7 +34,6 @@ _ARTICLE_TYPES = {
     "webpage",
 }
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—·•:»]\s+|:\s+")
-_WS = re.compile(r"\s+")
 _STOPWORDS = {
     "en": {"the", "and", "of", "to", "in", "is", "that", "for", "with", "was", "have", "this"},
     "es": {"el", "la", "de", "que", "y", "en", "los", "las", "del", "por", "con", "una", "para"},
@@ -50,11 +54,10 @@ class Metadata:
 
 
 def _clean(value: object) -> str | None:
-    """Collapse whitespace; empty values become None."""
+    """Collapse whitespace, drop control and bidi characters; empty values become None."""
     if not isinstance(value, str):
         return None
-    text = _WS.sub(" ", value).strip()
-    return text or None
+    return normalise_text(value) or None
 
 
 def _parse_date(value: str | None) -> datetime | None:
@@ -62,16 +65,17 @@ def _parse_date(value: str | None) -> datetime | None:
     value = _clean(value)
     if not value or len(value) > 80 or not re.search(r"\d", value):
         return None
+    parsed: datetime
     try:
-        return dateparser.isoparse(value)
+        parsed = dateparser.isoparse(value)
     except (ValueError, OverflowError):
-        pass
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", dateparser.UnknownTimezoneWarning)
-        try:
-            return dateparser.parse(value, fuzzy=True)
-        except (ValueError, OverflowError, dateparser.ParserError):
-            return None
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", dateparser.UnknownTimezoneWarning)
+            try:
+                parsed = dateparser.parse(value, fuzzy=True)
+            except (ValueError, OverflowError, dateparser.ParserError):
+                return None
+    return parsed
 
 
 def _jsonld_objects(tree: HtmlElement) -> Iterator[dict[str, Any]]:
@@ -120,9 +124,15 @@ def _meta(tree: HtmlElement) -> dict[str, str]:
     return found
 
 
+@lru_cache(maxsize=64)
+def _compiled(xpath: str) -> XPath:
+    """A compiled XPath, built once per expression."""
+    return XPath(xpath)
+
+
 def _first_text(tree: HtmlElement, xpath: str, attr: str | None = None) -> str | None:
     """Text (or attribute) of the first non-empty match of ``xpath``."""
-    for node in tree.xpath(xpath):
+    for node in _compiled(xpath)(tree):
         value = node.get(attr) if attr else node.text_content()
         value = _clean(value)
         if value:
@@ -160,8 +170,22 @@ def _normalise_lang(value: str | None) -> str | None:
     return primary if re.fullmatch(r"[a-z]{2,3}", primary) else None
 
 
-def extract_metadata(tree: HtmlElement) -> Metadata:
-    """Read metadata, most explicit source first: JSON-LD, og:/article: meta, then CMS markup."""
+def _htmldate(tree: HtmlElement, url: str | None) -> datetime | None:
+    """htmldate's guess of the original publication date (it works on a copy of the tree)."""
+    try:
+        found = htmldate.find_date(
+            tree, url=url, extensive_search=False, original_date=True, outputformat="%Y-%m-%d"
+        )
+    except (ValueError, TypeError):
+        return None
+    return _parse_date(found) if isinstance(found, str) else None
+
+
+def extract_metadata(tree: HtmlElement, *, url: str | None = None) -> Metadata:
+    """Read metadata, most explicit source first: JSON-LD, og:/article: meta, then CMS markup.
+
+    htmldate is the last resort for the date, asked only when nothing explicit was found.
+    """
     meta = _meta(tree)
     article: dict[str, Any] = {}
     site_jsonld: str | None = None
@@ -220,6 +244,7 @@ def extract_metadata(tree: HtmlElement) -> Metadata:
         or _parse_date(_first_text(tree, ".//h2[contains(@class,'date-header')]"))
         or _parse_date(_first_text(tree, ".//article//time", "datetime"))
         or _parse_date(_first_text(tree, ".//time", "datetime"))
+        or _htmldate(tree, url)
     )
     site_name = (
         _clean(meta.get("og:site_name"))

@@ -26,6 +26,12 @@ def fingerprint(text: str) -> str:
     return hashlib.blake2b(folded.encode("utf-8"), digest_size=8).hexdigest()
 
 
+def _page_key(doc: Document) -> str:
+    """Identify a page by its URL (or, without one, its text) so it is counted once."""
+    raw = doc.url or doc.text[:2000]
+    return hashlib.blake2b(raw.encode("utf-8"), digest_size=8).hexdigest()
+
+
 def host_of(url: str | None) -> str | None:
     """The lower-cased host of ``url`` without a leading ``www.``; None without a URL."""
     if not url:
@@ -45,6 +51,7 @@ class SiteProfile(BaseModel):
     host: str | None = None
     pages_seen: int = 0
     min_pages: int = Field(default=3, ge=2)
+    max_blocks: int = Field(default=50_000, ge=100)
     blocks: dict[str, int] = {}
     page_keys: list[str] = []
 
@@ -55,7 +62,7 @@ class SiteProfile(BaseModel):
             self.host = host
         elif host is not None and host != self.host:
             return False
-        key = fingerprint(doc.url or doc.text[:2000])
+        key = _page_key(doc)
         if key in self.page_keys:
             return False
         self.page_keys.append(key)
@@ -66,7 +73,17 @@ class SiteProfile(BaseModel):
         ]
         for print_ in {fingerprint(block.text) for block in candidates if block.text}:
             self.blocks[print_] = self.blocks.get(print_, 0) + 1
+        if len(self.blocks) > self.max_blocks:
+            self.compact()
         return True
+
+    def compact(self) -> None:
+        """Forget blocks seen on a single page, so the profile stays small on a large archive.
+
+        Article text is what repeats least; a block forgotten here and seen again later simply
+        starts counting anew.
+        """
+        self.blocks = {key: count for key, count in self.blocks.items() if count > 1}
 
     def repeats(self, block: Block) -> int | None:
         """On how many pages ``block`` was seen, when that is at least ``min_pages``; else None."""
@@ -88,19 +105,25 @@ class SiteProfile(BaseModel):
 
 
 def learn_profile(
-    pages: Iterable[Document | str | bytes],
+    pages: Iterable[Document | str | bytes | tuple[str, str | bytes]],
     *,
     host: str | None = None,
     min_pages: int = 3,
 ) -> SiteProfile:
-    """Learn a SiteProfile from extracted Documents or raw HTML; pages of other hosts are skipped.
+    """Learn a SiteProfile from Documents, raw HTML or ``(url, html)`` pairs.
 
-    Raw HTML is extracted first (without a profile); give Documents to reuse earlier work.
+    Raw HTML is extracted first (without a profile); give Documents to reuse earlier work. Pages
+    of another host than ``host`` (or the first page's host) are skipped.
     """
     from scraper._extract import extract  # local import: extraction itself uses profiles
 
     profile = SiteProfile(host=host, min_pages=min_pages)
     for page in pages:
-        doc = page if isinstance(page, Document) else extract(page)
+        if isinstance(page, Document):
+            doc = page
+        elif isinstance(page, tuple):
+            doc = extract(page[1], page[0])
+        else:
+            doc = extract(page)
         profile.update(doc)
     return profile
