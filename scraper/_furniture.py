@@ -243,6 +243,19 @@ def _key(text: str) -> str:
     return " ".join(_WORD.findall(text.lower()))
 
 
+def _is_teaser_heading(block: Block) -> bool:
+    """A bare "Related" / "Lee también:" label heads a list of teasers; an inline
+    "LEA TAMBIÉN: <headline>" is one teaser on its own and the article goes on after it."""
+    text = block.text.strip()
+    return block.kind == BlockKind.HEADING or len(text) <= 30 or text.endswith(":")
+
+
+def _resumes_article(text: str) -> bool:
+    """A full sentence of some length: teasers are headlines, the article is prose."""
+    text = text.strip()
+    return len(text) >= 280 or (len(text) >= 120 and text[-1:] in '.!?"”»…')
+
+
 def split_furniture(
     blocks: list[Block], *, title: str | None = None
 ) -> tuple[list[Block], list[Block]]:
@@ -267,14 +280,14 @@ def split_furniture(
             reason = "text: repeats an earlier block"
         seen.add(key)
         if reason is None and in_teasers:
-            if block.kind != BlockKind.PARAGRAPH or len(block.text) < 280:
+            if block.kind != BlockKind.PARAGRAPH or not _resumes_article(block.text):
                 reason = f"text: {FOLLOWER_RULE}"
             else:
                 in_teasers = False
         if reason is None:
             body.append(block)
             continue
-        if reason == "text: related teaser" and len(block.text) <= 60:
+        if reason == "text: related teaser" and _is_teaser_heading(block):
             in_teasers = True
         furniture.append(block.model_copy(update={"reason": reason}))
     return body, furniture

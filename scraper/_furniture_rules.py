@@ -106,6 +106,9 @@ MARKUP_RULES: tuple[MarkupRule, ...] = (
     ),
     MarkupRule("helpful widget", _token(r"helpful|was-this-helpful|feedback|rating|post-ratings")),
     MarkupRule(
+        "poll", _token(r"poll|polls|survey|encuesta|encuestas|sondeo|votacion|wp-polls|totalpoll")
+    ),
+    MarkupRule(
         "author bio",
         _token(
             r"author-bio|author-box|authorbox|about-author|author-info|author-description|"
