@@ -20,6 +20,7 @@ from typing import Any, Protocol, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
+import scraper
 from archive._errors import ArchiveError
 from archive._feeds import feed_links, sitemap_links
 from archive._history import html_text
@@ -34,9 +35,11 @@ from scraper import (
     Document,
     Exchange,
     ExtractError,
+    ExtractOptions,
     Fetcher,
     FetchError,
     FetchOptions,
+    SiteProfile,
     VeracityError,
 )
 
@@ -102,14 +105,17 @@ def _default_fetcher(options: FetchOptions) -> Fetcher:
     return Fetcher(options)
 
 
-def _extract(exchange: Exchange) -> Document | None:
-    """The Document of an HTML exchange, or None when it is not HTML or extraction fails."""
-    import scraper
+def _extract(exchange: Exchange, profile: SiteProfile | None = None) -> Document | None:
+    """The Document of an HTML exchange, or None when it is not HTML or extraction fails.
 
+    ``profile`` holds what repeats across the host's archived pages: such blocks become
+    furniture ("site: repeats on N pages of host")."""
     if exchange.content_type not in ("text/html", "application/xhtml+xml"):
         return None
     try:
-        return scraper.extract(exchange.decoded_body(), url=exchange.url)
+        return scraper.extract(
+            exchange.decoded_body(), url=exchange.url, options=ExtractOptions(profile=profile)
+        )
     except (ExtractError, FetchError) as err:
         log.info("no document for %s: %s", exchange.url, err)
         return None
@@ -134,6 +140,8 @@ class _Runner:
         self.options = options
         self.on_progress = on_progress
         self.summary = RunSummary()
+        self._profiles: dict[str, SiteProfile] = {}
+        self._profiles_changed: set[str] = set()
         self.done = 0
         self.total = 0
         # every index and WARC operation runs on this one thread, one at a time
@@ -318,6 +326,19 @@ class _Runner:
         changed = self._classify(row, previous, capture, exchange)
         self._succeed(row, capture, changed=changed)
 
+    def _profile(self, host: str) -> SiteProfile:
+        """The host's learned furniture profile: from the archive once per run, then in memory."""
+        if host not in self._profiles:
+            stored = self.archive.profile(host)
+            self._profiles[host] = SiteProfile.model_validate(stored) if stored else SiteProfile()
+        return self._profiles[host]
+
+    def _save_profiles(self) -> None:
+        """Store the profiles this run changed (once, at the end: they can be large)."""
+        for host in sorted(self._profiles_changed):
+            self.archive.put_profile(host, self._profiles[host].model_dump(mode="json"))
+        self._profiles_changed.clear()
+
     def _classify(
         self, row: dict[str, Any], previous: Capture | None, capture: Capture, exchange: Exchange
     ) -> bool:
@@ -326,7 +347,12 @@ class _Runner:
             self.summary.unchanged += 1
             log.info("unchanged %s (%s)", row["url"], capture.profile)
             return False
-        doc = _extract(exchange) if self.options.extract and row["kind"] in _PAGES else None
+        doc = None
+        if self.options.extract and row["kind"] in _PAGES:
+            profile = self._profile(capture.host)
+            doc = _extract(exchange, profile)
+            if doc is not None and profile.update(doc):
+                self._profiles_changed.add(capture.host)
         if doc is not None:
             self.archive.put_document(capture.id, doc)
         key = self._text_key(capture, exchange, doc) if row["kind"] in _PAGES else None
@@ -413,7 +439,11 @@ class _Runner:
                 break
             await self._batch(total, lists)
         total, pages = self._due(("page", "article"))
-        await self._batch(total, pages, limit=self.options.max_urls)
+        try:
+            await self._batch(total, pages, limit=self.options.max_urls)
+        finally:
+            loop = asyncio.get_running_loop()
+            await loop.run_in_executor(self.executor, self._save_profiles)
         return self.summary
 
 

@@ -85,7 +85,9 @@ def test_trivial_change_counts_as_unchanged_when_documents_exist(
 ) -> None:
     import scraper
 
-    def fake_extract(html_bytes: bytes | str, url: str | None = None) -> Document:
+    def fake_extract(
+        html_bytes: bytes | str, url: str | None = None, options: object = None
+    ) -> Document:
         from scraper import Block
 
         text = html_bytes.decode() if isinstance(html_bytes, bytes) else html_bytes
