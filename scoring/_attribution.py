@@ -128,6 +128,8 @@ _BEFORE_PROSECUTOR = re.compile(
 _THAT = re.compile(r"\s*(?:that|que)\b", re.I)
 _SIGNED = re.compile(
     r"\b(?:signed by|attributed to|firmad[oa]s? por|atribuid[oa]s? a|"
+    r"(?:posted|published|released|circulated|shared|uploaded|issued)(?: on \S+(?: \S+)?)? by|"
+    r"(?:difundid|publicad|subid|compartid)[oa]s?(?: en \S+(?: \S+)?)? por|"
     r"se identifican? como (?:integrantes?|miembros?|parte) de(?:l| la| los)?|"
     r"identifying (?:himself|herself|themselves) as (?:a )?members? of(?: the)?|"
     r"claiming to be (?:a )?members? of(?: the)?)\s+",
@@ -136,7 +138,8 @@ _SIGNED = re.compile(
 _PRONOUN_START = re.compile(r"^\W*(?:he|she|they|[eé]l|ella|ellos|ellas)\b", re.IGNORECASE)
 _MESSAGE_SIGNER = re.compile(
     r"\b(?:signed by|attributed to|from the|firmad[oa]s? por|atribuid[oa]s? a|"
-    r"difundid[oa]s? por)\s+",
+    r"(?:posted|published|released|circulated|shared|uploaded|issued)(?: on \S+(?: \S+)?)? by|"
+    r"(?:difundid|publicad|subid|compartid)[oa]s?(?: en \S+(?: \S+)?)? por)\s+",
     re.I,
 )
 
@@ -184,11 +187,16 @@ def _subject(pre: str, *, expect_subject: bool = False) -> tuple[str, str | None
     if stripped[-1] in "\"”»'’" and not _NICKNAME_END.search(stripped):
         return None
     lex = lexicon()
+    stripped = _DISCOURSE.sub(" ", stripped).strip()
     segments = [s.strip() for s in re.split(r"[,;:]|_+", stripped)]
     segments = [s for s in segments if s]
     if not segments:
         return None
     appositive: str | None = None
+    if stripped.endswith(",") and len(segments) == 2 and _opens_with_subject(segments):
+        # "A cooperating witness, a former accountant ... serving a sentence in Texas, testified"
+        # and "La columna Dagoberto Ramos, de las disidencias de las Farc, declaró"
+        return segments[0], segments[1]
     if stripped.endswith(","):
         # "X, among them Y, said", "X, a police chief, said" and "The spokesman, Jorge Ramírez,
         # said" credit X or the name; otherwise it is "..., said X".
@@ -221,6 +229,33 @@ def _subject(pre: str, *, expect_subject: bool = False) -> tuple[str, str | None
         appositive, last = last, segments[-2]
     subject = _strip_fillers(last)
     return (subject, appositive) if subject else None
+
+
+_DISCOURSE = re.compile(
+    r",\s*(?:however|though|meanwhile|in turn|instead|for (?:his|her|their|its) part|"
+    r"in a statement|in a (?:video|message|post)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"sin embargo|por su parte|a su vez|en tanto|mientras tanto|en cambio|en un comunicado|"
+    r"el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)(?: pasado)?)\s*,",
+    re.I,
+)
+_PREPOSITION_START = re.compile(
+    r"^(?:in|on|at|after|before|during|for|from|with|under|since|en|durante|tras|desde|"
+    r"con|para|por|ante|sobre)\b",
+    re.I,
+)
+
+
+def _opens_with_subject(segments: list[str]) -> bool:
+    """ "Subject, appositive," at the start of a sentence: a short noun phrase, then anything."""
+    head, tail = segments
+    if _PREPOSITION_START.match(head) or len(head.split()) > 6 or len(tail.split()) > 25:
+        return False
+    if _CLAUSE_WORDS.search(head) or _SKIP_SEGMENT.match(tail) or _is_bare_name(tail):
+        return False
+    return bool(_DETERMINER_START.match(head) or proper_name(head.split()[0]))
+
+
+_DETERMINER_START = re.compile(r"^(?:a|an|the|one|el|la|los|las|un|una|uno)\b", re.I)
 
 
 def _subject_candidates(subject: str) -> list[str]:
@@ -320,6 +355,8 @@ class _Finder:
     def speech(self, text: str, masked: str) -> Attribution | None:
         for cue in self.lex.speech.finditer(masked):
             pre, post = text[: cue.start], text[cue.end :]
+            if _not_a_cue(cue.text, pre, post):
+                continue
             if _PARTICIPLE.search(fold(cue.text)) and not _AUXILIARY.search(fold(pre)):
                 continue  # "señalado como operador" describes; "ha señalado que" reports
             if _PASSIVE.search(_strip_fillers(masked[: cue.start])):
@@ -339,6 +376,9 @@ class _Finder:
                 subject_masked, appositive = found
                 start = masked.rfind(subject_masked, 0, cue.start)
                 subject = pre[start : start + len(subject_masked)] if start >= 0 else subject_masked
+                if _DOCUMENT_BACK.match(subject) and self.memory.last is not None:
+                    kind, name, evidence = self.memory.last
+                    return Attribution(kind, name, cue.text, f"'{subject}' = {name}: {evidence}")
                 if fold(subject).lower() in self.lex.pronouns:
                     att = self._pronoun(text, cue.text)
                     if att is not None:
@@ -360,10 +400,13 @@ class _Finder:
                     continue
                 if appositive and appositive not in typed.evidence:
                     typed = Typed(typed.source_type, f"{appositive}; {typed.evidence}")
-                if typed.evidence.startswith("message"):
-                    subject = _message_author(subject) or subject
+                if "message '" in typed.evidence:
+                    described = f"{subject}, {appositive}" if appositive else subject
+                    subject = _message_author(described) or subject
                 return self._make(typed, subject, cue.text)
             span = _after(post, _POST_END)
+            if span and fold(cue.text).lower() in self.lex.not_inverted:
+                continue  # "X accused the victims of ...": the object is not the speaker
             if not span or fold(span.split()[0]).lower() in {"that", "que"}:
                 att = self._pronoun(text, cue.text)
                 if att is not None:
@@ -453,6 +496,36 @@ class _Finder:
             or self.official_subject(text, masked)
             or self.official_evidence(text)
         )
+
+
+# Nouns spelled like a reporting verb without its accent ("el anuncio", "el público").
+_ACCENTED_VERBS = {"anuncio": "anunció", "publico": "publicó", "critico": "criticó"}
+# "a video posted on TikTok by ...", "the men accused of ...": a participle, not a report.
+_PARTICIPLE_AFTER = re.compile(
+    r"^\s*(?:(?:(?:on|in|to|at)\s+(?:\S+\s+){0,3}?)?(?:by|of)\b|(?:on|in|to|at)\s+[^,.;]{1,40},)",
+    re.I,
+)
+
+
+# "The report says ...": the report named just before (by its author) is speaking again.
+_DOCUMENT_BACK = re.compile(
+    r"^\s*(?:the|this|that|its|el|este|dicho|su|la|esta|dicha)\s+(?:new\s+|nuevo\s+)?"
+    r"(?:report|study|document|survey|analysis|informe|estudio|documento|reporte|"
+    r"an[aá]lisis|investigaci[oó]n|encuesta)\s*$",
+    re.I,
+)
+
+
+def _not_a_cue(cue: str, pre: str, post: str) -> bool:
+    """True when a cue's words are a noun ("el anuncio") or a participle ("posted by")."""
+    folded = fold(cue).lower()
+    accented = _ACCENTED_VERBS.get(folded)
+    if accented is not None and cue.lower() != accented:
+        return True
+    if folded.endswith("ed") and _PARTICIPLE_AFTER.match(post):
+        return not _PASSIVE.search(_strip_fillers(pre))
+    last = pre.split()[-1:] if pre.strip() else []
+    return bool(last) and lexicon().messages.search(last[0]) is not None and folded.endswith("ed")
 
 
 def _message_author(span: str) -> str | None:

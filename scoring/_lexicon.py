@@ -112,6 +112,7 @@ class Lexicon:
     according_to: Phrases
     agentless: Phrases
     pronouns: frozenset[str]
+    not_inverted: frozenset[str]
     hedges: Phrases
     superseded: frozenset[str]
     confirmation: Phrases
@@ -127,6 +128,7 @@ class Lexicon:
     messages: Phrases
     message_idioms: Phrases
     named_roles: Phrases
+    ngos: Phrases
     anonymous: Phrases
     strong_anonymous: Phrases
     people: Phrases
@@ -164,6 +166,8 @@ _STRONG_ANONYMOUS = [
     "on condition that",
     "not be named",
     "not be identified",
+    "not to be identified",
+    "not to be named",
     "no ser identificad",
     "anonimato",
     "intelligence reports",
@@ -201,6 +205,7 @@ def lexicon() -> Lexicon:
         according_to=Phrases(cues["according_to"]),
         agentless=Phrases(cues["agentless"]),
         pronouns=_lower_set(cues["pronouns"]),
+        not_inverted=_lower_set(cues["not_inverted"]),
         hedges=Phrases(hedges["words"], case_sensitive=hedges["case_sensitive"]),
         superseded=_lower_set(hedges["superseded_by_confirmation"]),
         confirmation=Phrases(hedges["confirmation"]),
@@ -209,8 +214,11 @@ def lexicon() -> Lexicon:
         official_actions=Phrases(sources["official_actions"]),
         detainee=Phrases(sources["detainee"]),
         confession_cues=_lower_set(sources["confession_cues"]),
-        outlets=Phrases(sources["outlets"]),
-        criminal_actors=Phrases(sources["criminal_actors"]),
+        outlets=Phrases(sources["outlets"], case_sensitive=sources["outlet_names"]),
+        criminal_actors=Phrases(
+            sources["criminal_actors"], case_sensitive=sources["criminal_names"]
+        ),
+        ngos=Phrases([], case_sensitive=sources["ngos"]),
         criminal_heads=_lower_set(sources["criminal_heads"]),
         criminal_modifiers=Phrases(sources["criminal_modifiers"]),
         messages=Phrases(sources["messages"]),

@@ -98,6 +98,20 @@ _COMMON_CAPS = frozenset(
         "state",
         "federal",
         "municipal",
+        "in",
+        "on",
+        "at",
+        "for",
+        "from",
+        "with",
+        "under",
+        "during",
+        "en",
+        "durante",
+        "tras",
+        "con",
+        "para",
+        "por",
     ]
 )
 _NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "van", "von", "da", "di", "bin"})
@@ -198,10 +212,87 @@ def _outlet(text: str) -> Span | None:
 
 
 def find_criminal_actor(text: str) -> Span | None:
-    """The first criminal group or member named in ``text`` (the Milenio Cartel, sicarios...)."""
+    """The first criminal group or member named in ``text`` (the Milenio Cartel, sicarios...),
+    or an unknown group's name shaped like one ("Los Lobos", "the Tlacos gang")."""
     for span in lexicon().criminal_actors.finditer(text):
         return span
+    for match in _GROUP_NAME.finditer(text):
+        words = match.group(0).split()
+        if fold(words[1]).lower() in _PLACE_WORDS:
+            continue
+        before = text[max(0, match.start() - 12) : match.start()].lower().split()
+        if before and before[-1] in {"en", "in", "near", "hacia", "to", "from", "at"}:
+            continue  # "en Los Mochis": a place
+        if is_outlet_name(match.group(0)):
+            continue
+        return Span(match.start(), match.end(), match.group(0))
     return None
+
+
+def is_outlet_name(text: str) -> bool:
+    """True when ``text`` is an outlet's name ("Los Angeles Times")."""
+    span = lexicon().outlets.search(text)
+    return span is not None and span.start == 0
+
+
+def _inside(inner: Span, outer: Span | None) -> bool:
+    return outer is not None and outer.start <= inner.start and inner.end <= outer.end
+
+
+# An unknown group: "Los Lobos", "Las Flacas" (a capitalised plural after Los/Las).
+_GROUP_NAME = re.compile(r"\b(?:Los|Las)\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+s\b")
+# Places that look like group names: "Los Mochis", "Las Vegas".
+_PLACE_WORDS = frozenset(
+    fold(w).lower()
+    for w in [
+        "Angeles",
+        "Ángeles",
+        "Cabos",
+        "Mochis",
+        "Reyes",
+        "Vegas",
+        "Cruces",
+        "Alamos",
+        "Álamos",
+        "Altos",
+        "Tuxtlas",
+        "Ríos",
+        "Pinos",
+        "Lagos",
+        "Mártires",
+        "Choapas",
+        "Ramones",
+        "Andes",
+        "Américas",
+        "Herreras",
+        "Palmas",
+        "Lomas",
+        "Torres",
+        "Heras",
+        "Islas",
+        "Minas",
+        "Nubes",
+        "Flores",
+        "Santos",
+        "Barrios",
+        "Llanos",
+        "Olivos",
+        "Robles",
+        "Pozos",
+        "Remedios",
+        "Mercedes",
+        "Delicias",
+        "Margaritas",
+        "Rosas",
+        "Pinares",
+        "Naciones",
+        "Estados",
+        "Unidos",
+        "Muertos",
+        "Autoridades",
+        "Fiscalías",
+    ]
+)
 
 
 def classify_source(
@@ -230,6 +321,8 @@ def classify_source(
     if anonymous is not None:
         return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{anonymous.text}'")
     detainee = lex.detainee.search(span)
+    if detainee is None and appositive and lex.official.search(appositive) is None:
+        detainee = lex.detainee.search(appositive)  # "X, who is serving a sentence in Texas,"
     if detainee is not None:
         return Typed(SourceType.CONFESSION, f"detainee '{detainee.text}'")
     cue_folded = fold(cue or "").lower()
@@ -239,8 +332,11 @@ def classify_source(
     suspect = known_as is None or known_as[0] in {SourceType.CONFESSION, SourceType.CRIMINAL_GROUP}
     if confessing and suspect and _outlet(span) is None:
         return Typed(SourceType.CONFESSION, f"'{cue}' by '{span.strip()}'")
+    ngo = lex.ngos.search(span)
+    if ngo is not None:
+        return Typed(SourceType.NAMED_SOURCE, f"organisation '{ngo.text}'")
     role = lex.official.search(described)
-    if role is not None:
+    if role is not None and not _inside(role, actor):
         where = f" in '{appositive}'" if appositive and lex.official.search(appositive) else ""
         return Typed(SourceType.OFFICIAL, f"role '{role.text}'{where}")
     people = lex.people.starts(_drop_determiner(span))
@@ -249,6 +345,8 @@ def classify_source(
     outlet = _outlet(span)
     if outlet is not None:
         return Typed(SourceType.MEDIA, f"outlet '{outlet.text}'")
+    if actor is None and appositive and lex.named_roles.search(appositive) is None:
+        actor = find_criminal_actor(appositive)  # "La columna X, de las disidencias de las Farc,"
     if actor is not None:
         return Typed(SourceType.CRIMINAL_GROUP, f"criminal actor '{actor.text}'")
     head = _criminal_head(span, memory)
