@@ -274,7 +274,7 @@ def _after(post: str, ender: re.Pattern[str]) -> str:
     post = post.lstrip()
     first_word = re.match(r"\S+", post)
     match = ender.search(post, first_word.end() if first_word else 0)
-    return _strip_fillers(post[: match.start()] if match else post).strip()
+    return _strip_fillers(post[: match.start()] if match else post).strip().rstrip(".,;:!?")
 
 
 def _appositive_after(text: str) -> str | None:
@@ -442,6 +442,8 @@ class _Finder:
                         actor = Span(actor.start + offset, actor.end + offset, actor.text)
             if actor is None:
                 actor = find_criminal_actor(text[msg.end :])
+                if actor is not None and _FOOTAGE.search(text[msg.end : msg.end + actor.start]):
+                    actor = None  # "videos appear to show the attackers": footage of them
                 if actor is not None:
                     actor = Span(actor.start + msg.end, actor.end + msg.end, actor.text)
             if actor is None:
@@ -473,9 +475,35 @@ class _Finder:
             return None
         return Attribution(SourceType.OFFICIAL, None, phrase.text, f"'{phrase.text}'")
 
+    def opinion(self, text: str) -> Attribution | None:
+        """ "Para el investigador X, ..." / "In the view of X, ...": a view credited to X."""
+        match = _OPINION.match(text)
+        if match is None:
+            return None
+        span = match.group(2).strip()
+        rest = text[match.end(2) :]
+        appositive = _appositive_after(rest) or _describing_after(rest)
+        name = proper_name(span)
+        lex = self.lex
+        described = f"{span}, {appositive}" if appositive else span
+        evidence = (
+            lex.official.search(described)
+            or lex.named_roles.search(described)
+            or _outlet_in(described)
+        )
+        if name is None and evidence is None:
+            return None
+        typed = self._typed(span, sentence=text, cue=match.group(1), appositive=appositive)
+        if typed is None:
+            return None
+        return self._make(typed, span, match.group(1))
+
     def find(self, text: str, masked: str) -> Attribution | None:
         """The sentence's own attribution, trying the strongest patterns first."""
         self.memory.learn_criminal_heads(text)
+        opinion = self.opinion(text)
+        if opinion is not None:
+            return opinion
         first = self.lex.according_to.search(masked)
         speech = self.lex.speech.search(masked)
         agentless = self.lex.agentless.search(masked)
@@ -516,9 +544,18 @@ _DOCUMENT_BACK = re.compile(
 )
 
 
+_IDIOM_AFTER = re.compile(
+    r"^\s*(?:mucho|poco|m[aá]s de lo|a lot|much about|little about|volumes|no ser|not to be|"
+    r"el anonimato|anonymity|omitir)\b",
+    re.I,
+)
+
+
 def _not_a_cue(cue: str, pre: str, post: str) -> bool:
     """True when a cue's words are a noun ("el anuncio") or a participle ("posted by")."""
     folded = fold(cue).lower()
+    if _IDIOM_AFTER.match(post):
+        return True  # "dice mucho de", "says a lot about", "pidió no ser identificado"
     accented = _ACCENTED_VERBS.get(folded)
     if accented is not None and cue.lower() != accented:
         return True
@@ -526,6 +563,28 @@ def _not_a_cue(cue: str, pre: str, post: str) -> bool:
         return not _PASSIVE.search(_strip_fillers(pre))
     last = pre.split()[-1:] if pre.strip() else []
     return bool(last) and lexicon().messages.search(last[0]) is not None and folded.endswith("ed")
+
+
+_OPINION = re.compile(
+    r"^\W*(para|a juicio de|en opini[oó]n de|a criterio de|in the view of|in the opinion of)\s+"
+    r"([^,;:.]{3,80}?)\s*,",
+    re.I,
+)
+
+
+_FOOTAGE = re.compile(r"\b(?:show\w*|muestr\w*|capt\w*|record\w*|footage|where|donde)\b", re.I)
+
+
+def _describing_after(text: str) -> str | None:
+    """A short lower-case description after a name: ", consultor en seguridad,"."""
+    match = re.match(r"^\s*,\s*([^,;:]{3,80}?)\s*,", text)
+    if match is None or not match.group(1)[:1].islower() or len(match.group(1).split()) > 9:
+        return None
+    return match.group(1)
+
+
+def _outlet_in(text: str) -> Span | None:
+    return lexicon().outlets.search(text)
 
 
 def _message_author(span: str) -> str | None:

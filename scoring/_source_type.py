@@ -321,7 +321,12 @@ def classify_source(
     if anonymous is not None:
         return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{anonymous.text}'")
     detainee = lex.detainee.search(span)
-    if detainee is None and appositive and lex.official.search(appositive) is None:
+    if (
+        detainee is None
+        and appositive
+        and lex.official.search(appositive) is None
+        and _KIN.search(appositive) is None
+    ):
         detainee = lex.detainee.search(appositive)  # "X, who is serving a sentence in Texas,"
     if detainee is not None:
         return Typed(SourceType.CONFESSION, f"detainee '{detainee.text}'")
@@ -358,6 +363,8 @@ def classify_source(
         return Typed(kind, f"{known_name}: {evidence}" if known_name != span.strip() else evidence)
     name = proper_name(span)
     institution = lex.institutions.search(name) if name is not None else None
+    if institution is None and appositive and name is not None and name.isupper():
+        institution = lex.institutions.search(appositive)  # "Ecuador's prison agency, SNAI,"
     if institution is not None:
         return Typed(SourceType.OFFICIAL, f"institution '{institution.text}'")
     if name is not None:
@@ -370,6 +377,12 @@ def classify_source(
     return None
 
 
+# A relative's detention describes the speaker's family, not the speaker.
+_KIN = re.compile(
+    r"\b(?:whose|cuy[oa]s?|son|daughter|husband|wife|brother|sister|father|mother|hij[oa]s?|"
+    r"espos[oa]|herman[oa]|padre|madre|familiar)\b",
+    re.I,
+)
 _ASIDE = re.compile(
     r"^\s*(?:(?:and|y)\s+)?(?:who|which|que|quien\w*|among|including|\w+ing|\w+ando|\w+iendo)\b",
     re.I,
