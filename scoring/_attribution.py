@@ -78,12 +78,13 @@ _LEADING_FILLERS = frozenset(
     ["as", "and", "but", "while", "so", "y", "pero", "como", "mientras", "asi"]
 )
 _CLAUSE_WORDS = re.compile(
-    r"\b(?:that|when|because|after|before|while|but|although|since|where|que|cuando|porque|"
+    r"\b(?:that|which|whom|when|because|after|before|while|but|although|since|where|que|cuando|porque|"
     r"despues de|pero|aunque|donde)\b",
     re.IGNORECASE,
 )
 _SKIP_SEGMENT = re.compile(
     r"^\s*(?:(?:and|y)\s+)?(?:among|including|entre ellos|entre ellas|incluid\w*|who|which|"
+    r"alias|aka|a\.k\.a\.|known as|conocid[oa] como|apodad[oa]|"
     r"quien\w*|que|bajo condici[oó]n|\w+ing|\w+ando|\w+iendo)\b",
     re.I,
 )
@@ -121,7 +122,8 @@ _AUXILIARY = re.compile(
     re.I,
 )
 _BEFORE_PROSECUTOR = re.compile(
-    r"\s*(?:ante (?:el|la|los) (?:agente del |agentes del )?(?:ministerio p[uú]blico|mp|fiscal\w*)|"
+    r"\s*(?:ante (?:el|la|los) (?:agente del |agentes del )?(?:ministerio p[uú]blico|mp|fiscal\w*|"
+    r"juez|jueza|tribunal|juzgado)|before the (?:judge|court)|in court|"
     r"to (?:prosecutors|investigators|the jury|the court|police interrogators))\b",
     re.I,
 )
@@ -274,7 +276,19 @@ def _after(post: str, ender: re.Pattern[str]) -> str:
     post = post.lstrip()
     first_word = re.match(r"\S+", post)
     match = ender.search(post, first_word.end() if first_word else 0)
+    while match is not None and _inside_name(post, match):
+        match = ender.search(post, match.end() - 1)
     return _strip_fillers(post[: match.start()] if match else post).strip().rstrip(".,;:!?")
+
+
+def _inside_name(text: str, match: re.Match[str]) -> bool:
+    """A small word inside a capitalised name ("Comisión de Atención a Víctimas")."""
+    word = match.group(0).strip()
+    if not word.isalpha() or len(word) > 3:
+        return False
+    before = text[: match.start()].split()
+    after = text[match.end() :].split()
+    return bool(before and after) and before[-1][:1].isupper() and after[0][:1].isupper()
 
 
 def _appositive_after(text: str) -> str | None:
@@ -307,6 +321,7 @@ class _Finder:
 
     def _make(self, typed: Typed, source: str | None, cue: str | None) -> Attribution:
         if source:
+            self.memory.last_span = (typed.source_type, source, typed.evidence)
             if typed.source_type in {SourceType.ANONYMOUS_SOURCE}:
                 self.memory.remember_last(source, typed)
             elif proper_name(source) is not None:
@@ -376,6 +391,10 @@ class _Finder:
                 subject_masked, appositive = found
                 start = masked.rfind(subject_masked, 0, cue.start)
                 subject = pre[start : start + len(subject_masked)] if start >= 0 else subject_masked
+                back = _definite_back(subject, self.memory)
+                if back is not None:
+                    kind, name, evidence = back
+                    return Attribution(kind, name, cue.text, f"'{subject}' = {name}: {evidence}")
                 if _DOCUMENT_BACK.match(subject) and self.memory.last is not None:
                     kind, name, evidence = self.memory.last
                     return Attribution(kind, name, cue.text, f"'{subject}' = {name}: {evidence}")
@@ -412,9 +431,13 @@ class _Finder:
                 if att is not None:
                     return att
                 continue
-            appositive = _appositive_after(post[post.find(span) + len(span) :])
+            after_span = post[post.find(span) + len(span) :]
+            appositive = _appositive_after(after_span)
             typed = self._typed(span, sentence=text, cue=cue.text, appositive=appositive)
             if typed is not None:
+                named = _NAME_AFTER.match(after_span)  # "confirmó su titular, Claudia Sánchez."
+                if named is not None and _is_bare_name(named.group(1)):
+                    return self._make(typed, named.group(1), cue.text)
                 return self._make(typed, span, cue.text)
         return None
 
@@ -515,6 +538,8 @@ class _Finder:
             return self.agentless(masked, text)  # "se dice", "it is said": nobody in particular
         if first is not None and speech is not None and speech.start < first.start:
             explicit = self.speech(text, masked) or self.according_to(text, masked)
+            if explicit is not None and fold(explicit.cue or "").lower() in self.lex.belief:
+                explicit = self.according_to(text, masked) or explicit
         else:
             explicit = self.according_to(text, masked) or self.speech(text, masked)
         return (
@@ -549,6 +574,21 @@ _IDIOM_AFTER = re.compile(
     r"el anonimato|anonymity|omitir)\b",
     re.I,
 )
+
+
+_NAME_AFTER = re.compile(r"^\s*,\s*([^,;:.]{3,60}?)\s*(?:[.;]|$)")
+
+
+def _definite_back(subject: str, memory: SourceMemory) -> tuple[SourceType, str, str] | None:
+    """ "The young man" after "a young man arrested in Cajeme": the source named just before."""
+    match = re.match(r"^\s*(?:the|el|la|los|las)\s+(.{3,40})$", fold(subject), re.I)
+    if match is None or memory.last_span is None:
+        return None
+    head = match.group(1).lower().strip()
+    last = fold(memory.last_span[1]).lower()
+    if re.match(r"^(?:an?|one|un|una|uno)\s+" + re.escape(head) + r"\b", last):
+        return memory.last_span
+    return None
 
 
 def _not_a_cue(cue: str, pre: str, post: str) -> bool:

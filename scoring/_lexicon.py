@@ -132,6 +132,8 @@ class Lexicon:
     anonymous: Phrases
     strong_anonymous: Phrases
     people: Phrases
+    persons: Phrases
+    belief: frozenset[str]
     institutions: Phrases
     first_hand: Phrases
     calls_to_action: Phrases
@@ -227,6 +229,8 @@ def lexicon() -> Lexicon:
         anonymous=Phrases(sources["anonymous"]),
         strong_anonymous=Phrases(_STRONG_ANONYMOUS),
         people=Phrases(sources["people"]),
+        persons=Phrases(sources["persons"]),
+        belief=_lower_set(sources["belief"]),
         institutions=Phrases(sources["institutions"]),
         first_hand=Phrases(sources["first_hand"]),
         calls_to_action=Phrases(non_claims["calls_to_action"]),

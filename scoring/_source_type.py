@@ -130,6 +130,7 @@ class SourceMemory:
     """What the document has said about its sources so far: names, their types, criminal groups."""
 
     names: dict[str, tuple[SourceType, str, str]] = field(default_factory=dict)
+    last_span: tuple[SourceType, str, str] | None = None
     criminal_heads: dict[str, str] = field(default_factory=dict)
     last: tuple[SourceType, str, str] | None = None
 
@@ -321,6 +322,10 @@ def classify_source(
     if anonymous is not None:
         return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{anonymous.text}'")
     detainee = lex.detainee.search(span)
+    people_first = lex.people.starts(_drop_determiner(span))
+    if detainee is not None and people_first is not None:
+        # "Madres de jóvenes detenidos", "the defense of the accused": they speak, not detainees
+        detainee = None
     if (
         detainee is None
         and appositive
@@ -345,6 +350,8 @@ def classify_source(
         where = f" in '{appositive}'" if appositive and lex.official.search(appositive) else ""
         return Typed(SourceType.OFFICIAL, f"role '{role.text}'{where}")
     people = lex.people.starts(_drop_determiner(span))
+    if people is not None and _titled_name(span):
+        people = None  # "defense attorney Laura Kemp": a title before a name
     if people is not None and proper_name(span[: people.start]) is None:
         return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{people.text}'")
     outlet = _outlet(span)
@@ -362,6 +369,8 @@ def classify_source(
         kind, known_name, evidence = known
         return Typed(kind, f"{known_name}: {evidence}" if known_name != span.strip() else evidence)
     name = proper_name(span)
+    if name is not None and _common_noun(name):
+        name = None  # "Analysts say", "Locals report": a capital only because it opens the sentence
     institution = lex.institutions.search(name) if name is not None else None
     if institution is None and appositive and name is not None and name.isupper():
         institution = lex.institutions.search(appositive)  # "Ecuador's prison agency, SNAI,"
@@ -371,7 +380,10 @@ def classify_source(
         role_word = lex.named_roles.search(described)
         label = f"named, '{role_word.text}'" if role_word is not None else "named person"
         return Typed(SourceType.NAMED_SOURCE, label)
-    weak = lex.anonymous.search(span) or lex.named_roles.search(span)
+    person = lex.persons.search(span)
+    if person is not None and lex.messages.search(sentence) and find_criminal_actor(sentence):
+        return None  # "En una grabación del CJNG, un hombre encapuchado advierte": the message
+    weak = lex.anonymous.search(span) or lex.named_roles.search(span) or person
     if weak is not None:
         return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{weak.text}'")
     return None
@@ -390,6 +402,31 @@ _ASIDE = re.compile(
 _DETERMINER = re.compile(
     r"^\s*(?:the|a|an|some|several|two|three|many|el|la|los|las|un|una|unos|unas|\d+)\s+", re.I
 )
+
+
+def _titled_name(span: str) -> bool:
+    """True for "defense attorney Laura Kemp": lower-case words, then a name ending the span."""
+    name = proper_name(span)
+    if name is None or not span.rstrip().endswith(name):
+        return False
+    before = span[: span.rfind(name)].split()
+    return (
+        bool(before)
+        and all(w[:1].islower() or fold(w).lower() in _COMMON_CAPS for w in before)
+        and not any(fold(w).lower() in {"of", "de", "del", "from", "in", "en"} for w in before)
+    )
+
+
+def _common_noun(name: str) -> bool:
+    """A one-word "name" that is a role or a word for people ("Analysts", "Vecinos")."""
+    if " " in name:
+        return False
+    lex = lexicon()
+    for phrases in (lex.named_roles, lex.people, lex.anonymous, lex.persons):
+        found = phrases.search(name)
+        if found is not None and found.start == 0 and found.end == len(name):
+            return True
+    return False
 
 
 def _drop_determiner(span: str) -> str:
