@@ -641,7 +641,11 @@ def _signer_name(text: str, after: int) -> Span | None:
     signer = _SIGNED.search(text, after)
     if signer is None:
         return None
-    name = proper_name(text[signer.end() : signer.end() + 60])
+    window = text[signer.end() : signer.end() + 60]
+    actor = find_criminal_actor(window)
+    if actor is not None and actor.start == 0:  # "posted by Los Tlacos"
+        return Span(signer.end(), signer.end() + actor.end, actor.text)
+    name = proper_name(window)
     if name is None:
         return None
     start = text.find(name, signer.end())

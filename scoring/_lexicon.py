@@ -33,15 +33,37 @@ class Span:
     text: str
 
 
-def _entry_pattern(entry: str) -> str:
-    words = fold(entry).split()
-    parts = []
-    for word in words:
-        if word.endswith("*"):
-            parts.append(re.escape(word[:-1]) + r"\w*")
-        else:
-            parts.append(re.escape(word))
-    return r"\s+".join(parts)
+_END = ""
+_SPECIAL = (r"\s+", r"\w*")
+
+
+def _entry_units(entry: str, *, fold_case: bool) -> list[str]:
+    """An entry as regex units: one escaped character each, ``\\s+`` between words, ``\\w*``
+    for a trailing ``*``."""
+    units: list[str] = []
+    for i, word in enumerate(fold(entry).split()):
+        if i:
+            units.append(r"\s+")
+        star = word.endswith("*")
+        word = word[:-1] if star else word
+        units.extend(re.escape(c.lower() if fold_case else c) for c in word)
+        if star:
+            units.append(r"\w*")
+    return units
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    """One regex for a trie of entries: shared prefixes matched once, longer entries first (a
+    large alternation of literals is several times slower to search)."""
+    alternatives = [
+        unit + _trie_pattern(child)
+        for unit, child in sorted(node.items(), key=lambda kv: kv[0] in _SPECIAL)
+        if unit != _END
+    ]
+    if not alternatives:
+        return ""
+    body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+    return f"(?:{body})?" if _END in node else body
 
 
 def _is_acronym(entry: str) -> bool:
@@ -63,8 +85,13 @@ class Phrases:
     def _compile(entries: list[str], flags: int) -> re.Pattern[str] | None:
         if not entries:
             return None
-        alternatives = sorted({_entry_pattern(e) for e in entries}, key=len, reverse=True)
-        return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", flags)
+        trie: dict[str, dict] = {}
+        for entry in entries:
+            node = trie
+            for unit in _entry_units(entry, fold_case=bool(flags & re.IGNORECASE)):
+                node = node.setdefault(unit, {})
+            node[_END] = {}
+        return re.compile(r"(?<![\w-])" + _trie_pattern(trie) + r"(?![\w-])", flags)
 
     def finditer(self, text: str, folded: str | None = None) -> list[Span]:
         """Every non-overlapping match in ``text``, in order."""
