@@ -455,6 +455,8 @@ class _Finder:
             if any(i.start <= msg.start < i.end for i in idioms):
                 continue
             before = [a for a in self.lex.criminal_actors.finditer(text[: msg.start])]
+            if not before and self.lex.official.search(text[: msg.start]) is not None:
+                continue  # "Police released a statement on the arrest of CJNG members"
             actor: Span | None = before[-1] if before else None
             if actor is None:
                 signer = _MESSAGE_SIGNER.search(text, msg.end)
@@ -571,7 +573,7 @@ _DOCUMENT_BACK = re.compile(
 
 _IDIOM_AFTER = re.compile(
     r"^\s*(?:mucho|poco|m[aá]s de lo|a lot|much about|little about|volumes|no ser|not to be|"
-    r"el anonimato|anonymity|omitir)\b",
+    r"el anonimato|anonymity|omitir|reserva|que se reserve)\b",
     re.I,
 )
 
@@ -612,6 +614,8 @@ _OPINION = re.compile(
 )
 
 
+# A wire dateline: "BOGOTA, Colombia (AP) —", "Ciudad de Guatemala, 20 nov (EFE).-".
+_DATELINE = re.compile(r"^[^()\n]{2,60}\((?:[A-Z][\w.+ -]{0,24})\)\s*\.?\s*[-–—]+\s*")
 _FOOTAGE = re.compile(r"\b(?:show\w*|muestr\w*|capt\w*|record\w*|footage|where|donde)\b", re.I)
 
 
@@ -683,8 +687,12 @@ def attribute_paragraph(
             for s, e in quotes
             if s < sentence.end and e > sentence.start
         ]
-        masked = _mask(sentence.text, local)
-        found.append(finder.find(sentence.text, masked))
+        text = sentence.text
+        dateline = _DATELINE.match(text) if sentence.start == 0 else None
+        if dateline is not None:  # "BOGOTA, Colombia (AP) —" names a place, not a source
+            text = " " * dateline.end() + text[dateline.end() :]
+        masked = _mask(text, local)
+        found.append(finder.find(text, masked))
     _spread_quotations(sentences, quotes, found)
     _link_back(sentences, found)
     _carry_over(sentences, quotes, found)
