@@ -20,6 +20,7 @@ from scoring._source_type import (
     classify_source,
     find_criminal_actor,
     proper_name,
+    titled_name,
 )
 
 __all__ = ["Attribution", "attribute_paragraph"]
@@ -71,6 +72,9 @@ _TRAILING_FILLERS = frozenset(
         "luego",
         "ya",
         "incluso",
+        "who",
+        "quien",
+        "quienes",
     ]
 )
 _TRAILING_FILLERS = _TRAILING_FILLERS | {"and", "y", "e"}
@@ -183,6 +187,7 @@ def _ends_with_name(segment: str) -> bool:
 
 def _subject(pre: str, *, expect_subject: bool = False) -> tuple[str, str | None] | None:
     """The source before a cue, with an appositive if one follows the name; None if inverted."""
+    pre = re.sub(r",\s*(?:who|quien|quienes)\s*$", " ", pre.rstrip())  # "survivors, who said"
     stripped = _strip_fillers(pre.rstrip())
     if not stripped or stripped[-1] in ":" or stripped.endswith("_"):
         return None
@@ -254,16 +259,29 @@ def _opens_with_subject(segments: list[str]) -> bool:
         return False
     if _CLAUSE_WORDS.search(head) or _SKIP_SEGMENT.match(tail) or _is_bare_name(tail):
         return False
+    name = proper_name(tail)
+    if name is not None and titled_name(tail) and len(tail.split()) <= len(name.split()) + 2:
+        return False  # "El párroco de la localidad, el padre Juan Manuel Treviño,"
     return bool(_DETERMINER_START.match(head) or proper_name(head.split()[0]))
 
 
 _DETERMINER_START = re.compile(r"^(?:a|an|the|one|el|la|los|las|un|una|uno)\b", re.I)
 
 
+_CANDIDATE_SPLIT = re.compile(
+    _CLAUSE_WORDS.pattern[:-3] + r"|shows|showed|show|muestra|muestran|mostr[oó]|in which|"
+    r"en (?:el|la) que)\b",
+    re.I,
+)
+
+
 def _subject_candidates(subject: str) -> list[str]:
     """The subject's last clause first ("..., when the mayor"), then the whole phrase."""
-    clauses = [c for c in _CLAUSE_WORDS.split(subject) if c.strip()]
+    clauses = [c for c in _CANDIDATE_SPLIT.split(subject) if c.strip()]
     candidates = [_strip_fillers(clauses[-1]) if clauses else subject]
+    by = re.split(r"\b(?:from|by|por)\s+", subject)
+    if len(by) > 1 and len(by[-1].split()) <= 5:
+        candidates.append(_strip_fillers(by[-1]))  # "testimony from eight survivors"
     words = subject.split()
     if len(words) > 12:
         candidates.append(" ".join(words[-6:]))
@@ -507,7 +525,11 @@ class _Finder:
             return None
         span = match.group(2).strip()
         rest = text[match.end(2) :]
-        appositive = _appositive_after(rest) or _describing_after(rest)
+        named = re.match(r"^\s*,\s*([^,;:.]{3,60}?)\s*,", rest)
+        if named is not None and _is_bare_name(named.group(1)) and proper_name(span) is None:
+            span, appositive = named.group(1), span  # "Para la abogada de las familias, X,"
+        else:
+            appositive = _appositive_after(rest) or _describing_after(rest)
         name = proper_name(span)
         lex = self.lex
         described = f"{span}, {appositive}" if appositive else span

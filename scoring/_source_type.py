@@ -8,7 +8,15 @@ from dataclasses import dataclass, field
 from scoring._lexicon import Span, fold, lexicon
 from scoring._models import SourceType
 
-__all__ = ["SourceMemory", "Typed", "classify_source", "find_criminal_actor", "is_outlet"]
+__all__ = [
+    "SourceMemory",
+    "Typed",
+    "classify_source",
+    "find_criminal_actor",
+    "is_outlet",
+    "proper_name",
+    "titled_name",
+]
 
 _WORD = re.compile(r"[\w'’.-]+")
 _CAP = re.compile(r"^[A-ZÁÉÍÓÚÑÜ][\w'’.-]*$")
@@ -228,8 +236,8 @@ def find_criminal_actor(text: str) -> Span | None:
         before = text[max(0, match.start() - 12) : match.start()].lower().split()
         if before and before[-1] in {"en", "in", "near", "hacia", "to", "from", "at"}:
             continue  # "en Los Mochis": a place
-        if is_outlet_name(match.group(0)):
-            continue
+        if is_outlet_name(match.group(0)) or _PLACE_AFTER.match(text[match.end() :]):
+            continue  # "Los Angeles Times", "the Las Fuentes neighborhood"
         return Span(match.start(), match.end(), match.group(0))
     return None
 
@@ -246,6 +254,12 @@ def _inside(inner: Span, outer: Span | None) -> bool:
 
 # An unknown group: "Los Lobos", "Las Flacas" (a capitalised plural after Los/Las).
 _GROUP_NAME = re.compile(r"\b(?:Los|Las)\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+s\b")
+_PLACE_AFTER = re.compile(
+    r"\s+(?:neighbou?rhood|district|area|colonia|barrio|municipality|township|street|avenue|"
+    r"highway|region|valley|mountains|hills|prison|penitentiary|ranch|rancho|ejido|border|"
+    r"crossing|bridge|market|mercado|sector)\b",
+    re.I,
+)
 # Places that look like group names: "Los Mochis", "Las Vegas".
 _PLACE_WORDS = frozenset(
     fold(w).lower()
@@ -319,7 +333,8 @@ def classify_source(
     message = lex.messages.search(span)
     if message is not None and lex.message_idioms.search(span) is None:
         official = lex.official.search(span)
-        if official is not None and find_criminal_actor(sentence) is None:
+        leads = official is not None and official.start < message.start
+        if leads and find_criminal_actor(sentence) is None:
             return Typed(SourceType.OFFICIAL, f"role '{official.text}'")
         return Typed(SourceType.CRIMINAL_GROUP, f"message '{message.text}'")
     anonymous = lex.strong_anonymous.search(described)
@@ -354,7 +369,7 @@ def classify_source(
         where = f" in '{appositive}'" if appositive and lex.official.search(appositive) else ""
         return Typed(SourceType.OFFICIAL, f"role '{role.text}'{where}")
     people = lex.people.starts(_drop_determiner(span))
-    if people is not None and _titled_name(span):
+    if people is not None and titled_name(span):
         people = None  # "defense attorney Laura Kemp": a title before a name
     if people is not None and proper_name(span[: people.start]) is None:
         return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{people.text}'")
@@ -373,7 +388,8 @@ def classify_source(
         kind, known_name, evidence = known
         return Typed(kind, f"{known_name}: {evidence}" if known_name != span.strip() else evidence)
     name = proper_name(span)
-    if name is not None and _common_noun(name):
+    opening = name is not None and _opening_capital(span, name)
+    if name is not None and (_common_noun(name) or opening):
         name = None  # "Analysts say", "Locals report": a capital only because it opens the sentence
     institution = lex.institutions.search(name) if name is not None else None
     if institution is None and appositive and name is not None and name.isupper():
@@ -390,6 +406,8 @@ def classify_source(
     weak = lex.anonymous.search(span) or lex.named_roles.search(span) or person
     if weak is not None:
         return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{weak.text}'")
+    if opening and len(span.split()) <= 6:
+        return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{span.strip()}'")  # "Pescadores de"
     return None
 
 
@@ -404,11 +422,13 @@ _ASIDE = re.compile(
     re.I,
 )
 _DETERMINER = re.compile(
-    r"^\s*(?:the|a|an|some|several|two|three|many|el|la|los|las|un|una|unos|unas|\d+)\s+", re.I
+    r"^\s*(?:the|a|an|some|several|two|three|four|five|six|seven|eight|nine|ten|many|el|la|los|"
+    r"las|un|una|unos|unas|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d+)\s+",
+    re.I,
 )
 
 
-def _titled_name(span: str) -> bool:
+def titled_name(span: str) -> bool:
     """True for "defense attorney Laura Kemp": lower-case words, then a name ending the span."""
     name = proper_name(span)
     if name is None or not span.rstrip().endswith(name):
@@ -417,8 +437,23 @@ def _titled_name(span: str) -> bool:
     return (
         bool(before)
         and all(w[:1].islower() or fold(w).lower() in _COMMON_CAPS for w in before)
-        and not any(fold(w).lower() in {"of", "de", "del", "from", "in", "en"} for w in before)
+        and not any(fold(w).lower() in _NOT_TITLES for w in before)
     )
+
+
+_NOT_TITLES = frozenset(["of", "de", "del", "from", "in", "en", "by", "por", "a", "to", "para"])
+
+
+def _opening_capital(span: str, name: str) -> bool:
+    """ "Pescadores de la zona", "Rights groups": one capitalised word opening a lower-case
+    phrase is a sentence's first word, not a name."""
+    if " " in name:
+        return False
+    words = _drop_determiner(span).split()
+    if len(words) < 2 or words[0] != name:
+        return False
+    rest = [w for w in words[1:] if w.lower() not in _NAME_PARTICLES]
+    return bool(rest) and all(w[:1].islower() for w in rest)
 
 
 def _common_noun(name: str) -> bool:
