@@ -88,7 +88,8 @@ _CLAUSE_WORDS = re.compile(
 )
 _SKIP_SEGMENT = re.compile(
     r"^\s*(?:(?:and|y)\s+)?(?:among|including|entre ellos|entre ellas|incluid\w*|who|which|"
-    r"alias|aka|a\.k\.a\.|known as|conocid[oa] como|apodad[oa]|"
+    r"alias|aka|a\.k\.a\.|known as|conocid[oa] como|apodad[oa]|identificad[oa] como|"
+    r"identified as|de \d+ a[nñ]os|aged \d+|\d+ years old|"
     r"quien\w*|que|bajo condici[oó]n|\w+ing|\w+ando|\w+iendo)\b",
     re.I,
 )
@@ -214,6 +215,8 @@ def _subject(pre: str, *, expect_subject: bool = False) -> tuple[str, str | None
             expect_subject
             and len(segments) >= 2
             and _describes(tail)
+            and not _SKIP_SEGMENT.match(tail)
+            and not _SKIP_SEGMENT.match(segments[-2])
             and _ends_with_name(segments[-2])
         ):
             # "El investigador Eduardo Guerrero, especialista en seguridad, sostuvo que ..."
@@ -668,6 +671,9 @@ def _signer_name(text: str, after: int) -> Span | None:
     if signer is None:
         return None
     window = text[signer.end() : signer.end() + 60]
+    official = lexicon().official.search(window)
+    if official is not None and official.start <= 12:
+        return None  # "videos ... difundidos por autoridades": released by officials
     actor = find_criminal_actor(window)
     if actor is not None and actor.start == 0:  # "posted by Los Tlacos"
         return Span(signer.end(), signer.end() + actor.end, actor.text)

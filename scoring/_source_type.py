@@ -364,11 +364,15 @@ def classify_source(
     ngo = lex.ngos.search(span)
     if ngo is not None:
         return Typed(SourceType.NAMED_SOURCE, f"organisation '{ngo.text}'")
-    role = lex.official.search(described)
+    role = lex.official.search(span)
+    if role is None and appositive and not _RELATION.match(appositive):
+        role = lex.official.search(appositive)  # not "defensor de uno de los policías"
+    if role is not None and _PRIVATE_BODY.search(described) and _SPOKES.fullmatch(role.text):
+        role = None  # "a spokesman for the banana exporters' association": not a public body
     if role is not None and not _inside(role, actor):
         where = f" in '{appositive}'" if appositive and lex.official.search(appositive) else ""
         return Typed(SourceType.OFFICIAL, f"role '{role.text}'{where}")
-    people = lex.people.starts(_drop_determiner(span))
+    people = lex.people.starts(_drop_determiner(span)) or _people_after_modifier(span)
     if people is not None and titled_name(span):
         people = None  # "defense attorney Laura Kemp": a title before a name
     if people is not None and proper_name(span[: people.start]) is None:
@@ -426,6 +430,33 @@ _DETERMINER = re.compile(
     r"las|un|una|unos|unas|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d+)\s+",
     re.I,
 )
+
+
+# A role tied to someone else: "defensor de", "lawyer for", "madre de" (not the speaker's role).
+_RELATION = re.compile(
+    r"^\s*(?:(?:the|a|an|el|la|un|una)\s+)?(?:defensor\w*|abogad\w*|lawyer|attorney|"
+    r"mother|father|brother|sister|son|daughter|wife|husband|relative|madre|padre|herman\w+|"
+    r"hij\w+|espos\w+|familiar|vecin\w+|neighbou?r)\s+(?:de|del|of|for)\b",
+    re.I,
+)
+_SPOKES = re.compile(
+    r"(?i:spokes(?:man|woman|person)|vocer[oa]|portavoz|president[ea]?|director[a]?)"
+)
+_PRIVATE_BODY = re.compile(
+    r"\b(?:association|asociaci[oó]n|company|empresa|chamber|c[aá]mara|union|sindicato|"
+    r"federation|federaci[oó]n|church|iglesia|diocese|di[oó]cesis|cooperative|cooperativa|"
+    r"collective|colectivo|gremio|exporters|growers|business|businesses|firm)\b",
+    re.I,
+)
+
+
+def _people_after_modifier(span: str) -> Span | None:
+    """ "Dock workers interviewed by Wire", "Transportadores de Tibú": people after one word."""
+    words = _drop_determiner(span).split()
+    if len(words) < 2:
+        return None
+    found = lexicon().people.starts(" ".join(words[1:]))
+    return found if found is not None and not words[1][:1].isupper() else None
 
 
 def titled_name(span: str) -> bool:
