@@ -20,7 +20,15 @@ from scoring._source_type import (
     classify_source,
     find_criminal_actor,
     proper_name,
-    titled_name,
+)
+from scoring._spans import (
+    appositive_after,
+    describing_after,
+    is_bare_name,
+    phrase_after,
+    strip_fillers,
+    subject_before,
+    subject_candidates,
 )
 
 __all__ = ["Attribution", "attribute_paragraph"]
@@ -37,62 +45,6 @@ class Attribution:
     via: str | None = None  # "quotation", "carried over", "next sentence" when inherited
 
 
-_TRAILING_FILLERS = frozenset(
-    [
-        "has",
-        "have",
-        "had",
-        "also",
-        "later",
-        "then",
-        "simply",
-        "reportedly",
-        "allegedly",
-        "previously",
-        "further",
-        "only",
-        "repeatedly",
-        "again",
-        "publicly",
-        "recently",
-        "initially",
-        "not",
-        "never",
-        "had",
-        "once",
-        "ha",
-        "han",
-        "habia",
-        "habian",
-        "habria",
-        "habrian",
-        "hubiera",
-        "tambien",
-        "posteriormente",
-        "luego",
-        "ya",
-        "incluso",
-        "who",
-        "quien",
-        "quienes",
-    ]
-)
-_TRAILING_FILLERS = _TRAILING_FILLERS | {"and", "y", "e"}
-_LEADING_FILLERS = frozenset(
-    ["as", "and", "but", "while", "so", "y", "pero", "como", "mientras", "asi"]
-)
-_CLAUSE_WORDS = re.compile(
-    r"\b(?:that|which|whom|when|because|after|before|while|but|although|since|where|que|cuando|porque|"
-    r"despues de|pero|aunque|donde)\b",
-    re.IGNORECASE,
-)
-_SKIP_SEGMENT = re.compile(
-    r"^\s*(?:(?:and|y)\s+)?(?:among|including|entre ellos|entre ellas|incluid\w*|who|which|"
-    r"alias|aka|a\.k\.a\.|known as|conocid[oa] como|apodad[oa]|identificad[oa] como|"
-    r"identified as|de \d+ a[nñ]os|aged \d+|\d+ years old|"
-    r"quien\w*|que|bajo condici[oó]n|\w+ing|\w+ando|\w+iendo)\b",
-    re.I,
-)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|fue|fueron|sido|es|son)\s*$", re.IGNORECASE)
 _AGENT = re.compile(r"\b(?:by|por)\s+", re.IGNORECASE)
 _SOURCE_END = re.compile(
@@ -118,7 +70,6 @@ _CONTINUATION = re.compile(
     r"aparentemente|supuestamente|presuntamente|reportedly|apparently|allegedly)\b",
     re.IGNORECASE,
 )
-_NICKNAME_END = re.compile(r"[\"“«'‘]\s*\S+(?:\s+\S+){0,2}\s*[\"”»'’]$")
 _RELATIVE = re.compile(r"^\s+((?:who|que|quien|quienes)\b[^,;.]*)", re.I)
 _PARTICIPLE = re.compile(r"(?:ado|ido|cho)$", re.I)
 _AUXILIARY = re.compile(
@@ -161,173 +112,6 @@ def _mask(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _strip_fillers(text: str) -> str:
-    words = text.split()
-    while words and fold(words[-1]).lower().strip(",") in _TRAILING_FILLERS:
-        words.pop()
-    while words and fold(words[0]).lower().strip(",") in _LEADING_FILLERS:
-        words.pop(0)
-    return " ".join(words)
-
-
-def _is_bare_name(segment: str) -> bool:
-    """True for "Luis Najera" or "Father Solalinde", not for a clause that holds a name."""
-    name = proper_name(segment)
-    return name is not None and len(segment.split()) <= len(name.split()) + 1
-
-
-def _describes(segment: str) -> bool:
-    """A short lower-case description: "especialista en seguridad", "a local activist"."""
-    return segment[:1].islower() and len(segment.split()) <= 9
-
-
-def _ends_with_name(segment: str) -> bool:
-    name = proper_name(segment)
-    return name is not None and segment.rstrip().endswith(name)
-
-
-def _subject(pre: str, *, expect_subject: bool = False) -> tuple[str, str | None] | None:
-    """The source before a cue, with an appositive if one follows the name; None if inverted."""
-    pre = re.sub(r",\s*(?:who|quien|quienes)\s*$", " ", pre.rstrip())  # "survivors, who said"
-    stripped = _strip_fillers(pre.rstrip())
-    if not stripped or stripped[-1] in ":" or stripped.endswith("_"):
-        return None
-    if stripped[-1] in "\"”»'’" and not _NICKNAME_END.search(stripped):
-        return None
-    lex = lexicon()
-    stripped = _DISCOURSE.sub(" ", stripped).strip()
-    segments = [s.strip() for s in re.split(r"[,;:]|_+", stripped)]
-    segments = [s for s in segments if s]
-    if not segments:
-        return None
-    appositive: str | None = None
-    if stripped.endswith(",") and len(segments) == 2 and _opens_with_subject(segments):
-        # "A cooperating witness, a former accountant ... serving a sentence in Texas, testified"
-        # and "La columna Dagoberto Ramos, de las disidencias de las Farc, declaró"
-        return segments[0], segments[1]
-    if stripped.endswith(","):
-        # "X, among them Y, said", "X, a police chief, said" and "The spokesman, Jorge Ramírez,
-        # said" credit X or the name; otherwise it is "..., said X".
-        tail = segments[-1]
-        if len(segments) >= 2 and _is_bare_name(tail):
-            return tail, segments[-2] if len(segments[-2].split()) <= 9 else None
-        if (
-            expect_subject
-            and len(segments) >= 2
-            and _describes(tail)
-            and not _SKIP_SEGMENT.match(tail)
-            and not _SKIP_SEGMENT.match(segments[-2])
-            and _ends_with_name(segments[-2])
-        ):
-            # "El investigador Eduardo Guerrero, especialista en seguridad, sostuvo que ..."
-            return _strip_fillers(_CLAUSE_WORDS.split(segments[-2])[-1]), tail
-        is_aside = (
-            _SKIP_SEGMENT.match(tail) or lex.official.search(tail) or lex.named_roles.search(tail)
-        )
-        too_long = len(tail.split()) > 9 and not _SKIP_SEGMENT.match(tail)
-        if len(segments) < 2 or not is_aside or too_long:
-            return None
-    while len(segments) > 1 and _SKIP_SEGMENT.match(segments[-1]):
-        appositive = segments.pop()
-    last = segments[-1]
-    if (
-        len(segments) > 1
-        and len(last.split()) <= 9
-        and (lex.official.search(last) or lex.named_roles.search(last))
-        and _is_bare_name(segments[-2])
-    ):
-        appositive, last = last, segments[-2]
-    subject = _strip_fillers(last)
-    return (subject, appositive) if subject else None
-
-
-_DISCOURSE = re.compile(
-    r",\s*(?:however|though|meanwhile|in turn|instead|for (?:his|her|their|its) part|"
-    r"in a statement|in a (?:video|message|post)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"sin embargo|por su parte|a su vez|en tanto|mientras tanto|en cambio|en un comunicado|"
-    r"el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)(?: pasado)?)\s*,",
-    re.I,
-)
-_PREPOSITION_START = re.compile(
-    r"^(?:in|on|at|after|before|during|for|from|with|under|since|en|durante|tras|desde|"
-    r"con|para|por|ante|sobre)\b",
-    re.I,
-)
-
-
-def _opens_with_subject(segments: list[str]) -> bool:
-    """ "Subject, appositive," at the start of a sentence: a short noun phrase, then anything."""
-    head, tail = segments
-    if _PREPOSITION_START.match(head) or len(head.split()) > 6 or len(tail.split()) > 25:
-        return False
-    if _CLAUSE_WORDS.search(head) or _SKIP_SEGMENT.match(tail) or _is_bare_name(tail):
-        return False
-    name = proper_name(tail)
-    if name is not None and titled_name(tail) and len(tail.split()) <= len(name.split()) + 2:
-        return False  # "El párroco de la localidad, el padre Juan Manuel Treviño,"
-    return bool(_DETERMINER_START.match(head) or proper_name(head.split()[0]))
-
-
-_DETERMINER_START = re.compile(r"^(?:a|an|the|one|el|la|los|las|un|una|uno)\b", re.I)
-
-
-_CANDIDATE_SPLIT = re.compile(
-    _CLAUSE_WORDS.pattern[:-3] + r"|shows|showed|show|muestra|muestran|mostr[oó]|in which|"
-    r"en (?:el|la) que)\b",
-    re.I,
-)
-
-
-def _subject_candidates(subject: str) -> list[str]:
-    """The subject's last clause first ("..., when the mayor"), then the whole phrase."""
-    clauses = [c for c in _CANDIDATE_SPLIT.split(subject) if c.strip()]
-    candidates = [_strip_fillers(clauses[-1]) if clauses else subject]
-    by = re.split(r"\b(?:from|by|por)\s+", subject)
-    if len(by) > 1 and len(by[-1].split()) <= 5:
-        candidates.append(_strip_fillers(by[-1]))  # "testimony from eight survivors"
-    words = subject.split()
-    if len(words) > 12:
-        candidates.append(" ".join(words[-6:]))
-    candidates.append(subject)
-    return [c for i, c in enumerate(candidates) if c and c not in candidates[:i]]
-
-
-def _after(post: str, ender: re.Pattern[str]) -> str:
-    """The phrase at the start of ``post`` up to the first boundary after its first word."""
-    post = post.lstrip()
-    first_word = re.match(r"\S+", post)
-    match = ender.search(post, first_word.end() if first_word else 0)
-    while match is not None and _inside_name(post, match):
-        match = ender.search(post, match.end() - 1)
-    return _strip_fillers(post[: match.start()] if match else post).strip().rstrip(".,;:!?")
-
-
-def _inside_name(text: str, match: re.Match[str]) -> bool:
-    """A small word inside a capitalised name ("Comisión de Atención a Víctimas")."""
-    word = match.group(0).strip()
-    if not word.isalpha() or len(word) > 3:
-        return False
-    before = text[: match.start()].split()
-    after = text[match.end() :].split()
-    return bool(before and after) and before[-1][:1].isupper() and after[0][:1].isupper()
-
-
-def _appositive_after(text: str) -> str | None:
-    """The ", Jalisco secretary of public security," that follows a name after a cue."""
-    if not text.startswith(","):
-        return None
-    segment = text[1:].split(",", 1)
-    if len(segment) < 2:
-        return None
-    candidate = segment[0].strip()
-    lex = lexicon()
-    if len(candidate.split()) <= 9 and (
-        lex.official.search(candidate) or lex.named_roles.search(candidate)
-    ):
-        return candidate
-    return None
-
-
 class _Finder:
     """Finds the attribution of one sentence, using and updating the document's source memory."""
 
@@ -354,7 +138,7 @@ class _Finder:
     def _pronoun(self, sentence: str, cue: str) -> Attribution | None:
         statement = _STATEMENT_OF.search(sentence)
         if statement is not None:
-            span = _after(sentence[statement.end() :], _SOURCE_END)
+            span = phrase_after(sentence[statement.end() :], _SOURCE_END)
             typed = self._typed(span, sentence=sentence, cue=cue, appositive=None)
             if typed is not None and typed.source_type is SourceType.CRIMINAL_GROUP:
                 typed = Typed(SourceType.CONFESSION, f"'{statement.group(0).strip()}' {span}")
@@ -370,11 +154,11 @@ class _Finder:
     def according_to(self, text: str, masked: str) -> Attribution | None:
         for cue in self.lex.according_to.finditer(masked):
             rest = text[cue.end :]
-            span = _after(rest, _SOURCE_END)
+            span = phrase_after(rest, _SOURCE_END)
             if not span:
                 continue
             after_span = rest[len(rest) - len(rest.lstrip()) + len(span) :]
-            appositive = _appositive_after(after_span.lstrip(" "))
+            appositive = appositive_after(after_span.lstrip(" "))
             relative = _RELATIVE.match(after_span)  # "... official who requested anonymity,"
             if appositive is None and relative is not None:
                 appositive = relative.group(1).strip()
@@ -395,11 +179,11 @@ class _Finder:
                 continue
             if _PARTICIPLE.search(fold(cue.text)) and not _AUXILIARY.search(fold(pre)):
                 continue  # "señalado como operador" describes; "ha señalado que" reports
-            if _PASSIVE.search(_strip_fillers(masked[: cue.start])):
+            if _PASSIVE.search(strip_fillers(masked[: cue.start])):
                 agent = _AGENT.search(post)
                 if agent is None:
                     continue
-                span = _after(post[agent.end() :], _SOURCE_END)
+                span = phrase_after(post[agent.end() :], _SOURCE_END)
                 typed = self._typed(span, sentence=text, cue=cue.text, appositive=None)
                 if typed is not None:
                     return self._make(typed, span, cue.text)
@@ -407,7 +191,7 @@ class _Finder:
             expect = _THAT.match(post) is not None or fold(cue.text).lower().endswith(
                 ("que", "that")
             )
-            found = _subject(masked[: cue.start], expect_subject=expect)
+            found = subject_before(masked[: cue.start], expect_subject=expect)
             if found is not None:
                 subject_masked, appositive = found
                 start = masked.rfind(subject_masked, 0, cue.start)
@@ -429,7 +213,7 @@ class _Finder:
                     evidence = f"'{cue.text} {before_prosecutor.group(0).strip()}'"
                     return self._make(Typed(SourceType.CONFESSION, evidence), subject, cue.text)
                 typed = None
-                for candidate in _subject_candidates(subject):
+                for candidate in subject_candidates(subject):
                     typed = self._typed(
                         candidate, sentence=text, cue=cue.text, appositive=appositive
                     )
@@ -444,7 +228,7 @@ class _Finder:
                     described = f"{subject}, {appositive}" if appositive else subject
                     subject = _message_author(described) or subject
                 return self._make(typed, subject, cue.text)
-            span = _after(post, _POST_END)
+            span = phrase_after(post, _POST_END)
             if span and fold(cue.text).lower() in self.lex.not_inverted:
                 continue  # "X accused the victims of ...": the object is not the speaker
             if not span or fold(span.split()[0]).lower() in {"that", "que"}:
@@ -453,11 +237,11 @@ class _Finder:
                     return att
                 continue
             after_span = post[post.find(span) + len(span) :]
-            appositive = _appositive_after(after_span)
+            appositive = appositive_after(after_span)
             typed = self._typed(span, sentence=text, cue=cue.text, appositive=appositive)
             if typed is not None:
                 named = _NAME_AFTER.match(after_span)  # "confirmó su titular, Claudia Sánchez."
-                if named is not None and _is_bare_name(named.group(1)):
+                if named is not None and is_bare_name(named.group(1)):
                     return self._make(typed, named.group(1), cue.text)
                 return self._make(typed, span, cue.text)
         return None
@@ -506,7 +290,7 @@ class _Finder:
         if action is None:
             return None
         prefix = masked[: action.start].split(",")[-1]
-        subject = _strip_fillers(prefix)
+        subject = strip_fillers(prefix)
         if not subject or len(subject.split()) > 6 or self.lex.official.search(subject) is None:
             return None
         start = text.rfind(subject, 0, action.start)
@@ -529,10 +313,10 @@ class _Finder:
         span = match.group(2).strip()
         rest = text[match.end(2) :]
         named = re.match(r"^\s*,\s*([^,;:.]{3,60}?)\s*,", rest)
-        if named is not None and _is_bare_name(named.group(1)) and proper_name(span) is None:
+        if named is not None and is_bare_name(named.group(1)) and proper_name(span) is None:
             span, appositive = named.group(1), span  # "Para la abogada de las familias, X,"
         else:
-            appositive = _appositive_after(rest) or _describing_after(rest)
+            appositive = appositive_after(rest) or describing_after(rest)
         name = proper_name(span)
         lex = self.lex
         described = f"{span}, {appositive}" if appositive else span
@@ -627,7 +411,7 @@ def _not_a_cue(cue: str, pre: str, post: str) -> bool:
     if accented is not None and cue.lower() != accented:
         return True
     if folded.endswith("ed") and _PARTICIPLE_AFTER.match(post):
-        return not _PASSIVE.search(_strip_fillers(pre))
+        return not _PASSIVE.search(strip_fillers(pre))
     last = pre.split()[-1:] if pre.strip() else []
     return bool(last) and lexicon().messages.search(last[0]) is not None and folded.endswith("ed")
 
@@ -642,14 +426,6 @@ _OPINION = re.compile(
 # A wire dateline: "BOGOTA, Colombia (AP) —", "Ciudad de Guatemala, 20 nov (EFE).-".
 _DATELINE = re.compile(r"^[^()\n]{2,60}\((?:[A-Z][\w.+ -]{0,24})\)\s*\.?\s*[-–—]+\s*")
 _FOOTAGE = re.compile(r"\b(?:show\w*|muestr\w*|capt\w*|record\w*|footage|where|donde)\b", re.I)
-
-
-def _describing_after(text: str) -> str | None:
-    """A short lower-case description after a name: ", consultor en seguridad,"."""
-    match = re.match(r"^\s*,\s*([^,;:]{3,80}?)\s*,", text)
-    if match is None or not match.group(1)[:1].islower() or len(match.group(1).split()) > 9:
-        return None
-    return match.group(1)
 
 
 def _outlet_in(text: str) -> Span | None:
