@@ -61,7 +61,8 @@ def split_sentences(paragraph: str) -> list[Sentence]:
 # question or exclamation mark, then space and a capital. Abbreviations ("Mr.", "U.S.", "No. 5")
 # and initials never look like this, so syntok would split at the same places.
 _PLAIN_END = re.compile(
-    r"(?<=[a-záéíóúñü]{4}[.!?])\s+(?=[A-ZÁÉÍÓÚÑ¿¡])|(?<=\d\d[.!?])\s+(?=[A-ZÁÉÍÓÚÑ¿¡])"
+    r"(?:(?<=[a-záéíóúñü]{4}[.!?])|(?<=[a-záéíóúñü]{4}[.!?][\"”’»])|(?<=\d\d[.!?]))"
+    r"\s+(?=[\"“«]?[A-ZÁÉÍÓÚÑ¿¡])"
 )
 _HARD = re.compile(r"[()\[\]…;:\n]|\.\.|\b[A-Za-z]\.")
 
@@ -81,7 +82,8 @@ def _easy_split(paragraph: str) -> list[Sentence] | None:
         sentences.append(Sentence(paragraph[start:cut_start], start, cut_start))
         start = cut_end
     inner = paragraph[start:end_all].rstrip(_CLOSERS)
-    if _INNER_END.search(inner) or any(_INNER_END.search(s.text[:-1]) for s in sentences):
+    stops_inside = any(_INNER_END.search(s.text.rstrip(_CLOSERS)) for s in sentences)
+    if _INNER_END.search(inner) or stops_inside:
         return None  # a stop somewhere else: leave it to syntok
     sentences.append(Sentence(paragraph[start:end_all], start, end_all))
     return sentences

@@ -225,6 +225,7 @@ def _syntok_only(paragraph: str) -> list[str]:
         "Las autoridades cerraron la carretera. ¿Quién responde? Nadie lo sabe todavía.",
         "The attack happened in 2019. Since then, nobody has been charged.",
         "He said it wasn't over. They don't believe him anymore.",
+        'The banner read "leave the plaza." Police removed it within hours.',
     ],
 )
 def test_plain_paragraphs_split_like_syntok(paragraph: str) -> None:
