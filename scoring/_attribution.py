@@ -184,6 +184,8 @@ class _Finder:
                 if agent is None:
                     continue
                 span = phrase_after(post[agent.end() :], _SOURCE_END)
+                if re.match(r"\w+(?:ing|ando|iendo)\b", span):
+                    continue  # "was accused ... by changing the name": a means, not an agent
                 typed = self._typed(span, sentence=text, cue=cue.text, appositive=None)
                 if typed is not None:
                     return self._make(typed, span, cue.text)
@@ -380,6 +382,11 @@ _DOCUMENT_BACK = re.compile(
 )
 
 
+# Posting verbs report a statement only when it follows ("posted on X that", "publicó: ...").
+_POSTING = frozenset(["posted", "tweeted", "publico", "publicaron", "tuiteo"])
+_POSTED_WHAT = re.compile(
+    r"^\s*(?:[:,\"“]|(?:that|que)\b|(?:on|in|en)\s+(?:\S+\s+){0,4}?(?:that|que)\b)", re.I
+)
 _IDIOM_AFTER = re.compile(
     r"^\s*(?:mucho|poco|m[aá]s de lo|a lot|much about|little about|volumes|no ser|not to be|"
     r"el anonimato|anonymity|omitir|reserva|que se reserve)\b",
@@ -405,6 +412,8 @@ def _definite_back(subject: str, memory: SourceMemory) -> tuple[SourceType, str,
 def _not_a_cue(cue: str, pre: str, post: str) -> bool:
     """True when a cue's words are a noun ("el anuncio") or a participle ("posted by")."""
     folded = fold(cue).lower()
+    if folded in _POSTING and not _POSTED_WHAT.match(post):
+        return True  # "he posted materials from the campaign": an act, not a statement
     if _IDIOM_AFTER.match(post):
         return True  # "dice mucho de", "says a lot about", "pidió no ser identificado"
     accented = _ACCENTED_VERBS.get(folded)

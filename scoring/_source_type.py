@@ -107,6 +107,7 @@ _COMMON_CAPS = frozenset(
         "federal",
         "municipal",
         "nobody",
+        "another",
         "nadie",
         "everyone",
         "todos",
