@@ -1,6 +1,6 @@
 """Time scoring an article against extracting it, in the same run; target ratio < 1.
 
-Usage: python bench/bench_score.py [--pages N] [--repeat R]
+Usage: python bench/bench_score.py [--pages N] [--repeat R] [--source auto|samples|benchmark|gold]
 
 Pages: the bundled samples (veracity/samples/*.html) when present, else the article-extraction
 benchmark pages in ../shared (read in place, never copied), else pages rebuilt from the gold seeds.
@@ -54,15 +54,15 @@ def _gold_pages() -> list[tuple[str, str]]:
     return pages
 
 
-def load_pages(limit: int) -> tuple[str, list[tuple[str | None, str]]]:
-    """(where the pages came from, [(url, html)])."""
+def load_pages(limit: int, source: str = "auto") -> tuple[str, list[tuple[str | None, str]]]:
+    """(where the pages came from, [(url, html)]); ``source`` picks one kind or the first found."""
     samples = sorted((ROOT / "veracity" / "samples").glob("*.html"))
-    if samples:
+    if samples and source in {"auto", "samples"}:
         return "bundled samples", [
             (None, p.read_text(encoding="utf-8", errors="replace")) for p in samples[:limit]
         ]
     bench = SHARED / "benchmarks" / "article-extraction" / "html"
-    if bench.is_dir():
+    if bench.is_dir() and source in {"auto", "benchmark"}:
         files = sorted(bench.glob("*.html.gz"))[:limit]
         return "article-extraction benchmark (../shared)", [
             (None, gzip.decompress(f.read_bytes()).decode("utf-8", errors="replace")) for f in files
@@ -100,8 +100,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--pages", type=int, default=40)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument(
+        "--source", choices=["auto", "samples", "benchmark", "gold"], default="auto"
+    )
     args = parser.parse_args()
-    source, pages = load_pages(args.pages)
+    source, pages = load_pages(args.pages, args.source)
     name, extract = _extractor()
     score(Document(body=[Block(text="Warm-up: the lexicon loads once, police said.")]))
     extract_total = score_total = 0.0

@@ -1,6 +1,6 @@
 """Measure scoring against hand-labelled claims: source-type, hedging and source accuracy.
 
-Usage: python bench/eval_scoring.py [--gold DIR] [--dev DIR] [--samples] [-v]
+Usage: python bench/eval_scoring.py [--gold DIR] [--dev DIR] [--split NAME]... [--samples] [-v]
 
 Each labelled file holds body paragraphs, comments and claims (quote, where, source_type, source,
 hedged). Documents are built from the paragraphs and comments directly, so scoring is measured
@@ -165,11 +165,20 @@ def samples(gold_files: list[Path], verbose: bool) -> None:
         report("samples matched to gold (extraction + scoring)", results)
 
 
+def _splits(root: Path, only: list[str] | None) -> list[str]:
+    """The labelled folders under ``root`` besides gold: dev first, then the others by name."""
+    if only:
+        return only
+    names = sorted(p.name for p in root.iterdir() if p.is_dir() and p.name != "gold")
+    return sorted(names, key=lambda name: name != "dev")
+
+
 def main() -> None:
     """Parse arguments, evaluate each split, print the tables."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--gold", type=Path, default=ROOT.parent / "shared" / "gold")
     parser.add_argument("--dev", type=Path, default=ROOT / "tests" / "data" / "scoring")
+    parser.add_argument("--split", action="append", help="only these folders (repeatable)")
     parser.add_argument("--samples", action="store_true")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
@@ -177,7 +186,7 @@ def main() -> None:
     if not gold:
         gold = sorted((args.dev / "gold").glob("*.json"))
     report("gold seeds", evaluate(gold, verbose=args.verbose))
-    for split in ("dev", "heldout"):
+    for split in _splits(args.dev, args.split):
         files = sorted((args.dev / split).glob("*.json"))
         if files:
             report(f"{split} ({len(files)} pages)", evaluate(files, verbose=args.verbose))

@@ -21,6 +21,15 @@ from scoring._source_type import (
     find_criminal_actor,
     proper_name,
 )
+from scoring._spans import (
+    appositive_after,
+    describing_after,
+    is_bare_name,
+    phrase_after,
+    strip_fillers,
+    subject_before,
+    subject_candidates,
+)
 
 __all__ = ["Attribution", "attribute_paragraph"]
 
@@ -36,57 +45,6 @@ class Attribution:
     via: str | None = None  # "quotation", "carried over", "next sentence" when inherited
 
 
-_TRAILING_FILLERS = frozenset(
-    [
-        "has",
-        "have",
-        "had",
-        "also",
-        "later",
-        "then",
-        "simply",
-        "reportedly",
-        "allegedly",
-        "previously",
-        "further",
-        "only",
-        "repeatedly",
-        "again",
-        "publicly",
-        "recently",
-        "initially",
-        "not",
-        "never",
-        "had",
-        "once",
-        "ha",
-        "han",
-        "habia",
-        "habian",
-        "habria",
-        "habrian",
-        "hubiera",
-        "tambien",
-        "posteriormente",
-        "luego",
-        "ya",
-        "incluso",
-    ]
-)
-_TRAILING_FILLERS = _TRAILING_FILLERS | {"and", "y", "e"}
-_LEADING_FILLERS = frozenset(
-    ["as", "and", "but", "while", "so", "y", "pero", "como", "mientras", "asi"]
-)
-_CLAUSE_WORDS = re.compile(
-    r"\b(?:that|when|because|after|before|while|but|although|since|where|que|cuando|porque|"
-    r"despues de|pero|aunque|donde)\b",
-    re.IGNORECASE,
-)
-_SKIP_SEGMENT = re.compile(
-    r"^\s*(?:(?:and|y)\s+)?(?:among|including|entre ellos|entre ellas|incluid\w*|who|which|"
-    r"quien\w*|que|bajo condici[oó]n|\w+ing|\w+ando|\w+iendo)\b",
-    re.I,
-)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|fue|fueron|sido|es|son)\s*$", re.IGNORECASE)
 _AGENT = re.compile(r"\b(?:by|por)\s+", re.IGNORECASE)
 _SOURCE_END = re.compile(
@@ -112,7 +70,6 @@ _CONTINUATION = re.compile(
     r"aparentemente|supuestamente|presuntamente|reportedly|apparently|allegedly)\b",
     re.IGNORECASE,
 )
-_NICKNAME_END = re.compile(r"[\"“«'‘]\s*\S+(?:\s+\S+){0,2}\s*[\"”»'’]$")
 _RELATIVE = re.compile(r"^\s+((?:who|que|quien|quienes)\b[^,;.]*)", re.I)
 _PARTICIPLE = re.compile(r"(?:ado|ido|cho)$", re.I)
 _AUXILIARY = re.compile(
@@ -121,13 +78,16 @@ _AUXILIARY = re.compile(
     re.I,
 )
 _BEFORE_PROSECUTOR = re.compile(
-    r"\s*(?:ante (?:el|la|los) (?:agente del |agentes del )?(?:ministerio p[uú]blico|mp|fiscal\w*)|"
+    r"\s*(?:ante (?:el|la|los) (?:agente del |agentes del )?(?:ministerio p[uú]blico|mp|fiscal\w*|"
+    r"juez|jueza|tribunal|juzgado)|before the (?:judge|court)|in court|"
     r"to (?:prosecutors|investigators|the jury|the court|police interrogators))\b",
     re.I,
 )
 _THAT = re.compile(r"\s*(?:that|que)\b", re.I)
 _SIGNED = re.compile(
     r"\b(?:signed by|attributed to|firmad[oa]s? por|atribuid[oa]s? a|"
+    r"(?:posted|published|released|circulated|shared|uploaded|issued)(?: on \S+(?: \S+)?)? by|"
+    r"(?:difundid|publicad|subid|compartid)[oa]s?(?: en \S+(?: \S+)?)? por|"
     r"se identifican? como (?:integrantes?|miembros?|parte) de(?:l| la| los)?|"
     r"identifying (?:himself|herself|themselves) as (?:a )?members? of(?: the)?|"
     r"claiming to be (?:a )?members? of(?: the)?)\s+",
@@ -136,7 +96,8 @@ _SIGNED = re.compile(
 _PRONOUN_START = re.compile(r"^\W*(?:he|she|they|[eé]l|ella|ellos|ellas)\b", re.IGNORECASE)
 _MESSAGE_SIGNER = re.compile(
     r"\b(?:signed by|attributed to|from the|firmad[oa]s? por|atribuid[oa]s? a|"
-    r"difundid[oa]s? por)\s+",
+    r"(?:posted|published|released|circulated|shared|uploaded|issued)(?: on \S+(?: \S+)?)? by|"
+    r"(?:difundid|publicad|subid|compartid)[oa]s?(?: en \S+(?: \S+)?)? por)\s+",
     re.I,
 )
 
@@ -149,113 +110,6 @@ def _mask(text: str, spans: list[tuple[int, int]]) -> str:
             if not chars[i].isspace():
                 chars[i] = "_"
     return "".join(chars)
-
-
-def _strip_fillers(text: str) -> str:
-    words = text.split()
-    while words and fold(words[-1]).lower().strip(",") in _TRAILING_FILLERS:
-        words.pop()
-    while words and fold(words[0]).lower().strip(",") in _LEADING_FILLERS:
-        words.pop(0)
-    return " ".join(words)
-
-
-def _is_bare_name(segment: str) -> bool:
-    """True for "Luis Najera" or "Father Solalinde", not for a clause that holds a name."""
-    name = proper_name(segment)
-    return name is not None and len(segment.split()) <= len(name.split()) + 1
-
-
-def _describes(segment: str) -> bool:
-    """A short lower-case description: "especialista en seguridad", "a local activist"."""
-    return segment[:1].islower() and len(segment.split()) <= 9
-
-
-def _ends_with_name(segment: str) -> bool:
-    name = proper_name(segment)
-    return name is not None and segment.rstrip().endswith(name)
-
-
-def _subject(pre: str, *, expect_subject: bool = False) -> tuple[str, str | None] | None:
-    """The source before a cue, with an appositive if one follows the name; None if inverted."""
-    stripped = _strip_fillers(pre.rstrip())
-    if not stripped or stripped[-1] in ":" or stripped.endswith("_"):
-        return None
-    if stripped[-1] in "\"”»'’" and not _NICKNAME_END.search(stripped):
-        return None
-    lex = lexicon()
-    segments = [s.strip() for s in re.split(r"[,;:]|_+", stripped)]
-    segments = [s for s in segments if s]
-    if not segments:
-        return None
-    appositive: str | None = None
-    if stripped.endswith(","):
-        # "X, among them Y, said", "X, a police chief, said" and "The spokesman, Jorge Ramírez,
-        # said" credit X or the name; otherwise it is "..., said X".
-        tail = segments[-1]
-        if len(segments) >= 2 and _is_bare_name(tail):
-            return tail, segments[-2] if len(segments[-2].split()) <= 9 else None
-        if (
-            expect_subject
-            and len(segments) >= 2
-            and _describes(tail)
-            and _ends_with_name(segments[-2])
-        ):
-            # "El investigador Eduardo Guerrero, especialista en seguridad, sostuvo que ..."
-            return _strip_fillers(_CLAUSE_WORDS.split(segments[-2])[-1]), tail
-        is_aside = (
-            _SKIP_SEGMENT.match(tail) or lex.official.search(tail) or lex.named_roles.search(tail)
-        )
-        too_long = len(tail.split()) > 9 and not _SKIP_SEGMENT.match(tail)
-        if len(segments) < 2 or not is_aside or too_long:
-            return None
-    while len(segments) > 1 and _SKIP_SEGMENT.match(segments[-1]):
-        appositive = segments.pop()
-    last = segments[-1]
-    if (
-        len(segments) > 1
-        and len(last.split()) <= 9
-        and (lex.official.search(last) or lex.named_roles.search(last))
-        and _is_bare_name(segments[-2])
-    ):
-        appositive, last = last, segments[-2]
-    subject = _strip_fillers(last)
-    return (subject, appositive) if subject else None
-
-
-def _subject_candidates(subject: str) -> list[str]:
-    """The subject's last clause first ("..., when the mayor"), then the whole phrase."""
-    clauses = [c for c in _CLAUSE_WORDS.split(subject) if c.strip()]
-    candidates = [_strip_fillers(clauses[-1]) if clauses else subject]
-    words = subject.split()
-    if len(words) > 12:
-        candidates.append(" ".join(words[-6:]))
-    candidates.append(subject)
-    return [c for i, c in enumerate(candidates) if c and c not in candidates[:i]]
-
-
-def _after(post: str, ender: re.Pattern[str]) -> str:
-    """The phrase at the start of ``post`` up to the first boundary after its first word."""
-    post = post.lstrip()
-    first_word = re.match(r"\S+", post)
-    match = ender.search(post, first_word.end() if first_word else 0)
-    return _strip_fillers(post[: match.start()] if match else post).strip()
-
-
-def _appositive_after(text: str) -> str | None:
-    """The ", Jalisco secretary of public security," that follows a name after a cue."""
-    if not text.startswith(","):
-        return None
-    segment = text[1:].split(",", 1)
-    if len(segment) < 2:
-        return None
-    candidate = segment[0].strip()
-    lex = lexicon()
-    if len(candidate.split()) <= 9 and (
-        lex.official.search(candidate) or lex.named_roles.search(candidate)
-    ):
-        return candidate
-    return None
 
 
 class _Finder:
@@ -272,6 +126,7 @@ class _Finder:
 
     def _make(self, typed: Typed, source: str | None, cue: str | None) -> Attribution:
         if source:
+            self.memory.last_span = (typed.source_type, source, typed.evidence)
             if typed.source_type in {SourceType.ANONYMOUS_SOURCE}:
                 self.memory.remember_last(source, typed)
             elif proper_name(source) is not None:
@@ -283,7 +138,7 @@ class _Finder:
     def _pronoun(self, sentence: str, cue: str) -> Attribution | None:
         statement = _STATEMENT_OF.search(sentence)
         if statement is not None:
-            span = _after(sentence[statement.end() :], _SOURCE_END)
+            span = phrase_after(sentence[statement.end() :], _SOURCE_END)
             typed = self._typed(span, sentence=sentence, cue=cue, appositive=None)
             if typed is not None and typed.source_type is SourceType.CRIMINAL_GROUP:
                 typed = Typed(SourceType.CONFESSION, f"'{statement.group(0).strip()}' {span}")
@@ -299,11 +154,11 @@ class _Finder:
     def according_to(self, text: str, masked: str) -> Attribution | None:
         for cue in self.lex.according_to.finditer(masked):
             rest = text[cue.end :]
-            span = _after(rest, _SOURCE_END)
+            span = phrase_after(rest, _SOURCE_END)
             if not span:
                 continue
             after_span = rest[len(rest) - len(rest.lstrip()) + len(span) :]
-            appositive = _appositive_after(after_span.lstrip(" "))
+            appositive = appositive_after(after_span.lstrip(" "))
             relative = _RELATIVE.match(after_span)  # "... official who requested anonymity,"
             if appositive is None and relative is not None:
                 appositive = relative.group(1).strip()
@@ -320,13 +175,17 @@ class _Finder:
     def speech(self, text: str, masked: str) -> Attribution | None:
         for cue in self.lex.speech.finditer(masked):
             pre, post = text[: cue.start], text[cue.end :]
+            if _not_a_cue(cue.text, pre, post):
+                continue
             if _PARTICIPLE.search(fold(cue.text)) and not _AUXILIARY.search(fold(pre)):
                 continue  # "señalado como operador" describes; "ha señalado que" reports
-            if _PASSIVE.search(_strip_fillers(masked[: cue.start])):
+            if _PASSIVE.search(strip_fillers(masked[: cue.start])):
                 agent = _AGENT.search(post)
                 if agent is None:
                     continue
-                span = _after(post[agent.end() :], _SOURCE_END)
+                span = phrase_after(post[agent.end() :], _SOURCE_END)
+                if re.match(r"\w+(?:ing|ando|iendo)\b", span):
+                    continue  # "was accused ... by changing the name": a means, not an agent
                 typed = self._typed(span, sentence=text, cue=cue.text, appositive=None)
                 if typed is not None:
                     return self._make(typed, span, cue.text)
@@ -334,11 +193,18 @@ class _Finder:
             expect = _THAT.match(post) is not None or fold(cue.text).lower().endswith(
                 ("que", "that")
             )
-            found = _subject(masked[: cue.start], expect_subject=expect)
+            found = subject_before(masked[: cue.start], expect_subject=expect)
             if found is not None:
                 subject_masked, appositive = found
                 start = masked.rfind(subject_masked, 0, cue.start)
                 subject = pre[start : start + len(subject_masked)] if start >= 0 else subject_masked
+                back = _definite_back(subject, self.memory)
+                if back is not None:
+                    kind, name, evidence = back
+                    return Attribution(kind, name, cue.text, f"'{subject}' = {name}: {evidence}")
+                if _DOCUMENT_BACK.match(subject) and self.memory.last is not None:
+                    kind, name, evidence = self.memory.last
+                    return Attribution(kind, name, cue.text, f"'{subject}' = {name}: {evidence}")
                 if fold(subject).lower() in self.lex.pronouns:
                     att = self._pronoun(text, cue.text)
                     if att is not None:
@@ -349,7 +215,7 @@ class _Finder:
                     evidence = f"'{cue.text} {before_prosecutor.group(0).strip()}'"
                     return self._make(Typed(SourceType.CONFESSION, evidence), subject, cue.text)
                 typed = None
-                for candidate in _subject_candidates(subject):
+                for candidate in subject_candidates(subject):
                     typed = self._typed(
                         candidate, sentence=text, cue=cue.text, appositive=appositive
                     )
@@ -360,18 +226,25 @@ class _Finder:
                     continue
                 if appositive and appositive not in typed.evidence:
                     typed = Typed(typed.source_type, f"{appositive}; {typed.evidence}")
-                if typed.evidence.startswith("message"):
-                    subject = _message_author(subject) or subject
+                if "message '" in typed.evidence:
+                    described = f"{subject}, {appositive}" if appositive else subject
+                    subject = _message_author(described) or subject
                 return self._make(typed, subject, cue.text)
-            span = _after(post, _POST_END)
+            span = phrase_after(post, _POST_END)
+            if span and fold(cue.text).lower() in self.lex.not_inverted:
+                continue  # "X accused the victims of ...": the object is not the speaker
             if not span or fold(span.split()[0]).lower() in {"that", "que"}:
                 att = self._pronoun(text, cue.text)
                 if att is not None:
                     return att
                 continue
-            appositive = _appositive_after(post[post.find(span) + len(span) :])
+            after_span = post[post.find(span) + len(span) :]
+            appositive = appositive_after(after_span)
             typed = self._typed(span, sentence=text, cue=cue.text, appositive=appositive)
             if typed is not None:
+                named = _NAME_AFTER.match(after_span)  # "confirmó su titular, Claudia Sánchez."
+                if named is not None and is_bare_name(named.group(1)):
+                    return self._make(typed, named.group(1), cue.text)
                 return self._make(typed, span, cue.text)
         return None
 
@@ -389,6 +262,8 @@ class _Finder:
             if any(i.start <= msg.start < i.end for i in idioms):
                 continue
             before = [a for a in self.lex.criminal_actors.finditer(text[: msg.start])]
+            if not before and self.lex.official.search(text[: msg.start]) is not None:
+                continue  # "Police released a statement on the arrest of CJNG members"
             actor: Span | None = before[-1] if before else None
             if actor is None:
                 signer = _MESSAGE_SIGNER.search(text, msg.end)
@@ -399,6 +274,8 @@ class _Finder:
                         actor = Span(actor.start + offset, actor.end + offset, actor.text)
             if actor is None:
                 actor = find_criminal_actor(text[msg.end :])
+                if actor is not None and _FOOTAGE.search(text[msg.end : msg.end + actor.start]):
+                    actor = None  # "videos appear to show the attackers": footage of them
                 if actor is not None:
                     actor = Span(actor.start + msg.end, actor.end + msg.end, actor.text)
             if actor is None:
@@ -415,7 +292,7 @@ class _Finder:
         if action is None:
             return None
         prefix = masked[: action.start].split(",")[-1]
-        subject = _strip_fillers(prefix)
+        subject = strip_fillers(prefix)
         if not subject or len(subject.split()) > 6 or self.lex.official.search(subject) is None:
             return None
         start = text.rfind(subject, 0, action.start)
@@ -430,9 +307,39 @@ class _Finder:
             return None
         return Attribution(SourceType.OFFICIAL, None, phrase.text, f"'{phrase.text}'")
 
+    def opinion(self, text: str) -> Attribution | None:
+        """ "Para el investigador X, ..." / "In the view of X, ...": a view credited to X."""
+        match = _OPINION.match(text)
+        if match is None:
+            return None
+        span = match.group(2).strip()
+        rest = text[match.end(2) :]
+        named = re.match(r"^\s*,\s*([^,;:.]{3,60}?)\s*,", rest)
+        if named is not None and is_bare_name(named.group(1)) and proper_name(span) is None:
+            span, appositive = named.group(1), span  # "Para la abogada de las familias, X,"
+        else:
+            appositive = appositive_after(rest) or describing_after(rest)
+        name = proper_name(span)
+        lex = self.lex
+        described = f"{span}, {appositive}" if appositive else span
+        evidence = (
+            lex.official.search(described)
+            or lex.named_roles.search(described)
+            or _outlet_in(described)
+        )
+        if name is None and evidence is None:
+            return None
+        typed = self._typed(span, sentence=text, cue=match.group(1), appositive=appositive)
+        if typed is None:
+            return None
+        return self._make(typed, span, match.group(1))
+
     def find(self, text: str, masked: str) -> Attribution | None:
         """The sentence's own attribution, trying the strongest patterns first."""
         self.memory.learn_criminal_heads(text)
+        opinion = self.opinion(text)
+        if opinion is not None:
+            return opinion
         first = self.lex.according_to.search(masked)
         speech = self.lex.speech.search(masked)
         agentless = self.lex.agentless.search(masked)
@@ -444,6 +351,8 @@ class _Finder:
             return self.agentless(masked, text)  # "se dice", "it is said": nobody in particular
         if first is not None and speech is not None and speech.start < first.start:
             explicit = self.speech(text, masked) or self.according_to(text, masked)
+            if explicit is not None and fold(explicit.cue or "").lower() in self.lex.belief:
+                explicit = self.according_to(text, masked) or explicit
         else:
             explicit = self.according_to(text, masked) or self.speech(text, masked)
         return (
@@ -453,6 +362,83 @@ class _Finder:
             or self.official_subject(text, masked)
             or self.official_evidence(text)
         )
+
+
+# Nouns spelled like a reporting verb without its accent ("el anuncio", "el público").
+_ACCENTED_VERBS = {"anuncio": "anunció", "publico": "publicó", "critico": "criticó"}
+# "a video posted on TikTok by ...", "the men accused of ...": a participle, not a report.
+_PARTICIPLE_AFTER = re.compile(
+    r"^\s*(?:(?:(?:on|in|to|at)\s+(?:\S+\s+){0,3}?)?(?:by|of)\b|(?:on|in|to|at)\s+[^,.;]{1,40},)",
+    re.I,
+)
+
+
+# "The report says ...": the report named just before (by its author) is speaking again.
+_DOCUMENT_BACK = re.compile(
+    r"^\s*(?:the|this|that|its|el|este|dicho|su|la|esta|dicha)\s+(?:new\s+|nuevo\s+)?"
+    r"(?:report|study|document|survey|analysis|informe|estudio|documento|reporte|"
+    r"an[aá]lisis|investigaci[oó]n|encuesta)\s*$",
+    re.I,
+)
+
+
+# Posting verbs report a statement only when it follows ("posted on X that", "publicó: ...").
+_POSTING = frozenset(["posted", "tweeted", "publico", "publicaron", "tuiteo"])
+_POSTED_WHAT = re.compile(
+    r"^\s*(?:[:,\"“]|(?:that|que)\b|(?:on|in|en)\s+(?:\S+\s+){0,4}?(?:that|que)\b)", re.I
+)
+_IDIOM_AFTER = re.compile(
+    r"^\s*(?:mucho|poco|m[aá]s de lo|a lot|much about|little about|volumes|no ser|not to be|"
+    r"el anonimato|anonymity|omitir|reserva|que se reserve)\b",
+    re.I,
+)
+
+
+_NAME_AFTER = re.compile(r"^\s*,\s*([^,;:.]{3,60}?)\s*(?:[.;]|$)")
+
+
+def _definite_back(subject: str, memory: SourceMemory) -> tuple[SourceType, str, str] | None:
+    """ "The young man" after "a young man arrested in Cajeme": the source named just before."""
+    match = re.match(r"^\s*(?:the|el|la|los|las)\s+(.{3,40})$", fold(subject), re.I)
+    if match is None or memory.last_span is None:
+        return None
+    head = match.group(1).lower().strip()
+    last = fold(memory.last_span[1]).lower()
+    if re.match(r"^(?:an?|one|un|una|uno)\s+" + re.escape(head) + r"\b", last):
+        return memory.last_span
+    return None
+
+
+def _not_a_cue(cue: str, pre: str, post: str) -> bool:
+    """True when a cue's words are a noun ("el anuncio") or a participle ("posted by")."""
+    folded = fold(cue).lower()
+    if folded in _POSTING and not _POSTED_WHAT.match(post):
+        return True  # "he posted materials from the campaign": an act, not a statement
+    if _IDIOM_AFTER.match(post):
+        return True  # "dice mucho de", "says a lot about", "pidió no ser identificado"
+    accented = _ACCENTED_VERBS.get(folded)
+    if accented is not None and cue.lower() != accented:
+        return True
+    if folded.endswith("ed") and _PARTICIPLE_AFTER.match(post):
+        return not _PASSIVE.search(strip_fillers(pre))
+    last = pre.split()[-1:] if pre.strip() else []
+    return bool(last) and lexicon().messages.search(last[0]) is not None and folded.endswith("ed")
+
+
+_OPINION = re.compile(
+    r"^\W*(para|a juicio de|en opini[oó]n de|a criterio de|in the view of|in the opinion of)\s+"
+    r"([^,;:.]{3,80}?)\s*,",
+    re.I,
+)
+
+
+# A wire dateline: "BOGOTA, Colombia (AP) —", "Ciudad de Guatemala, 20 nov (EFE).-".
+_DATELINE = re.compile(r"^[^()\n]{2,60}\((?:[A-Z][\w.+ -]{0,24})\)\s*\.?\s*[-–—]+\s*")
+_FOOTAGE = re.compile(r"\b(?:show\w*|muestr\w*|capt\w*|record\w*|footage|where|donde)\b", re.I)
+
+
+def _outlet_in(text: str) -> Span | None:
+    return lexicon().outlets.search(text)
 
 
 def _message_author(span: str) -> str | None:
@@ -469,7 +455,14 @@ def _signer_name(text: str, after: int) -> Span | None:
     signer = _SIGNED.search(text, after)
     if signer is None:
         return None
-    name = proper_name(text[signer.end() : signer.end() + 60])
+    window = text[signer.end() : signer.end() + 60]
+    official = lexicon().official.search(window)
+    if official is not None and official.start <= 12:
+        return None  # "videos ... difundidos por autoridades": released by officials
+    actor = find_criminal_actor(window)
+    if actor is not None and actor.start == 0:  # "posted by Los Tlacos"
+        return Span(signer.end(), signer.end() + actor.end, actor.text)
+    name = proper_name(window)
     if name is None:
         return None
     start = text.find(name, signer.end())
@@ -507,8 +500,12 @@ def attribute_paragraph(
             for s, e in quotes
             if s < sentence.end and e > sentence.start
         ]
-        masked = _mask(sentence.text, local)
-        found.append(finder.find(sentence.text, masked))
+        text = sentence.text
+        dateline = _DATELINE.match(text) if sentence.start == 0 else None
+        if dateline is not None:  # "BOGOTA, Colombia (AP) —" names a place, not a source
+            text = " " * dateline.end() + text[dateline.end() :]
+        masked = _mask(text, local)
+        found.append(finder.find(text, masked))
     _spread_quotations(sentences, quotes, found)
     _link_back(sentences, found)
     _carry_over(sentences, quotes, found)

@@ -68,6 +68,9 @@ def _spanish_conditionals(text: str, folded: str) -> list[tuple[int, str]]:
             before = folded[: match.start()].split()
             if word in _NOUNS or text[match.start()].isupper():
                 continue
+            written = text[match.start() : match.end()].lower()
+            if re.search(r"arian?s?$", written):
+                continue  # "humanitaria", "penitenciaria", "humanitarian": adjectives, no accent
             if before and before[-1] in _DETERMINERS:
                 continue
             found.append((match.start(), text[match.start() : match.end()].lower()))

@@ -33,15 +33,37 @@ class Span:
     text: str
 
 
-def _entry_pattern(entry: str) -> str:
-    words = fold(entry).split()
-    parts = []
-    for word in words:
-        if word.endswith("*"):
-            parts.append(re.escape(word[:-1]) + r"\w*")
-        else:
-            parts.append(re.escape(word))
-    return r"\s+".join(parts)
+_END = ""
+_SPECIAL = (r"\s+", r"\w*")
+
+
+def _entry_units(entry: str, *, fold_case: bool) -> list[str]:
+    """An entry as regex units: one escaped character each, ``\\s+`` between words, ``\\w*``
+    for a trailing ``*``."""
+    units: list[str] = []
+    for i, word in enumerate(fold(entry).split()):
+        if i:
+            units.append(r"\s+")
+        star = word.endswith("*")
+        word = word[:-1] if star else word
+        units.extend(re.escape(c.lower() if fold_case else c) for c in word)
+        if star:
+            units.append(r"\w*")
+    return units
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    """One regex for a trie of entries: shared prefixes matched once, longer entries first (a
+    large alternation of literals is several times slower to search)."""
+    alternatives = [
+        unit + _trie_pattern(child)
+        for unit, child in sorted(node.items(), key=lambda kv: kv[0] in _SPECIAL)
+        if unit != _END
+    ]
+    if not alternatives:
+        return ""
+    body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+    return f"(?:{body})?" if _END in node else body
 
 
 def _is_acronym(entry: str) -> bool:
@@ -63,8 +85,13 @@ class Phrases:
     def _compile(entries: list[str], flags: int) -> re.Pattern[str] | None:
         if not entries:
             return None
-        alternatives = sorted({_entry_pattern(e) for e in entries}, key=len, reverse=True)
-        return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", flags)
+        trie: dict[str, dict] = {}
+        for entry in entries:
+            node = trie
+            for unit in _entry_units(entry, fold_case=bool(flags & re.IGNORECASE)):
+                node = node.setdefault(unit, {})
+            node[_END] = {}
+        return re.compile(r"(?<![\w-])" + _trie_pattern(trie) + r"(?![\w-])", flags)
 
     def finditer(self, text: str, folded: str | None = None) -> list[Span]:
         """Every non-overlapping match in ``text``, in order."""
@@ -112,6 +139,7 @@ class Lexicon:
     according_to: Phrases
     agentless: Phrases
     pronouns: frozenset[str]
+    not_inverted: frozenset[str]
     hedges: Phrases
     superseded: frozenset[str]
     confirmation: Phrases
@@ -127,9 +155,12 @@ class Lexicon:
     messages: Phrases
     message_idioms: Phrases
     named_roles: Phrases
+    ngos: Phrases
     anonymous: Phrases
     strong_anonymous: Phrases
     people: Phrases
+    persons: Phrases
+    belief: frozenset[str]
     institutions: Phrases
     first_hand: Phrases
     calls_to_action: Phrases
@@ -164,6 +195,24 @@ _STRONG_ANONYMOUS = [
     "on condition that",
     "not be named",
     "not be identified",
+    "not to be identified",
+    "not to be named",
+    "reserva de su nombre",
+    "reservo su nombre",
+    "reserva de identidad",
+    "not authorized to speak",
+    "not authorised to speak",
+    "no autorizado para hablar",
+    "no está autorizado",
+    "no quiso dar su nombre",
+    "did not want to give",
+    "declined to give",
+    "declined to be identified",
+    "no quiso identificarse",
+    "prefirió no identificarse",
+    "rights groups",
+    "human rights groups",
+    "organizaciones de derechos humanos",
     "no ser identificad",
     "anonimato",
     "intelligence reports",
@@ -201,16 +250,20 @@ def lexicon() -> Lexicon:
         according_to=Phrases(cues["according_to"]),
         agentless=Phrases(cues["agentless"]),
         pronouns=_lower_set(cues["pronouns"]),
+        not_inverted=_lower_set(cues["not_inverted"]),
         hedges=Phrases(hedges["words"], case_sensitive=hedges["case_sensitive"]),
         superseded=_lower_set(hedges["superseded_by_confirmation"]),
         confirmation=Phrases(hedges["confirmation"]),
-        official=Phrases(sources["official"]),
+        official=Phrases(sources["official"], case_sensitive=sources["official_names"]),
         official_evidence=Phrases(sources["official_evidence"]),
         official_actions=Phrases(sources["official_actions"]),
         detainee=Phrases(sources["detainee"]),
         confession_cues=_lower_set(sources["confession_cues"]),
-        outlets=Phrases(sources["outlets"]),
-        criminal_actors=Phrases(sources["criminal_actors"]),
+        outlets=Phrases(sources["outlets"], case_sensitive=sources["outlet_names"]),
+        criminal_actors=Phrases(
+            sources["criminal_actors"], case_sensitive=sources["criminal_names"]
+        ),
+        ngos=Phrases([], case_sensitive=sources["ngos"]),
         criminal_heads=_lower_set(sources["criminal_heads"]),
         criminal_modifiers=Phrases(sources["criminal_modifiers"]),
         messages=Phrases(sources["messages"]),
@@ -219,6 +272,8 @@ def lexicon() -> Lexicon:
         anonymous=Phrases(sources["anonymous"]),
         strong_anonymous=Phrases(_STRONG_ANONYMOUS),
         people=Phrases(sources["people"]),
+        persons=Phrases(sources["persons"]),
+        belief=_lower_set(sources["belief"]),
         institutions=Phrases(sources["institutions"]),
         first_hand=Phrases(sources["first_hand"]),
         calls_to_action=Phrases(non_claims["calls_to_action"]),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Literal
@@ -46,7 +47,15 @@ def detect_lang(text: str) -> str | None:
 def _sites(options: ScoreOptions) -> SiteSettings:
     if isinstance(options.sites, SiteSettings):
         return options.sites
+    if options.sites is None:
+        return _packaged_sites()
     return load_sites(options.sites)
+
+
+@functools.cache
+def _packaged_sites() -> SiteSettings:
+    """The packaged sites file, parsed once per process (it cannot change while running)."""
+    return load_sites(None)
 
 
 def _body_drafts(doc: Document) -> list[_Draft]:

@@ -37,6 +37,9 @@ def split_sentences(paragraph: str) -> list[Sentence]:
     if not _INNER_END.search(stripped.rstrip(_CLOSERS)):
         start = paragraph.index(stripped[0])
         return [Sentence(stripped, start, start + len(stripped))]  # one sentence: skip syntok
+    easy = _easy_split(paragraph)
+    if easy is not None:
+        return easy
     sentences: list[Sentence] = []
     for block in segmenter.analyze(paragraph):
         for tokens in block:
@@ -51,6 +54,38 @@ def split_sentences(paragraph: str) -> list[Sentence]:
                 continue
             if text.strip():
                 sentences.append(Sentence(text, start, end))
+    return sentences
+
+
+# A plain sentence end: a lower-case word of four letters or more (or a number) and a full stop,
+# question or exclamation mark, then space and a capital. Abbreviations ("Mr.", "U.S.", "No. 5")
+# and initials never look like this, so syntok would split at the same places.
+_PLAIN_END = re.compile(
+    r"(?:(?<=[a-záéíóúñü]{4}[.!?])|(?<=[a-záéíóúñü]{4}[.!?][\"”’»])|(?<=\d\d[.!?]))"
+    r"\s+(?=[\"“«]?[A-ZÁÉÍÓÚÑ¿¡])"
+)
+_HARD = re.compile(r"[()\[\]…;:\n]|\.\.|\b[A-Za-z]\.")
+
+
+def _easy_split(paragraph: str) -> list[Sentence] | None:
+    """Split a paragraph with only plain sentence ends by itself; None leaves it to syntok."""
+    if _HARD.search(paragraph):
+        return None
+    stripped = paragraph.strip()
+    start = paragraph.index(stripped[0])
+    end_all = start + len(stripped)
+    sentences: list[Sentence] = []
+    cuts = [(m.start(), m.end()) for m in _PLAIN_END.finditer(paragraph, start, end_all)]
+    for cut_start, cut_end in cuts:
+        if not re.search(r"[^\W\d]{2}", paragraph[start:cut_start]):
+            return None  # "10. Ditch the diet": a numbered item, not a sentence
+        sentences.append(Sentence(paragraph[start:cut_start], start, cut_start))
+        start = cut_end
+    inner = paragraph[start:end_all].rstrip(_CLOSERS)
+    stops_inside = any(_INNER_END.search(s.text.rstrip(_CLOSERS)) for s in sentences)
+    if _INNER_END.search(inner) or stops_inside:
+        return None  # a stop somewhere else: leave it to syntok
+    sentences.append(Sentence(paragraph[start:end_all], start, end_all))
     return sentences
 
 

@@ -8,7 +8,15 @@ from dataclasses import dataclass, field
 from scoring._lexicon import Span, fold, lexicon
 from scoring._models import SourceType
 
-__all__ = ["SourceMemory", "Typed", "classify_source", "find_criminal_actor", "is_outlet"]
+__all__ = [
+    "SourceMemory",
+    "Typed",
+    "classify_source",
+    "find_criminal_actor",
+    "is_outlet",
+    "proper_name",
+    "titled_name",
+]
 
 _WORD = re.compile(r"[\w'’.-]+")
 _CAP = re.compile(r"^[A-ZÁÉÍÓÚÑÜ][\w'’.-]*$")
@@ -98,6 +106,25 @@ _COMMON_CAPS = frozenset(
         "state",
         "federal",
         "municipal",
+        "nobody",
+        "another",
+        "nadie",
+        "everyone",
+        "todos",
+        "in",
+        "on",
+        "at",
+        "for",
+        "from",
+        "with",
+        "under",
+        "during",
+        "en",
+        "durante",
+        "tras",
+        "con",
+        "para",
+        "por",
     ]
 )
 _NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "van", "von", "da", "di", "bin"})
@@ -116,6 +143,7 @@ class SourceMemory:
     """What the document has said about its sources so far: names, their types, criminal groups."""
 
     names: dict[str, tuple[SourceType, str, str]] = field(default_factory=dict)
+    last_span: tuple[SourceType, str, str] | None = None
     criminal_heads: dict[str, str] = field(default_factory=dict)
     last: tuple[SourceType, str, str] | None = None
 
@@ -198,10 +226,93 @@ def _outlet(text: str) -> Span | None:
 
 
 def find_criminal_actor(text: str) -> Span | None:
-    """The first criminal group or member named in ``text`` (the Milenio Cartel, sicarios...)."""
+    """The first criminal group or member named in ``text`` (the Milenio Cartel, sicarios...),
+    or an unknown group's name shaped like one ("Los Lobos", "the Tlacos gang")."""
     for span in lexicon().criminal_actors.finditer(text):
         return span
+    for match in _GROUP_NAME.finditer(text):
+        words = match.group(0).split()
+        if fold(words[1]).lower() in _PLACE_WORDS:
+            continue
+        before = text[max(0, match.start() - 12) : match.start()].lower().split()
+        if before and before[-1] in {"en", "in", "near", "hacia", "to", "from", "at"}:
+            continue  # "en Los Mochis": a place
+        if is_outlet_name(match.group(0)) or _PLACE_AFTER.match(text[match.end() :]):
+            continue  # "Los Angeles Times", "the Las Fuentes neighborhood"
+        return Span(match.start(), match.end(), match.group(0))
     return None
+
+
+def is_outlet_name(text: str) -> bool:
+    """True when ``text`` is an outlet's name ("Los Angeles Times")."""
+    span = lexicon().outlets.search(text)
+    return span is not None and span.start == 0
+
+
+def _inside(inner: Span, outer: Span | None) -> bool:
+    return outer is not None and outer.start <= inner.start and inner.end <= outer.end
+
+
+# An unknown group: "Los Lobos", "Las Flacas" (a capitalised plural after Los/Las).
+_GROUP_NAME = re.compile(r"\b(?:Los|Las)\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+s\b")
+_PLACE_AFTER = re.compile(
+    r"\s+(?:neighbou?rhood|district|area|colonia|barrio|municipality|township|street|avenue|"
+    r"highway|region|valley|mountains|hills|prison|penitentiary|ranch|rancho|ejido|border|"
+    r"crossing|bridge|market|mercado|sector)\b",
+    re.I,
+)
+# Places that look like group names: "Los Mochis", "Las Vegas".
+_PLACE_WORDS = frozenset(
+    fold(w).lower()
+    for w in [
+        "Angeles",
+        "Ángeles",
+        "Cabos",
+        "Mochis",
+        "Reyes",
+        "Vegas",
+        "Cruces",
+        "Alamos",
+        "Álamos",
+        "Altos",
+        "Tuxtlas",
+        "Ríos",
+        "Pinos",
+        "Lagos",
+        "Mártires",
+        "Choapas",
+        "Ramones",
+        "Andes",
+        "Américas",
+        "Herreras",
+        "Palmas",
+        "Lomas",
+        "Torres",
+        "Heras",
+        "Islas",
+        "Minas",
+        "Nubes",
+        "Flores",
+        "Santos",
+        "Barrios",
+        "Llanos",
+        "Olivos",
+        "Robles",
+        "Pozos",
+        "Remedios",
+        "Mercedes",
+        "Delicias",
+        "Margaritas",
+        "Rosas",
+        "Pinares",
+        "Naciones",
+        "Estados",
+        "Unidos",
+        "Muertos",
+        "Autoridades",
+        "Fiscalías",
+    ]
+)
 
 
 def classify_source(
@@ -223,13 +334,25 @@ def classify_source(
     message = lex.messages.search(span)
     if message is not None and lex.message_idioms.search(span) is None:
         official = lex.official.search(span)
-        if official is not None and find_criminal_actor(sentence) is None:
+        leads = official is not None and official.start < message.start
+        if leads and find_criminal_actor(sentence) is None:
             return Typed(SourceType.OFFICIAL, f"role '{official.text}'")
         return Typed(SourceType.CRIMINAL_GROUP, f"message '{message.text}'")
     anonymous = lex.strong_anonymous.search(described)
     if anonymous is not None:
         return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{anonymous.text}'")
     detainee = lex.detainee.search(span)
+    people_first = lex.people.starts(_drop_determiner(span))
+    if detainee is not None and people_first is not None:
+        # "Madres de jóvenes detenidos", "the defense of the accused": they speak, not detainees
+        detainee = None
+    if (
+        detainee is None
+        and appositive
+        and lex.official.search(appositive) is None
+        and _KIN.search(appositive) is None
+    ):
+        detainee = lex.detainee.search(appositive)  # "X, who is serving a sentence in Texas,"
     if detainee is not None:
         return Typed(SourceType.CONFESSION, f"detainee '{detainee.text}'")
     cue_folded = fold(cue or "").lower()
@@ -239,16 +362,27 @@ def classify_source(
     suspect = known_as is None or known_as[0] in {SourceType.CONFESSION, SourceType.CRIMINAL_GROUP}
     if confessing and suspect and _outlet(span) is None:
         return Typed(SourceType.CONFESSION, f"'{cue}' by '{span.strip()}'")
-    role = lex.official.search(described)
-    if role is not None:
+    ngo = lex.ngos.search(span)
+    if ngo is not None:
+        return Typed(SourceType.NAMED_SOURCE, f"organisation '{ngo.text}'")
+    role = lex.official.search(span)
+    if role is None and appositive and not _RELATION.match(appositive):
+        role = lex.official.search(appositive)  # not "defensor de uno de los policías"
+    if role is not None and _PRIVATE_BODY.search(described) and _SPOKES.fullmatch(role.text):
+        role = None  # "a spokesman for the banana exporters' association": not a public body
+    if role is not None and not _inside(role, actor):
         where = f" in '{appositive}'" if appositive and lex.official.search(appositive) else ""
         return Typed(SourceType.OFFICIAL, f"role '{role.text}'{where}")
-    people = lex.people.starts(_drop_determiner(span))
+    people = lex.people.starts(_drop_determiner(span)) or _people_after_modifier(span)
+    if people is not None and titled_name(span):
+        people = None  # "defense attorney Laura Kemp": a title before a name
     if people is not None and proper_name(span[: people.start]) is None:
         return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{people.text}'")
     outlet = _outlet(span)
     if outlet is not None:
         return Typed(SourceType.MEDIA, f"outlet '{outlet.text}'")
+    if actor is None and appositive and lex.named_roles.search(appositive) is None:
+        actor = find_criminal_actor(appositive)  # "La columna X, de las disidencias de las Farc,"
     if actor is not None:
         return Typed(SourceType.CRIMINAL_GROUP, f"criminal actor '{actor.text}'")
     head = _criminal_head(span, memory)
@@ -259,26 +393,111 @@ def classify_source(
         kind, known_name, evidence = known
         return Typed(kind, f"{known_name}: {evidence}" if known_name != span.strip() else evidence)
     name = proper_name(span)
+    opening = name is not None and _opening_capital(span, name)
+    if name is not None and (_common_noun(name) or opening):
+        name = None  # "Analysts say", "Locals report": a capital only because it opens the sentence
     institution = lex.institutions.search(name) if name is not None else None
+    if institution is None and appositive and name is not None and name.isupper():
+        institution = lex.institutions.search(appositive)  # "Ecuador's prison agency, SNAI,"
     if institution is not None:
         return Typed(SourceType.OFFICIAL, f"institution '{institution.text}'")
     if name is not None:
         role_word = lex.named_roles.search(described)
         label = f"named, '{role_word.text}'" if role_word is not None else "named person"
         return Typed(SourceType.NAMED_SOURCE, label)
-    weak = lex.anonymous.search(span) or lex.named_roles.search(span)
+    person = lex.persons.search(span)
+    if person is not None and lex.messages.search(sentence) and find_criminal_actor(sentence):
+        return None  # "En una grabación del CJNG, un hombre encapuchado advierte": the message
+    weak = lex.anonymous.search(span) or lex.named_roles.search(span) or person
     if weak is not None:
         return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{weak.text}'")
+    if opening and len(span.split()) <= 6:
+        return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{span.strip()}'")  # "Pescadores de"
     return None
 
 
+# A relative's detention describes the speaker's family, not the speaker.
+_KIN = re.compile(
+    r"\b(?:whose|cuy[oa]s?|son|daughter|husband|wife|brother|sister|father|mother|hij[oa]s?|"
+    r"espos[oa]|herman[oa]|padre|madre|familiar)\b",
+    re.I,
+)
 _ASIDE = re.compile(
     r"^\s*(?:(?:and|y)\s+)?(?:who|which|que|quien\w*|among|including|\w+ing|\w+ando|\w+iendo)\b",
     re.I,
 )
 _DETERMINER = re.compile(
-    r"^\s*(?:the|a|an|some|several|two|three|many|el|la|los|las|un|una|unos|unas|\d+)\s+", re.I
+    r"^\s*(?:the|a|an|some|several|two|three|four|five|six|seven|eight|nine|ten|many|el|la|los|"
+    r"las|un|una|unos|unas|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d+)\s+",
+    re.I,
 )
+
+
+# A role tied to someone else: "defensor de", "lawyer for", "madre de" (not the speaker's role).
+_RELATION = re.compile(
+    r"^\s*(?:(?:the|a|an|el|la|un|una)\s+)?(?:defensor\w*|abogad\w*|lawyer|attorney|"
+    r"mother|father|brother|sister|son|daughter|wife|husband|relative|madre|padre|herman\w+|"
+    r"hij\w+|espos\w+|familiar|vecin\w+|neighbou?r)\s+(?:de|del|of|for)\b",
+    re.I,
+)
+_SPOKES = re.compile(
+    r"(?i:spokes(?:man|woman|person)|vocer[oa]|portavoz|president[ea]?|director[a]?)"
+)
+_PRIVATE_BODY = re.compile(
+    r"\b(?:association|asociaci[oó]n|company|empresa|chamber|c[aá]mara|union|sindicato|"
+    r"federation|federaci[oó]n|church|iglesia|diocese|di[oó]cesis|cooperative|cooperativa|"
+    r"collective|colectivo|gremio|exporters|growers|business|businesses|firm)\b",
+    re.I,
+)
+
+
+def _people_after_modifier(span: str) -> Span | None:
+    """ "Dock workers interviewed by Wire", "Transportadores de Tibú": people after one word."""
+    words = _drop_determiner(span).split()
+    if len(words) < 2:
+        return None
+    found = lexicon().people.starts(" ".join(words[1:]))
+    return found if found is not None and not words[1][:1].isupper() else None
+
+
+def titled_name(span: str) -> bool:
+    """True for "defense attorney Laura Kemp": lower-case words, then a name ending the span."""
+    name = proper_name(span)
+    if name is None or not span.rstrip().endswith(name):
+        return False
+    before = span[: span.rfind(name)].split()
+    return (
+        bool(before)
+        and all(w[:1].islower() or fold(w).lower() in _COMMON_CAPS for w in before)
+        and not any(fold(w).lower() in _NOT_TITLES for w in before)
+    )
+
+
+_NOT_TITLES = frozenset(["of", "de", "del", "from", "in", "en", "by", "por", "a", "to", "para"])
+
+
+def _opening_capital(span: str, name: str) -> bool:
+    """ "Pescadores de la zona", "Rights groups": one capitalised word opening a lower-case
+    phrase is a sentence's first word, not a name."""
+    if " " in name:
+        return False
+    words = _drop_determiner(span).split()
+    if len(words) < 2 or words[0] != name:
+        return False
+    rest = [w for w in words[1:] if w.lower() not in _NAME_PARTICLES]
+    return bool(rest) and all(w[:1].islower() for w in rest)
+
+
+def _common_noun(name: str) -> bool:
+    """A one-word "name" that is a role or a word for people ("Analysts", "Vecinos")."""
+    if " " in name:
+        return False
+    lex = lexicon()
+    for phrases in (lex.named_roles, lex.people, lex.anonymous, lex.persons):
+        found = phrases.search(name)
+        if found is not None and found.start == 0 and found.end == len(name):
+            return True
+    return False
 
 
 def _drop_determiner(span: str) -> str:

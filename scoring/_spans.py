@@ -1,0 +1,255 @@
+"""Source spans: where a speaker's words start and end around a cue, appositives and asides.
+
+The subject before a cue ("Luis Najera, police chief, said"), the phrase after it ("..., said the
+army"), sentence-opening subjects with long asides, candidates inside long subjects.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scoring._lexicon import fold, lexicon
+from scoring._source_type import proper_name, titled_name
+
+__all__ = [
+    "appositive_after",
+    "describing_after",
+    "is_bare_name",
+    "phrase_after",
+    "strip_fillers",
+    "subject_before",
+    "subject_candidates",
+]
+
+_TRAILING_FILLERS = frozenset(
+    [
+        "has",
+        "have",
+        "had",
+        "also",
+        "later",
+        "then",
+        "simply",
+        "reportedly",
+        "allegedly",
+        "previously",
+        "further",
+        "only",
+        "repeatedly",
+        "again",
+        "publicly",
+        "recently",
+        "initially",
+        "not",
+        "never",
+        "had",
+        "once",
+        "ha",
+        "han",
+        "habia",
+        "habian",
+        "habria",
+        "habrian",
+        "hubiera",
+        "tambien",
+        "posteriormente",
+        "luego",
+        "ya",
+        "incluso",
+        "who",
+        "quien",
+        "quienes",
+    ]
+)
+_TRAILING_FILLERS = _TRAILING_FILLERS | {"and", "y", "e"}
+_LEADING_FILLERS = frozenset(
+    ["as", "and", "but", "while", "so", "y", "pero", "como", "mientras", "asi"]
+)
+_CLAUSE_WORDS = re.compile(
+    r"\b(?:that|which|whom|when|because|after|before|while|but|although|since|where|que|cuando|porque|"
+    r"despues de|pero|aunque|donde)\b",
+    re.IGNORECASE,
+)
+_SKIP_SEGMENT = re.compile(
+    r"^\s*(?:(?:and|y)\s+)?(?:among|including|entre ellos|entre ellas|incluid\w*|who|which|"
+    r"alias|aka|a\.k\.a\.|known as|conocid[oa] como|apodad[oa]|identificad[oa] como|"
+    r"identified as|de \d+ a[nñ]os|aged \d+|\d+ years old|"
+    r"quien\w*|que|bajo condici[oó]n|\w+ing|\w+ando|\w+iendo)\b",
+    re.I,
+)
+_NICKNAME_END = re.compile(r"[\"“«'‘]\s*\S+(?:\s+\S+){0,2}\s*[\"”»'’]$")
+
+
+def strip_fillers(text: str) -> str:
+    words = text.split()
+    while words and fold(words[-1]).lower().strip(",") in _TRAILING_FILLERS:
+        words.pop()
+    while words and fold(words[0]).lower().strip(",") in _LEADING_FILLERS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def is_bare_name(segment: str) -> bool:
+    """True for "Luis Najera" or "Father Solalinde", not for a clause that holds a name."""
+    name = proper_name(segment)
+    return name is not None and len(segment.split()) <= len(name.split()) + 1
+
+
+def _describes(segment: str) -> bool:
+    """A short lower-case description: "especialista en seguridad", "a local activist"."""
+    return segment[:1].islower() and len(segment.split()) <= 9
+
+
+def _ends_with_name(segment: str) -> bool:
+    name = proper_name(segment)
+    return name is not None and segment.rstrip().endswith(name)
+
+
+def subject_before(pre: str, *, expect_subject: bool = False) -> tuple[str, str | None] | None:
+    """The source before a cue, with an appositive if one follows the name; None if inverted."""
+    pre = re.sub(r",\s*(?:who|quien|quienes)\s*$", " ", pre.rstrip())  # "survivors, who said"
+    stripped = strip_fillers(pre.rstrip())
+    if not stripped or stripped[-1] in ":" or stripped.endswith("_"):
+        return None
+    if stripped[-1] in "\"”»'’" and not _NICKNAME_END.search(stripped):
+        return None
+    lex = lexicon()
+    stripped = _DISCOURSE.sub(" ", stripped).strip()
+    segments = [s.strip() for s in re.split(r"[,;:]|_+", stripped)]
+    segments = [s for s in segments if s]
+    if not segments:
+        return None
+    appositive: str | None = None
+    if stripped.endswith(",") and len(segments) == 2 and _opens_with_subject(segments):
+        # "A cooperating witness, a former accountant ... serving a sentence in Texas, testified"
+        # and "La columna Dagoberto Ramos, de las disidencias de las Farc, declaró"
+        return segments[0], segments[1]
+    if stripped.endswith(","):
+        # "X, among them Y, said", "X, a police chief, said" and "The spokesman, Jorge Ramírez,
+        # said" credit X or the name; otherwise it is "..., said X".
+        tail = segments[-1]
+        if len(segments) >= 2 and is_bare_name(tail):
+            return tail, segments[-2] if len(segments[-2].split()) <= 9 else None
+        if (
+            expect_subject
+            and len(segments) >= 2
+            and _describes(tail)
+            and not _SKIP_SEGMENT.match(tail)
+            and not _SKIP_SEGMENT.match(segments[-2])
+            and _ends_with_name(segments[-2])
+        ):
+            # "El investigador Eduardo Guerrero, especialista en seguridad, sostuvo que ..."
+            return strip_fillers(_CLAUSE_WORDS.split(segments[-2])[-1]), tail
+        is_aside = (
+            _SKIP_SEGMENT.match(tail) or lex.official.search(tail) or lex.named_roles.search(tail)
+        )
+        too_long = len(tail.split()) > 9 and not _SKIP_SEGMENT.match(tail)
+        if len(segments) < 2 or not is_aside or too_long:
+            return None
+    while len(segments) > 1 and _SKIP_SEGMENT.match(segments[-1]):
+        appositive = segments.pop()
+    last = segments[-1]
+    if (
+        len(segments) > 1
+        and len(last.split()) <= 9
+        and (lex.official.search(last) or lex.named_roles.search(last))
+        and is_bare_name(segments[-2])
+    ):
+        appositive, last = last, segments[-2]
+    subject = strip_fillers(last)
+    return (subject, appositive) if subject else None
+
+
+_DISCOURSE = re.compile(
+    r",\s*(?:however|though|meanwhile|in turn|instead|for (?:his|her|their|its) part|"
+    r"in a statement|in a (?:video|message|post)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"sin embargo|por su parte|a su vez|en tanto|mientras tanto|en cambio|en un comunicado|"
+    r"el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)(?: pasado)?)\s*,",
+    re.I,
+)
+_PREPOSITION_START = re.compile(
+    r"^(?:in|on|at|after|before|during|for|from|with|under|since|en|durante|tras|desde|"
+    r"con|para|por|ante|sobre)\b",
+    re.I,
+)
+
+
+def _opens_with_subject(segments: list[str]) -> bool:
+    """ "Subject, appositive," at the start of a sentence: a short noun phrase, then anything."""
+    head, tail = segments
+    if _PREPOSITION_START.match(head) or len(head.split()) > 6 or len(tail.split()) > 25:
+        return False
+    if _CLAUSE_WORDS.search(head) or _SKIP_SEGMENT.match(tail) or is_bare_name(tail):
+        return False
+    name = proper_name(tail)
+    if name is not None and titled_name(tail) and len(tail.split()) <= len(name.split()) + 2:
+        return False  # "El párroco de la localidad, el padre Juan Manuel Treviño,"
+    return bool(_DETERMINER_START.match(head) or proper_name(head.split()[0]))
+
+
+_DETERMINER_START = re.compile(r"^(?:a|an|the|one|el|la|los|las|un|una|uno)\b", re.I)
+
+
+_CANDIDATE_SPLIT = re.compile(
+    _CLAUSE_WORDS.pattern[:-3] + r"|shows|showed|show|muestra|muestran|mostr[oó]|in which|"
+    r"en (?:el|la) que)\b",
+    re.I,
+)
+
+
+def subject_candidates(subject: str) -> list[str]:
+    """The subject's last clause first ("..., when the mayor"), then the whole phrase."""
+    clauses = [c for c in _CANDIDATE_SPLIT.split(subject) if c.strip()]
+    candidates = [strip_fillers(clauses[-1]) if clauses else subject]
+    by = re.split(r"\b(?:from|by|por)\s+", subject)
+    if len(by) > 1 and len(by[-1].split()) <= 5:
+        candidates.append(strip_fillers(by[-1]))  # "testimony from eight survivors"
+    words = subject.split()
+    if len(words) > 12:
+        candidates.append(" ".join(words[-6:]))
+    candidates.append(subject)
+    return [c for i, c in enumerate(candidates) if c and c not in candidates[:i]]
+
+
+def phrase_after(post: str, ender: re.Pattern[str]) -> str:
+    """The phrase at the start of ``post`` up to the first boundary after its first word."""
+    post = post.lstrip()
+    first_word = re.match(r"\S+", post)
+    match = ender.search(post, first_word.end() if first_word else 0)
+    while match is not None and _inside_name(post, match):
+        match = ender.search(post, match.end() - 1)
+    return strip_fillers(post[: match.start()] if match else post).strip().rstrip(".,;:!?")
+
+
+def _inside_name(text: str, match: re.Match[str]) -> bool:
+    """A small word inside a capitalised name ("Comisión de Atención a Víctimas")."""
+    word = match.group(0).strip()
+    if not word.isalpha() or len(word) > 3:
+        return False
+    before = text[: match.start()].split()
+    after = text[match.end() :].split()
+    return bool(before and after) and before[-1][:1].isupper() and after[0][:1].isupper()
+
+
+def appositive_after(text: str) -> str | None:
+    """The ", Jalisco secretary of public security," that follows a name after a cue."""
+    if not text.startswith(","):
+        return None
+    segment = text[1:].split(",", 1)
+    if len(segment) < 2:
+        return None
+    candidate = segment[0].strip()
+    lex = lexicon()
+    if len(candidate.split()) <= 9 and (
+        lex.official.search(candidate) or lex.named_roles.search(candidate)
+    ):
+        return candidate
+    return None
+
+
+def describing_after(text: str) -> str | None:
+    """A short lower-case description after a name: ", consultor en seguridad,"."""
+    match = re.match(r"^\s*,\s*([^,;:]{3,80}?)\s*,", text)
+    if match is None or not match.group(1)[:1].islower() or len(match.group(1).split()) > 9:
+        return None
+    return match.group(1)
