@@ -177,7 +177,7 @@ def _relative(text: str, reference: datetime) -> tuple[datetime, int, int] | Non
             raw = match["count"].lower()
             count = _COUNT_WORDS.get(raw) or int(raw)
             unit = _UNITS[match["unit"].lower()]
-            moment: datetime = reference - relativedelta(**{unit: count})
+            moment: datetime = reference - relativedelta(**{unit: count})  # type: ignore[arg-type]
             return moment, match.start(), match.end()
     match = _DAY_WORD.search(text)
     if match:

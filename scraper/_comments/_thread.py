@@ -27,7 +27,8 @@ def _article_text_outside(found: Found, index: PageIndex) -> int:
     for mark in body_marks(index):
         if mark.tag != "h1" and not in_comments(mark):
             total += len(" ".join(all_text(mark).split()))
-    for paragraph in index.root.iter("p"):
+    paragraphs = index.root.iter("p") if index.root is not None else iter(())
+    for paragraph in paragraphs:
         if in_comments(paragraph) or any(
             a.tag in _SKIP_ANCESTORS for a in paragraph.iterancestors()
         ):
