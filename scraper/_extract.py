@@ -270,6 +270,7 @@ def _extract(
         raise EmptyPageError(f"no readable text found in the page (url={url})")
     return Document(
         url=url,
+        canonical_url=meta.canonical_url,
         title=meta.title,
         author=meta.author,
         published=meta.published,

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 import htmldate
 from dateutil import parser as dateparser
@@ -51,6 +52,21 @@ class Metadata:
     published: datetime | None = None
     site_name: str | None = None
     lang: str | None = None
+    canonical_url: str | None = None
+
+
+def _canonical(tree: HtmlElement, meta: dict[str, str], url: str | None) -> str | None:
+    """The address the page gives for itself (``link rel=canonical``, else ``og:url``), absolute
+    and http(s) only; tells which outlet published a copy found elsewhere."""
+    for raw in (_first_text(tree, ".//link[@rel='canonical']", "href"), meta.get("og:url")):
+        value = (raw or "").strip()
+        if not value:
+            continue
+        absolute = urljoin(url, value) if url else value
+        parts = urlsplit(absolute)
+        if parts.scheme in ("http", "https") and parts.hostname:
+            return absolute
+    return None
 
 
 def _clean(value: object) -> str | None:
@@ -262,4 +278,11 @@ def extract_metadata(tree: HtmlElement, *, url: str | None = None) -> Metadata:
             article.get("inLanguage") if isinstance(article.get("inLanguage"), str) else None
         )
     )
-    return Metadata(title=title, author=author, published=published, site_name=site_name, lang=lang)
+    return Metadata(
+        title=title,
+        author=author,
+        published=published,
+        site_name=site_name,
+        lang=lang,
+        canonical_url=_canonical(tree, meta, url),
+    )

@@ -45,6 +45,7 @@ class Document(BaseModel):
     """An extracted page: metadata, the article body, reader comments, and what was removed."""
 
     url: str | None = None
+    canonical_url: str | None = None
     title: str | None = None
     author: str | None = None
     published: datetime | None = None
