@@ -91,7 +91,10 @@ class CorpusIndex:
         self.sentences: list[IndexedSentence] = []
         self.postings: dict[str, list[int]] = defaultdict(list)
         for capture, document in pairs:
-            host = (host_of(str(capture.url)) or str(capture.host)).lower().removeprefix("www.")
+            # the outlet: the page's own canonical address when it gives one (a mirror or a
+            # syndicated copy is not an independent source), else where it was captured
+            publisher = host_of(document.canonical_url) or host_of(str(capture.url))
+            host = (publisher or str(capture.host)).lower().removeprefix("www.")
             for block in document.body:
                 for sentence in split_sentences(block.text):
                     stems = content_stems(sentence.text)

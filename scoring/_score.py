@@ -144,7 +144,7 @@ def score(
     """
     options = options or ScoreOptions()
     sites = _sites(options)
-    host = host_of(doc.url)
+    host = host_of(doc.canonical_url) or host_of(doc.url)
     outlet, standing = sites.standing_for(host)
     drafts = _body_drafts(doc) + _comment_drafts(doc)
     if corpus is not None and drafts:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from archive import Archive
 from scraper import Exchange, Fetcher, FetchOptions
-from veracity.pipeline import PageResult, process
+from veracity.pipeline import PageResult, ingest, score_page
 
 __all__ = ["SAMPLE_PAGES", "run_demo", "sample_path", "serve_samples"]
 
@@ -62,4 +62,6 @@ def run_demo(archive_dir: Path | None = None) -> list[PageResult]:
         with serve_samples() as base:
             exchanges = asyncio.run(_fetch_samples(base))
         with Archive(folder) as store:
-            return [process(exchange, archive=store) for exchange in exchanges]
+            # everything is archived and extracted first, so each page is scored against the others
+            ingested = [(exchange, *ingest(exchange, archive=store)) for exchange in exchanges]
+            return [score_page(*page, archive=store) for page in ingested]

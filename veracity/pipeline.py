@@ -22,6 +22,7 @@ __all__ = [
     "load_document",
     "process",
     "score_archived",
+    "score_page",
     "scoring_hook",
 ]
 
@@ -93,12 +94,31 @@ def score_archived(folder: Path, url: str, *, options: ScoreOptions | None = Non
     return report
 
 
-def process(exchange: Exchange, *, archive: Archive | None = None) -> PageResult:
-    """Archive (when given), extract and score one fetched exchange, storing results beside it."""
+def ingest(
+    exchange: Exchange, *, archive: Archive | None = None
+) -> tuple[Capture | None, Document]:
+    """Archive (when given) and extract one exchange; the Document is stored beside its capture.
+
+    The capture is written before extraction, so a page that cannot be extracted is still kept.
+    """
     capture = archive.add(exchange) if archive is not None else None
     document = document_from_exchange(exchange)
-    report = score(document, corpus=archive)
     if archive is not None and capture is not None:
         archive.put_document(capture.id, document)
+    return capture, document
+
+
+def score_page(
+    exchange: Exchange, capture: Capture | None, document: Document, *, archive: Archive | None
+) -> PageResult:
+    """Score an ingested page against the archive (the corpus), storing the scores beside it."""
+    report = score(document, corpus=archive)
+    if archive is not None and capture is not None:
         archive.put_scores(capture.id, report.model_dump(mode="json"))
     return PageResult(exchange=exchange, document=document, report=report, capture=capture)
+
+
+def process(exchange: Exchange, *, archive: Archive | None = None) -> PageResult:
+    """Archive (when given), extract and score one fetched exchange, storing results beside it."""
+    capture, document = ingest(exchange, archive=archive)
+    return score_page(exchange, capture, document, archive=archive)

@@ -42,3 +42,17 @@ def test_archive_run_stores_documents_and_scores(site: LocalSite, tmp_path: Path
         assert scores is not None
         types = {claim["source_type"] for claim in scores["claims"]}
         assert {"official", "confession", "commenter"} <= types
+
+
+def test_demo_pages_corroborate_each_other_across_outlets() -> None:
+    from veracity._demo import run_demo
+
+    results = run_demo()
+    hosts = {r.document.canonical_url.split("/")[2] for r in results if r.document.canonical_url}
+    assert hosts == {"insightcrime.org", "www.borderlandbeat.com"}
+    for (
+        result
+    ) in results:  # each page finds the other, never itself, though both came from 127.0.0.1
+        found = {c.host for claim in result.report.claims for c in claim.corroborations}
+        own = result.document.canonical_url.split("/")[2].removeprefix("www.")  # type: ignore[union-attr]
+        assert found and own not in found

@@ -29,18 +29,28 @@ def demo_command(archive_path: str | None, width: int) -> None:
     for result in results:
         doc, report = result.document, result.report
         kind = result.capture.kind if result.capture else "not archived"
+        claims = report.graded
         click.echo(f"\n== {clean(doc.title)}")
+        click.echo(f"   fetched from {clean(doc.url)}  [{kind}]")
+        if doc.canonical_url:
+            click.echo(f"   published as {clean(doc.canonical_url)}")
         click.echo(
-            f"   {clean(doc.url)}  [{kind}]  {len(doc.body)} paragraphs, "
-            f"{len(doc.comments)} comments, {len(doc.furniture)} furniture blocks removed, "
-            f"{len(report.claims)} claims"
+            f"   {len(doc.body)} paragraphs, {len(doc.comments)} comments, "
+            f"{len(doc.furniture)} furniture blocks removed, {len(claims)} claims"
         )
-        click.echo(f"   {'grade':5}  {'source type':16}  {'source':28}  claim")
-        for claim in report.claims:
+        click.echo(f"   {'grade':5}  {'source type':16}  {'source':28}  {'corr':4}  claim")
+        for claim in claims:
             where = "" if claim.where == "body" else f"[comment {clean(claim.comment_id)}] "
+            hosts = len({c.host for c in claim.corroborations})
             click.echo(
                 f"   {claim.grade:5}  {claim.source_type.value:16}  "
-                f"{shorten(claim.source or '-', 28):28}  {shorten(where + claim.text, width)}"
+                f"{shorten(claim.source or '-', 28):28}  {hosts or '-':<4}  "
+                f"{shorten(where + claim.text, width)}"
             )
+    click.echo(
+        "\ngrade: source reliability A (reliable) to F (cannot be judged) and information "
+        "credibility 1 (confirmed elsewhere) to 6 (cannot be judged); corr: other outlets "
+        "saying the same. See docs/scoring.md."
+    )
     if archive_path:
         click.echo(f"\narchive kept in {archive_path}")
