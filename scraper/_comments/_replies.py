@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime, timedelta, timezone
 
 from lxml.html import HtmlElement
 
@@ -115,6 +116,22 @@ def _by_name(rest: str, position: int, raws: list[RawComment]) -> int | None:
     return best[0] if best is not None else None
 
 
+def _local_time(published: datetime | None, shown: datetime | None) -> datetime | None:
+    """The exact instant, written in the page's own local time when the page shows one.
+
+    Blogger's permalink carries the UTC epoch while the page shows "September 22, 2011 5:16 PM"
+    with no zone: the difference is the site's UTC offset, so the result reads as the page does
+    (17:16) and still names the instant (-07:00).
+    """
+    if published is None or published.tzinfo is None or shown is None or shown.tzinfo is not None:
+        return published
+    offset = shown - published.astimezone(UTC).replace(tzinfo=None)
+    rest = offset.total_seconds() % 900
+    if rest or abs(offset) > timedelta(hours=14) or shown.second or shown.microsecond:
+        return published
+    return shown.replace(tzinfo=timezone(offset))
+
+
 def build_comments(raws: list[RawComment]) -> list[Comment]:
     """Turn working records into ``Comment`` models with ids and ``reply_to`` settled."""
     ids = assign_ids(raws)
@@ -133,7 +150,7 @@ def build_comments(raws: list[RawComment]) -> list[Comment]:
             Comment(
                 id=ids[position],
                 author=raw.author,
-                published=raw.published,
+                published=_local_time(raw.published, raw.shown),
                 text=raw.text,
                 reply_to=reply_to,
             )
