@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import io
 import json
 import re
@@ -21,7 +22,9 @@ from bench import eval_holdout as ev
 from scoring import Claim, SourceType
 
 HOLDOUT = Path(__file__).resolve().parent.parent / "bench" / "holdout"
+HOLDOUT2 = HOLDOUT.parent / "holdout2"
 LABELS = sorted(HOLDOUT.glob("*.json"))
+LABELS2 = sorted(HOLDOUT2.glob("*.json"))
 SOURCE_TYPES = {t.value for t in SourceType}
 KEYS = {"url", "lang", "family", "title", "author", "published", "body", "comments"}
 KEYS |= {"furniture", "claims"}
@@ -209,14 +212,14 @@ def _fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def test_committed_pages_are_what_the_specs_build(tmp_path: Path) -> None:
-    from bench.holdout._make import build
-
+@pytest.mark.parametrize("directory", [HOLDOUT, HOLDOUT2], ids=["holdout", "holdout2"])
+def test_committed_pages_are_what_the_specs_build(tmp_path: Path, directory: Path) -> None:
+    build = importlib.import_module(f"bench.{directory.name}._make.build")
     build.main([], out=tmp_path, quiet=True)
     built = sorted(p.name for p in tmp_path.iterdir())
-    assert built == sorted(p.name for p in [*LABELS, *HOLDOUT.glob("*.html")])
+    assert built == sorted(p.name for p in [*directory.glob("*.json"), *directory.glob("*.html")])
     for name in built:
-        assert (tmp_path / name).read_bytes() == (HOLDOUT / name).read_bytes(), name
+        assert (tmp_path / name).read_bytes() == (directory / name).read_bytes(), name
 
 
 def test_the_set_is_large_and_varied() -> None:
@@ -228,7 +231,22 @@ def test_the_set_is_large_and_varied() -> None:
     assert any(not x["comments"] for x in labels) and max(len(x["comments"]) for x in labels) >= 10
 
 
-@pytest.mark.parametrize("path", LABELS, ids=[p.stem for p in LABELS])
+def test_the_second_set_is_balanced_and_mostly_has_comments() -> None:
+    labels = [json.loads(p.read_text("utf-8")) for p in LABELS2]
+    langs = [x["lang"] for x in labels]
+    assert langs.count("en") >= 6 and langs.count("es") >= 6
+    assert len({x["family"] for x in labels}) >= 8
+    assert sum(1 for x in labels if x["comments"]) >= 8
+    assert any(not x["comments"] for x in labels)
+    first = {p.stem.split("-", 2)[2] for p in LABELS}
+    assert not first & {p.stem.split("-", 2)[2] for p in LABELS2}  # new stories
+
+
+@pytest.mark.parametrize(
+    "path",
+    [*LABELS, *LABELS2],
+    ids=[f"{p.parent.name}/{p.stem}" for p in [*LABELS, *LABELS2]],
+)
 def test_label_is_valid_and_matches_its_page(path: Path) -> None:
     label = json.loads(path.read_text(encoding="utf-8"))
     assert set(label) >= KEYS
