@@ -156,6 +156,41 @@ def _first_text(tree: HtmlElement, xpath: str, attr: str | None = None) -> str |
     return None
 
 
+# Author markup outside the comment section: microdata, RDFa, then byline-like classes.
+_NOT_IN_COMMENTS = (
+    "[not(ancestor-or-self::*[@itemprop='comment' or contains(@class,'comment') "
+    "or contains(@class,'coment') or contains(@id,'comment') or contains(@id,'coment')])]"
+)
+_BYLINE_XPATHS = (
+    f".//*[@itemprop='author']{_NOT_IN_COMMENTS}//*[@itemprop='name']",
+    f".//*[@itemprop='author']{_NOT_IN_COMMENTS}",
+    f".//*[@rel='schema:author' or @property='schema:author']{_NOT_IN_COMMENTS}",
+    ".//*[contains(@class,'submitted') or contains(@class,'byline') or contains(@class,'autor')"
+    " or contains(@class,'author-name') or contains(@class,'firma')]" + _NOT_IN_COMMENTS,
+)
+_BYLINE_LEAD = re.compile(
+    r"^\s*(?:submitted by|posted by|written by|by|escrito por|publicado por|por|de)\s+",
+    re.IGNORECASE,
+)
+_BYLINE_TAIL = re.compile(
+    r"\s*(?:\||·|—|–|,|\s(?:on|el)\s(?=[^|]{0,24}\d)).*$|\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}.*$",
+    re.IGNORECASE,
+)
+
+
+def _byline(tree: HtmlElement) -> str | None:
+    """The byline name outside the comments: "Por Ana Ruiz | 22/09/2011" gives "Ana Ruiz"."""
+    for xpath in _BYLINE_XPATHS:
+        for node in _compiled(xpath)(tree):
+            text = _clean(node.text_content())
+            if not text or len(text) > 120:
+                continue
+            name = _BYLINE_TAIL.sub("", _BYLINE_LEAD.sub("", text)).strip(" :")
+            if 2 < len(name) <= 60 and not any(ch.isdigit() for ch in name):
+                return name
+    return None
+
+
 def _site_from_title(page_title: str | None, title: str | None) -> str | None:
     """'Site: Title' or 'Title | Site' -> 'Site', when the other part is the article title."""
     if not page_title or not title or page_title == title:
@@ -242,6 +277,7 @@ def extract_metadata(tree: HtmlElement, *, url: str | None = None) -> Metadata:
         or _first_text(tree, ".//*[contains(@class,'post-author')]//*[contains(@class,'fn')]")
         or _first_text(tree, ".//*[contains(@class,'byline')]//*[contains(@class,'author')]")
         or _first_text(tree, ".//a[@rel='author']")
+        or _byline(tree)
     )
     if author and len(author) > 80:
         author = None
