@@ -98,12 +98,17 @@ def _is_item(element: HtmlElement, in_post_list: bool) -> bool:
     return bool(_ITEM_ID.match(element.get("id") or ""))
 
 
+_PINGBACK = re.compile(r"(?:^|\s)(?:pingback|trackback)(?:\s|$)")
+
+
 def find_items(index: PageIndex) -> list[HtmlElement]:
     """All comment items in document order, wrapper twins collapsed into their outer element."""
     items: list[HtmlElement] = []
     microdata = {id(element) for element in index.microdata}
     for element, classes, ident in index.marked:
         if id(element) not in microdata and not _hint(classes, ident):
+            continue
+        if _PINGBACK.search(classes):  # "X linked to this post": site furniture, not a reader
             continue
         parent = element.getparent()
         in_post_list = parent is not None and bool(_POST_PARENT.search(parent.get("class") or ""))

@@ -90,3 +90,20 @@ def test_data_parent_attributes_name_the_parent() -> None:
     comments = extract_comments(document_fromstring(page)).comments
     assert [c.id for c in comments] == ["1", "2", "3"]
     assert [c.reply_to for c in comments] == [None, "1", None]
+
+
+def test_removed_placeholders_and_pingbacks_are_not_comments() -> None:
+    items = (
+        '<li class="comment" id="comment-1"><cite class="fn">Ana</cite>'
+        '<time datetime="2020-01-13T10:00:00Z">Jan 13</time><p>Real comment about Imala.</p></li>'
+        '<li class="comment" id="comment-2"><cite class="fn">Anonymous</cite>'
+        '<time datetime="2020-01-13T11:00:00Z">Jan 13</time>'
+        "<p>This comment has been removed by the author.</p></li>"
+        '<li class="pingback" id="comment-3"><p>Otro blog: Bloqueos en Imala hoy</p></li>'
+    )
+    page = (
+        "<html><body><article><h1>Imala</h1><p>" + OPENING + "</p></article>"
+        '<ol class="commentlist">' + items + "</ol></body></html>"
+    )
+    comments = extract_comments(document_fromstring(page)).comments
+    assert [c.author for c in comments] == ["Ana"]
