@@ -191,6 +191,19 @@ def _byline(tree: HtmlElement) -> str | None:
     return None
 
 
+_TOPIC_LEAD = re.compile(r"^(?:view topic|ver tema|topic|tema|thread|hilo)\s*[-:–—]\s*", re.I)
+
+
+def _title_beside_site_h1(h1: str | None, page_title: str | None) -> str | None:
+    """A page whose ``h1`` is the site's name (forums, old templates) puts the real title after
+    it in ``<title>``: "Foro Baja California • Ver tema - Balacera..." gives "Balacera..."."""
+    if h1 and page_title and page_title.startswith(h1) and len(page_title) > len(h1) + 8:
+        rest = _TOPIC_LEAD.sub("", page_title[len(h1) :].strip(" |-–—·•:»"))
+        if len(rest) > 8:
+            return rest
+    return h1
+
+
 def _site_from_title(page_title: str | None, title: str | None) -> str | None:
     """'Site: Title' or 'Title | Site' -> 'Site', when the other part is the article title."""
     if not page_title or not title or page_title == title:
@@ -264,7 +277,7 @@ def extract_metadata(tree: HtmlElement, *, url: str | None = None) -> Metadata:
         or _first_text(tree, ".//h1[contains(@class,'entry-title')]")
         or _first_text(tree, ".//*[contains(@class,'post-title')]")
         or _first_text(tree, ".//article//h1")
-        or _first_text(tree, ".//h1")
+        or _title_beside_site_h1(_first_text(tree, ".//h1"), page_title)
         or page_title
     )
     author = (

@@ -39,3 +39,19 @@ COMMENT = (
 def test_byline(byline: str, expected: str | None) -> None:
     page = f"<html><body><article><h1>Fosa</h1>{byline}{BODY}</article>{COMMENT}</body></html>"
     assert scraper.extract(page).author == expected
+
+
+def test_a_site_name_h1_gives_way_to_the_topic_in_the_page_title() -> None:
+    page = (
+        "<html><head><title>Foro Sinaloa &bull; Ver tema - Bloqueos en Imala</title></head>"
+        f"<body><h1>Foro Sinaloa</h1><div>{BODY}</div></body></html>"
+    )
+    assert scraper.extract(page).title == "Bloqueos en Imala"
+
+
+def test_an_h1_that_is_the_title_stays() -> None:
+    page = (
+        "<html><head><title>Bloqueos en Imala | Foro Sinaloa</title></head>"
+        f"<body><h1>Bloqueos en Imala</h1><div>{BODY}</div></body></html>"
+    )
+    assert scraper.extract(page).title == "Bloqueos en Imala"
