@@ -198,8 +198,10 @@ def _title_beside_site_h1(h1: str | None, page_title: str | None) -> str | None:
     """A page whose ``h1`` is the site's name (forums, old templates) puts the real title after
     it in ``<title>``: "Foro Baja California • Ver tema - Balacera..." gives "Balacera..."."""
     if h1 and page_title and page_title.startswith(h1) and len(page_title) > len(h1) + 8:
-        rest = _TOPIC_LEAD.sub("", page_title[len(h1) :].strip(" |-–—·•:»"))
-        if len(rest) > 8:
+        after = page_title[len(h1) :].strip(" |-–—·•:»")
+        rest = _TOPIC_LEAD.sub("", after)
+        # "Title | Site" has the shorter part after: there the h1 is the title
+        if len(rest) > 8 and (rest != after or len(rest) > len(h1)):
             return rest
     return h1
 
