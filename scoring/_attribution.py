@@ -84,6 +84,28 @@ _BEFORE_PROSECUTOR = re.compile(
     re.I,
 )
 _THAT = re.compile(r"\s*(?:that|que)\b", re.I)
+# "in what X called ...", "en lo que X calificó como ...": X names (and so vouches for) the event.
+_IN_WHAT_CALLED = re.compile(
+    r"\b(?:in what|en lo que)\s+([^,;:.\"“”]{3,80}?)\s+(called|described as|termed|labell?ed|"
+    r"dubbed|calific[oó]|llam[oó]|describi[oó]|denomin[oó])\b",
+    re.I,
+)
+# Leaking is telling without being named: the claim is anonymous whoever leaked it.
+_LEAKS = frozenset(["leaked", "filtro", "filtraron"])
+# Third-person plural with no subject ("Dicen que...", "Cuentan que..."): people say.
+_IMPERSONAL = frozenset(["dicen", "cuentan que", "comentan", "aseguran que", "dicen que"])
+_IMPERSONAL_START = re.compile(
+    r"^[\W]*(?:(?:y|pero|ya|también|tambien|aquí|aqui|ahora)\W+)?$", re.I
+)
+# "According to X, the men confessed / told investigators that ...": the suspects speak.
+_NESTED_CONFESSION = re.compile(
+    r"^\s*,\s*((?:[^,;:.]{2,60}?))\s+(?:(?:also|both|ambos|tambi[eé]n)\s+)?"
+    r"(confessed|admitted|confes[oó]|confesaron|admiti[oó]|admitieron|"
+    r"told (?:investigators|prosecutors|police|interrogators)|"
+    r"(?:declar[oó]|declararon|dijo|dijeron) ante (?:el|la|los) "
+    r"(?:ministerio p[uú]blico|mp|fiscal\w*|juez))\b",
+    re.I,
+)
 _SIGNED = re.compile(
     r"\b(?:signed by|attributed to|firmad[oa]s? por|atribuid[oa]s? a|"
     r"(?:posted|published|released|circulated|shared|uploaded|issued)(?: on \S+(?: \S+)?)? by|"
@@ -162,6 +184,12 @@ class _Finder:
             relative = _RELATIVE.match(after_span)  # "... official who requested anonymity,"
             if appositive is None and relative is not None:
                 appositive = relative.group(1).strip()
+            if _DOCUMENT_BACK.match(span) and self.memory.last is not None:
+                kind, name, evidence = self.memory.last  # "Según el documento": its publisher
+                return Attribution(kind, name, cue.text, f"'{span}' = {name}: {evidence}")
+            nested = _nested_confession(after_span)
+            if nested is not None:
+                return self._make(nested[0], nested[1], cue.text)
             typed = self._typed(span, sentence=text, cue=cue.text, appositive=appositive)
             if typed is None:
                 name = proper_name(span)
@@ -226,6 +254,10 @@ class _Finder:
                     continue
                 if appositive and appositive not in typed.evidence:
                     typed = Typed(typed.source_type, f"{appositive}; {typed.evidence}")
+                if fold(cue.text).lower() in _LEAKS:
+                    typed = Typed(
+                        SourceType.ANONYMOUS_SOURCE, f"leak '{cue.text}': {typed.evidence}"
+                    )
                 if "message '" in typed.evidence:
                     described = f"{subject}, {appositive}" if appositive else subject
                     subject = _message_author(described) or subject
@@ -234,6 +266,9 @@ class _Finder:
             if span and fold(cue.text).lower() in self.lex.not_inverted:
                 continue  # "X accused the victims of ...": the object is not the speaker
             if not span or fold(span.split()[0]).lower() in {"that", "que"}:
+                if _IMPERSONAL_START.match(pre) and fold(cue.text).lower() in _IMPERSONAL:
+                    evidence = f"impersonal '{cue.text}'"  # "Dicen que ...": people say
+                    return Attribution(SourceType.ANONYMOUS_SOURCE, None, cue.text, evidence)
                 att = self._pronoun(text, cue.text)
                 if att is not None:
                     return att
@@ -247,6 +282,19 @@ class _Finder:
                     return self._make(typed, named.group(1), cue.text)
                 return self._make(typed, span, cue.text)
         return None
+
+    def called(self, text: str, masked: str) -> Attribution | None:
+        """ "..., in what the ministry called a cowardly attack": the naming body's account."""
+        match = _IN_WHAT_CALLED.search(masked)
+        if match is None:
+            return None
+        span = text[match.start(1) : match.end(1)].strip()
+        typed = self._typed(span, sentence=text, cue=match.group(2), appositive=None)
+        if typed is None:
+            if proper_name(span) is None:
+                return None
+            typed = Typed(SourceType.NAMED_SOURCE, "named person")
+        return self._make(typed, span, match.group(2))
 
     def agentless(self, masked: str, text: str) -> Attribution | None:
         cue = self.lex.agentless.search(masked)
@@ -357,6 +405,7 @@ class _Finder:
             explicit = self.according_to(text, masked) or self.speech(text, masked)
         return (
             explicit
+            or self.called(text, masked)
             or self.agentless(masked, text)
             or self.message(text)
             or self.official_subject(text, masked)
@@ -435,6 +484,17 @@ _OPINION = re.compile(
 # A wire dateline: "BOGOTA, Colombia (AP) —", "Ciudad de Guatemala, 20 nov (EFE).-".
 _DATELINE = re.compile(r"^[^()\n]{2,60}\((?:[A-Z][\w.+ -]{0,24})\)\s*\.?\s*[-–—]+\s*")
 _FOOTAGE = re.compile(r"\b(?:show\w*|muestr\w*|capt\w*|record\w*|footage|where|donde)\b", re.I)
+
+
+def _nested_confession(after_span: str) -> tuple[Typed, str] | None:
+    """The suspects' words reported by someone else: "Según la fiscalía, ambos confesaron que"."""
+    match = _NESTED_CONFESSION.match(after_span)
+    if match is None:
+        return None
+    subject = match.group(1).strip()
+    if lexicon().official.search(subject) is not None:
+        return None  # "According to X, the prosecutor admitted ...": an official, not a suspect
+    return Typed(SourceType.CONFESSION, f"'{match.group(2)}' reported"), subject
 
 
 def _outlet_in(text: str) -> Span | None:

@@ -370,6 +370,10 @@ def classify_source(
         role = lex.official.search(appositive)  # not "defensor de uno de los policías"
     if role is not None and _PRIVATE_BODY.search(described) and _SPOKES.fullmatch(role.text):
         role = None  # "a spokesman for the banana exporters' association": not a public body
+    if role is not None and _role_in_titled_name(span, role):
+        role = None  # "la socióloga Marina Ferrante": a first name spelled like a body
+    if role is None and _POSSESSIVE_OFFICE.search(span):
+        role = Span(0, len(span), span.strip())  # "the governor's office", "Aldana's office"
     if role is not None and not _inside(role, actor):
         where = f" in '{appositive}'" if appositive and lex.official.search(appositive) else ""
         return Typed(SourceType.OFFICIAL, f"role '{role.text}'{where}")
@@ -383,6 +387,8 @@ def classify_source(
         return Typed(SourceType.MEDIA, f"outlet '{outlet.text}'")
     if actor is None and appositive and lex.named_roles.search(appositive) is None:
         actor = find_criminal_actor(appositive)  # "La columna X, de las disidencias de las Farc,"
+        if actor is not None and _FORMER.search(appositive[: actor.start]):
+            actor = None  # "a former guerrilla commander": what they were, not who they speak for
     if actor is not None:
         return Typed(SourceType.CRIMINAL_GROUP, f"criminal actor '{actor.text}'")
     head = _criminal_head(span, memory)
@@ -449,6 +455,21 @@ _PRIVATE_BODY = re.compile(
     r"collective|colectivo|gremio|exporters|growers|business|businesses|firm)\b",
     re.I,
 )
+
+
+_POSSESSIVE_OFFICE = re.compile(r"\b[A-ZÁÉÍÓÚÑ][\w-]*['’]s\s+office\b")
+_FORMER = re.compile(r"\b(?:former|ex|ex-|onetime|antigu[oa]|exintegrante|otrora)\s+$", re.I)
+
+
+def _role_in_titled_name(span: str, role: Span) -> bool:
+    """True when the role word is part of a name after a lower-case title: "la socióloga Marina
+    Ferrante" names a sociologist, not the navy."""
+    name = proper_name(span)
+    if name is None or not titled_name(span):
+        return False
+    start = span.rfind(name)
+    before = [w for w in span[:start].split() if fold(w).lower() not in _COMMON_CAPS]
+    return bool(before) and role.start >= start and lexicon().official.search(span[:start]) is None
 
 
 def _people_after_modifier(span: str) -> Span | None:
