@@ -99,7 +99,7 @@ _IMPERSONAL_START = re.compile(
 )
 # "According to X, the men confessed / told investigators that ...": the suspects speak.
 _NESTED_CONFESSION = re.compile(
-    r"^\s*,\s*((?:[^,;:.]{2,60}?))\s+(?:(?:also|both|ambos|tambi[eé]n)\s+)?"
+    r"^[^,;:.]{2,80},\s*((?:[^,;:.]{2,60}?))\s+(?:(?:also|both|ambos|tambi[eé]n)\s+)?"
     r"(confessed|admitted|confes[oó]|confesaron|admiti[oó]|admitieron|"
     r"told (?:investigators|prosecutors|police|interrogators)|"
     r"(?:declar[oó]|declararon|dijo|dijeron) ante (?:el|la|los) "
@@ -187,7 +187,7 @@ class _Finder:
             if _DOCUMENT_BACK.match(span) and self.memory.last is not None:
                 kind, name, evidence = self.memory.last  # "Según el documento": its publisher
                 return Attribution(kind, name, cue.text, f"'{span}' = {name}: {evidence}")
-            nested = _nested_confession(after_span)
+            nested = _nested_confession(rest)
             if nested is not None:
                 return self._make(nested[0], nested[1], cue.text)
             typed = self._typed(span, sentence=text, cue=cue.text, appositive=appositive)
@@ -385,6 +385,7 @@ class _Finder:
     def find(self, text: str, masked: str) -> Attribution | None:
         """The sentence's own attribution, trying the strongest patterns first."""
         self.memory.learn_criminal_heads(text)
+        self.memory.learn_outlets(text)
         opinion = self.opinion(text)
         if opinion is not None:
             return opinion
@@ -396,7 +397,8 @@ class _Finder:
             and speech is not None
             and agentless.start <= speech.start < agentless.end
         ):
-            return self.agentless(masked, text)  # "se dice", "it is said": nobody in particular
+            # "se dice", "it is said": nobody in particular, unless "según X" names someone
+            return self.according_to(text, masked) or self.agentless(masked, text)
         if first is not None and speech is not None and speech.start < first.start:
             explicit = self.speech(text, masked) or self.according_to(text, masked)
             if explicit is not None and fold(explicit.cue or "").lower() in self.lex.belief:

@@ -130,6 +130,15 @@ _COMMON_CAPS = frozenset(
 _NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "van", "von", "da", "di", "bin"})
 
 
+# An outlet introduced by what it is: "the online newspaper La Brújula", "el diario El Norte".
+_OUTLET_INTRO = re.compile(
+    r"\b(?:newspaper|daily|weekly|news site|news website|news outlet|outlet|broadcaster|"
+    r"radio station|TV station|magazine|news agency|diario|peri[oó]dico|semanario|rotativo|"
+    r"portal(?: de noticias)?|noticiero|televisora|radiodifusora|revista|agencia de noticias)"
+    r"\s+((?:(?:El|La|Los|Las|The)\s+)?[A-ZÁÉÍÓÚÑ][\w’'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w’'-]*){0,3})"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Typed:
     """A source type with the words that showed it."""
@@ -173,6 +182,16 @@ class SourceMemory:
         if definite is not None:
             return self.names.get(definite.group(1).lower())
         return None
+
+    def learn_outlets(self, sentence: str) -> None:
+        """Note "the online newspaper La Brújula" so "According to La Brújula" is media later."""
+        for match in _OUTLET_INTRO.finditer(sentence):
+            name = match.group(1)
+            typed = (SourceType.MEDIA, name, f"outlet '{match.group(0).strip()}'")
+            for token in name.split():
+                key = fold(token).lower().strip(".,")
+                if len(key) >= 3 and key not in _NAME_PARTICLES and key not in _COMMON_CAPS:
+                    self.names.setdefault(key, typed)
 
     def learn_criminal_heads(self, sentence: str) -> None:
         """Note phrases such as "armed men" so "the men" later refers to the same group."""

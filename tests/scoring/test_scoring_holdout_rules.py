@@ -148,6 +148,44 @@ CASES = [
         SourceType.OFFICIAL,
     ),
     (["Según el rotativo, el alcalde recibió pagos."], "recibió pagos", SourceType.MEDIA),
+    # an indefinite head with a relative clause is the speaker, not the clause's last noun
+    (
+        ["A woman who sells tamales near Plaza Juárez told me that the shooting lasted an hour."],
+        "lasted an hour",
+        SourceType.ANONYMOUS_SOURCE,
+    ),
+    (
+        ["Una amiga que trabaja en el Hospital Civil me dijo que llegaron seis heridos."],
+        "seis heridos",
+        SourceType.ANONYMOUS_SOURCE,
+    ),
+    # an unnamed group opening the sentence keeps the verb across place asides
+    (
+        ["Vecinos de San Isidro, en el municipio de Tala, denunciaron que no hay patrullas."],
+        "no hay patrullas",
+        SourceType.ANONYMOUS_SOURCE,
+    ),
+    # "Role, Name, did X and declared that": the opening subject declares
+    (
+        ["La gobernadora, Ana Torres Vela, visitó el penal y afirmó que el motín terminó."],
+        "motín terminó",
+        SourceType.OFFICIAL,
+    ),
+    # an outlet introduced as one is media when cited later
+    (
+        [
+            "The story was first published by the weekly El Vigía on Monday.",
+            "According to El Vigía, the judge met the suspect twice.",
+        ],
+        "met the suspect",
+        SourceType.MEDIA,
+    ),
+    # "según X" in the sentence beats an agentless "se informó"
+    (
+        ["Se informó que el cuerpo será trasladado, algo que, según la Fiscalía, tarda días."],
+        "tarda días",
+        SourceType.OFFICIAL,
+    ),
 ]
 
 
@@ -155,6 +193,26 @@ CASES = [
 def test_holdout_rule(paragraphs: list[str], fragment: str, kind: SourceType) -> None:
     claim = claim_with(score(doc(*paragraphs)), fragment)
     assert claim.source_type is kind, (claim.source_type, claim.source, claim.evidence)
+
+
+def test_a_friend_stays_the_source_of_the_next_dropped_subject_sentence() -> None:
+    report = score(
+        doc(
+            "Un amigo que vive en la colonia Centro me dijo que hubo disparos. "
+            "Dice que fueron muchos."
+        )
+    )
+    claim = claim_with(report, "fueron muchos")
+    assert claim.source_type is SourceType.ANONYMOUS_SOURCE
+
+
+def test_a_crowd_rule_leaves_an_inverted_official_alone() -> None:
+    text = (
+        "Vecinos de San Isidro, molestos por la falta de agua, cerraron la carretera, "
+        "informó la policía."
+    )
+    claim = claim_with(score(doc(text)), "cerraron la carretera")
+    assert claim.source_type is SourceType.OFFICIAL
 
 
 def test_officials_named_in_the_sentence_stay_official_when_they_speak_openly() -> None:
