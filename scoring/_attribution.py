@@ -90,6 +90,11 @@ _IN_WHAT_CALLED = re.compile(
     r"dubbed|calific[oó]|llam[oó]|describi[oó]|denomin[oó])\b",
     re.I,
 )
+_TOLD_INVESTIGATORS = re.compile(
+    r"\s*(?:the\s+)?(?:police|investigators|detectives|prosecutors|interrogators|agents)\s+"
+    r"(?:that|he|she|they)\b",
+    re.I,
+)
 # Leaking is telling without being named: the claim is anonymous whoever leaked it.
 _LEAKS = frozenset(["leaked", "filtro", "filtraron"])
 # Third-person plural with no subject ("Dicen que...", "Cuentan que..."): people say.
@@ -187,6 +192,10 @@ class _Finder:
             if _DOCUMENT_BACK.match(span) and self.memory.last is not None:
                 kind, name, evidence = self.memory.last  # "Según el documento": its publisher
                 return Attribution(kind, name, cue.text, f"'{span}' = {name}: {evidence}")
+            named = _ROLE_THEN_NAME.match(after_span)
+            if named is not None and _role_then_name(span, named.group(1)):
+                # "De acuerdo con el vocero del colectivo, Mario Vergara, ...": the name speaks
+                span, appositive = named.group(1).strip(), span
             nested = _nested_confession(rest)
             if nested is not None:
                 return self._make(nested[0], nested[1], cue.text)
@@ -239,11 +248,14 @@ class _Finder:
                         return att
                     continue
                 before_prosecutor = _BEFORE_PROSECUTOR.match(post)
+                if before_prosecutor is None and fold(cue.text).lower() in {"told", "tells"}:
+                    before_prosecutor = _TOLD_INVESTIGATORS.match(post)  # "told police that"
                 if before_prosecutor is not None and self.lex.official.search(subject) is None:
                     evidence = f"'{cue.text} {before_prosecutor.group(0).strip()}'"
                     return self._make(Typed(SourceType.CONFESSION, evidence), subject, cue.text)
                 typed = None
-                for candidate in subject_candidates(subject):
+                opening = start >= 0 and not pre[:start].strip(' \t"“«—-')
+                for candidate in subject_candidates(subject, opening=opening):
                     typed = self._typed(
                         candidate, sentence=text, cue=cue.text, appositive=appositive
                     )
@@ -486,6 +498,16 @@ _OPINION = re.compile(
 # A wire dateline: "BOGOTA, Colombia (AP) —", "Ciudad de Guatemala, 20 nov (EFE).-".
 _DATELINE = re.compile(r"^[^()\n]{2,60}\((?:[A-Z][\w.+ -]{0,24})\)\s*\.?\s*[-–—]+\s*")
 _FOOTAGE = re.compile(r"\b(?:show\w*|muestr\w*|capt\w*|record\w*|footage|where|donde)\b", re.I)
+
+
+_ROLE_THEN_NAME = re.compile(r"^\s*,\s*([^,;:.]{3,50}),")
+
+
+def _role_then_name(span: str, name: str) -> bool:
+    """ "el vocero del colectivo" then ", Mario Vergara,": a role without a name, then a name."""
+    lex = lexicon()
+    has_role = lex.official.search(span) is not None or lex.named_roles.search(span) is not None
+    return has_role and proper_name(span) is None and is_bare_name(name)
 
 
 def _nested_confession(after_span: str) -> tuple[Typed, str] | None:

@@ -249,6 +249,9 @@ def find_criminal_actor(text: str) -> Span | None:
     or an unknown group's name shaped like one ("Los Lobos", "the Tlacos gang")."""
     for span in lexicon().criminal_actors.finditer(text):
         return span
+    front = _ARMED_FRONT.search(text)
+    if front is not None:  # "el frente Carlos Patiño", "el frente 33": a guerrilla unit
+        return Span(front.start(1), front.end(1), front.group(1))
     for match in _GROUP_NAME.finditer(text):
         words = match.group(0).split()
         if fold(words[1]).lower() in _PLACE_WORDS:
@@ -272,6 +275,11 @@ def _inside(inner: Span, outer: Span | None) -> bool:
     return outer is not None and outer.start <= inner.start and inner.end <= outer.end
 
 
+# A guerrilla or dissident unit: lower-case "frente" before a number or a name (a party is
+# "el Frente Amplio", capitalised).
+_ARMED_FRONT = re.compile(
+    r"\b(?:el|del|al|un|the)\s+(frente\s+(?:\d+|[A-ZÁÉÍÓÚÑ][\w-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w-]+)*))"
+)
 # An unknown group: "Los Lobos", "Las Flacas" (a capitalised plural after Los/Las).
 _GROUP_NAME = re.compile(r"\b(?:Los|Las)\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+s\b")
 _PLACE_AFTER = re.compile(

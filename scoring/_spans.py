@@ -231,12 +231,12 @@ _CANDIDATE_SPLIT = re.compile(
 )
 
 
-def subject_candidates(subject: str) -> list[str]:
-    """The subject's last clause first ("..., when the mayor"), then the whole phrase; a head
-    with a relative clause ("Un amigo que estaba en el bar me") is its head."""
+def subject_candidates(subject: str, *, opening: bool = False) -> list[str]:
+    """The subject's last clause first ("..., when the mayor"), then the whole phrase; a subject
+    opening the sentence with a relative clause ("Un amigo que estaba en el bar me") is its head."""
     clauses = [c for c in _CANDIDATE_SPLIT.split(subject) if c.strip()]
     candidates = [strip_fillers(clauses[-1]) if clauses else subject]
-    relative = _RELATIVE_HEAD.match(subject)
+    relative = _RELATIVE_HEAD.match(subject) if opening else None
     if relative is not None:
         candidates.insert(0, relative.group(1))
     by = re.split(r"\b(?:from|by|por)\s+", subject)

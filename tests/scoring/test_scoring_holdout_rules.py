@@ -180,6 +180,37 @@ CASES = [
         "met the suspect",
         SourceType.MEDIA,
     ),
+    # a role, then the name in commas, after "according to": the name speaks
+    (
+        ["De acuerdo con la vocera de la asociación, Rosa Elena Paz, faltan 40 pescadores."],
+        "faltan 40 pescadores",
+        SourceType.NAMED_SOURCE,
+    ),
+    (
+        ["According to the state prosecutor, Daniel Ibarra, the car was stolen in Texas."],
+        "stolen in Texas",
+        SourceType.OFFICIAL,
+    ),
+    # a lower-case "frente" before a name or number is an armed unit; a pamphlet is a message
+    (
+        ["En un comunicado, el frente Jaime Martínez dijo que no atacará a civiles."],
+        "no atacará a civiles",
+        SourceType.CRIMINAL_GROUP,
+    ),
+    (
+        ["Un panfleto de las disidencias apareció en la plaza de Suárez."],
+        "apareció en la plaza",
+        SourceType.CRIMINAL_GROUP,
+    ),
+    # a suspect who told police
+    (
+        [
+            "Two men were arrested near the port.",
+            "One of the men told police that he was paid to drive the truck.",
+        ],
+        "paid to drive",
+        SourceType.CONFESSION,
+    ),
     # "según X" in the sentence beats an agentless "se informó"
     (
         ["Se informó que el cuerpo será trasladado, algo que, según la Fiscalía, tarda días."],
@@ -230,6 +261,16 @@ def test_dicen_with_a_subject_is_that_subject() -> None:
     claim = claim_with(score(doc("Los vecinos dicen que la presa se desbordó.")), "presa")
     assert claim.source_type is SourceType.ANONYMOUS_SOURCE
     assert claim.source is not None and "vecinos" in claim.source
+
+
+def test_a_party_called_frente_is_not_an_armed_group() -> None:
+    claim = claim_with(score(doc("El Frente Amplio dijo que votará en contra.")), "votará")
+    assert claim.source_type is not SourceType.CRIMINAL_GROUP
+
+
+def test_a_man_who_said_police_beat_him_is_not_confessing() -> None:
+    claim = claim_with(score(doc("The driver told reporters that police beat him.")), "beat him")
+    assert claim.source_type is not SourceType.CONFESSION
 
 
 def test_a_secretariat_named_after_the_navy_stays_official() -> None:
