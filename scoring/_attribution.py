@@ -479,6 +479,8 @@ def _not_a_cue(cue: str, pre: str, post: str) -> bool:
         return True  # "he posted materials from the campaign": an act, not a statement
     if _IDIOM_AFTER.match(post):
         return True  # "dice mucho de", "says a lot about", "pidió no ser identificado"
+    if folded in {"conto", "contaron"} and re.match(r"\s*con\b", post, re.I):
+        return True  # "contó con el apoyo de": had, not told
     accented = _ACCENTED_VERBS.get(folded)
     if accented is not None and cue.lower() != accented:
         return True

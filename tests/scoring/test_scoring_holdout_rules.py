@@ -202,6 +202,17 @@ CASES = [
         "apareció en la plaza",
         SourceType.CRIMINAL_GROUP,
     ),
+    # "contó" alone is a reporting verb, also inverted after a quotation
+    (
+        ["“Ya nadie sale de noche”, contó por teléfono Ramiro Díaz, tendero de El Salto."],
+        "Ya nadie sale",
+        SourceType.NAMED_SOURCE,
+    ),
+    (
+        ["La brigada contó con el apoyo de voluntarios de Teocaltiche durante tres días."],
+        "contó con el apoyo",
+        SourceType.AUTHOR,
+    ),
     # a suspect who told police
     (
         [
