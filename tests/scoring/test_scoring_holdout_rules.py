@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from scoring import SourceType, score
+from scoring._sentences import split_sentences
 from tests.scoring._helpers import claim_with, doc
 
 CASES = [
@@ -282,6 +283,21 @@ def test_a_party_called_frente_is_not_an_armed_group() -> None:
 def test_a_man_who_said_police_beat_him_is_not_confessing() -> None:
     claim = claim_with(score(doc("The driver told reporters that police beat him.")), "beat him")
     assert claim.source_type is not SourceType.CONFESSION
+
+
+def test_glued_sentences_are_split_but_not_web_addresses() -> None:
+    texts = [
+        s.text for s in split_sentences("Llegó en 2019.Desde entonces calla. Ver www.Sitio.mx hoy.")
+    ]
+    assert texts == ["Llegó en 2019.", "Desde entonces calla.", "Ver www.Sitio.mx hoy."]
+    quoted = [s.text for s in split_sentences("Dijo “basta”.Luego se fue a casa. Nada más.")]
+    assert quoted == ["Dijo “basta”.", "Luego se fue a casa.", "Nada más."]
+
+
+def test_a_rumour_glued_to_an_official_statement_is_its_own_claim() -> None:
+    text = "El fiscal Juan Ruiz informó que habrá cargos.Se especula que el alcalde huyó."
+    claim = claim_with(score(doc(text)), "alcalde huyó")
+    assert claim.source_type is SourceType.ANONYMOUS_SOURCE
 
 
 def test_a_secretariat_named_after_the_navy_stays_official() -> None:
