@@ -248,8 +248,11 @@ class _Finder:
                         return att
                     continue
                 before_prosecutor = _BEFORE_PROSECUTOR.match(post)
-                if before_prosecutor is None and fold(cue.text).lower() in {"told", "tells"}:
-                    before_prosecutor = _TOLD_INVESTIGATORS.match(post)  # "told police that"
+                told = fold(cue.text).lower() in {"told", "tells"}
+                if before_prosecutor is None and told and proper_name(subject) is None:
+                    # "One of them told police that": an unnamed suspect; a named witness
+                    # telling investigators is not confessing
+                    before_prosecutor = _TOLD_INVESTIGATORS.match(post)
                 if before_prosecutor is not None and self.lex.official.search(subject) is None:
                     evidence = f"'{cue.text} {before_prosecutor.group(0).strip()}'"
                     return self._make(Typed(SourceType.CONFESSION, evidence), subject, cue.text)
@@ -518,7 +521,7 @@ def _nested_confession(after_span: str) -> tuple[Typed, str] | None:
     if match is None:
         return None
     subject = match.group(1).strip()
-    if lexicon().official.search(subject) is not None:
+    if lexicon().official.search(subject) is not None or proper_name(subject) is not None:
         return None  # "According to X, the prosecutor admitted ...": an official, not a suspect
     return Typed(SourceType.CONFESSION, f"'{match.group(2)}' reported"), subject
 

@@ -300,6 +300,18 @@ def test_a_rumour_glued_to_an_official_statement_is_its_own_claim() -> None:
     assert claim.source_type is SourceType.ANONYMOUS_SOURCE
 
 
+def test_a_named_witness_telling_investigators_is_not_confessing() -> None:
+    text = "Former deputy minister Ana Ruiz told investigators that she saw the transfer."
+    claim = claim_with(score(doc(text)), "saw the transfer")
+    assert claim.source_type is not SourceType.CONFESSION
+
+
+def test_state_run_media_stay_media() -> None:
+    text = "Four miners died, according to the state-run Andina News Agency."
+    claim = claim_with(score(doc(text)), "Four miners died")
+    assert claim.source_type is SourceType.MEDIA
+
+
 def test_a_secretariat_named_after_the_navy_stays_official() -> None:
     text = "La Secretaría de Marina informó que aseguró 2 toneladas de cocaína."
     claim = claim_with(score(doc(text)), "2 toneladas")
