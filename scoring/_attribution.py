@@ -470,7 +470,8 @@ def _definite_back(subject: str, memory: SourceMemory) -> tuple[SourceType, str,
         return None
     head = match.group(1).lower().strip()
     last = fold(memory.last_span[1]).lower()
-    if re.match(r"^(?:an?|one|un|una|uno)\s+" + re.escape(head) + r"\b", last):
+    modifiers = r"(?:[a-z]+\s+){0,2}"  # "a former pilot who flew ..." then "the pilot"
+    if re.match(r"^(?:an?|one|un|una|uno)\s+" + modifiers + re.escape(head) + r"\b", last):
         return memory.last_span
     return None
 

@@ -312,6 +312,18 @@ def test_state_run_media_stay_media() -> None:
     assert claim.source_type is SourceType.MEDIA
 
 
+def test_the_head_noun_refers_back_to_a_modified_earlier_mention() -> None:
+    report = score(
+        doc(
+            "A detained former accountant of the cartel testified that the money went north.",
+            "The accountant said the payments stopped in 2019.",
+        )
+    )
+    claim = claim_with(report, "payments stopped")
+    assert claim.source_type is SourceType.CONFESSION
+    assert claim.source is not None and "former accountant" in claim.source
+
+
 def test_a_secretariat_named_after_the_navy_stays_official() -> None:
     text = "La Secretaría de Marina informó que aseguró 2 toneladas de cocaína."
     claim = claim_with(score(doc(text)), "2 toneladas")
