@@ -13,6 +13,16 @@ from dataclasses import dataclass, replace
 
 from scoring._lexicon import Span, fold, lexicon
 from scoring._models import SourceType
+from scoring._reported import (
+    IMPERSONAL,
+    IMPERSONAL_START,
+    IN_WHAT_CALLED,
+    LEAKS,
+    ROLE_THEN_NAME,
+    TOLD_INVESTIGATORS,
+    nested_confession,
+    role_then_name,
+)
 from scoring._sentences import Sentence, quote_spans
 from scoring._source_type import (
     SourceMemory,
@@ -84,33 +94,6 @@ _BEFORE_PROSECUTOR = re.compile(
     re.I,
 )
 _THAT = re.compile(r"\s*(?:that|que)\b", re.I)
-# "in what X called ...", "en lo que X calificó como ...": X names (and so vouches for) the event.
-_IN_WHAT_CALLED = re.compile(
-    r"\b(?:in what|en lo que)\s+([^,;:.\"“”]{3,80}?)\s+(called|described as|termed|labell?ed|"
-    r"dubbed|calific[oó]|llam[oó]|describi[oó]|denomin[oó])\b",
-    re.I,
-)
-_TOLD_INVESTIGATORS = re.compile(
-    r"\s*(?:the\s+)?(?:police|investigators|detectives|prosecutors|interrogators|agents)\s+"
-    r"(?:that|he|she|they)\b",
-    re.I,
-)
-# Leaking is telling without being named: the claim is anonymous whoever leaked it.
-_LEAKS = frozenset(["leaked", "filtro", "filtraron"])
-# Third-person plural with no subject ("Dicen que...", "Cuentan que..."): people say.
-_IMPERSONAL = frozenset(["dicen", "cuentan que", "comentan", "aseguran que", "dicen que"])
-_IMPERSONAL_START = re.compile(
-    r"^[\W]*(?:(?:y|pero|ya|también|tambien|aquí|aqui|ahora)\W+)?$", re.I
-)
-# "According to X, the men confessed / told investigators that ...": the suspects speak.
-_NESTED_CONFESSION = re.compile(
-    r"^[^,;:.]{2,80},\s*((?:[^,;:.]{2,60}?))\s+(?:(?:also|both|ambos|tambi[eé]n)\s+)?"
-    r"(confessed|admitted|confes[oó]|confesaron|admiti[oó]|admitieron|"
-    r"told (?:investigators|prosecutors|police|interrogators)|"
-    r"(?:declar[oó]|declararon|dijo|dijeron) ante (?:el|la|los) "
-    r"(?:ministerio p[uú]blico|mp|fiscal\w*|juez))\b",
-    re.I,
-)
 _SIGNED = re.compile(
     r"\b(?:signed by|attributed to|firmad[oa]s? por|atribuid[oa]s? a|"
     r"(?:posted|published|released|circulated|shared|uploaded|issued)(?: on \S+(?: \S+)?)? by|"
@@ -192,11 +175,11 @@ class _Finder:
             if _DOCUMENT_BACK.match(span) and self.memory.last is not None:
                 kind, name, evidence = self.memory.last  # "Según el documento": its publisher
                 return Attribution(kind, name, cue.text, f"'{span}' = {name}: {evidence}")
-            named = _ROLE_THEN_NAME.match(after_span)
-            if named is not None and _role_then_name(span, named.group(1)):
+            named = ROLE_THEN_NAME.match(after_span)
+            if named is not None and role_then_name(span, named.group(1)):
                 # "De acuerdo con el vocero del colectivo, Mario Vergara, ...": the name speaks
                 span, appositive = named.group(1).strip(), span
-            nested = _nested_confession(rest)
+            nested = nested_confession(rest)
             if nested is not None:
                 return self._make(nested[0], nested[1], cue.text)
             typed = self._typed(span, sentence=text, cue=cue.text, appositive=appositive)
@@ -252,7 +235,7 @@ class _Finder:
                 if before_prosecutor is None and told and proper_name(subject) is None:
                     # "One of them told police that": an unnamed suspect; a named witness
                     # telling investigators is not confessing
-                    before_prosecutor = _TOLD_INVESTIGATORS.match(post)
+                    before_prosecutor = TOLD_INVESTIGATORS.match(post)
                 if before_prosecutor is not None and self.lex.official.search(subject) is None:
                     evidence = f"'{cue.text} {before_prosecutor.group(0).strip()}'"
                     return self._make(Typed(SourceType.CONFESSION, evidence), subject, cue.text)
@@ -269,7 +252,7 @@ class _Finder:
                     continue
                 if appositive and appositive not in typed.evidence:
                     typed = Typed(typed.source_type, f"{appositive}; {typed.evidence}")
-                if fold(cue.text).lower() in _LEAKS:
+                if fold(cue.text).lower() in LEAKS:
                     typed = Typed(
                         SourceType.ANONYMOUS_SOURCE, f"leak '{cue.text}': {typed.evidence}"
                     )
@@ -281,7 +264,7 @@ class _Finder:
             if span and fold(cue.text).lower() in self.lex.not_inverted:
                 continue  # "X accused the victims of ...": the object is not the speaker
             if not span or fold(span.split()[0]).lower() in {"that", "que"}:
-                if _IMPERSONAL_START.match(pre) and fold(cue.text).lower() in _IMPERSONAL:
+                if IMPERSONAL_START.match(pre) and fold(cue.text).lower() in IMPERSONAL:
                     evidence = f"impersonal '{cue.text}'"  # "Dicen que ...": people say
                     return Attribution(SourceType.ANONYMOUS_SOURCE, None, cue.text, evidence)
                 att = self._pronoun(text, cue.text)
@@ -300,7 +283,7 @@ class _Finder:
 
     def called(self, text: str, masked: str) -> Attribution | None:
         """ "..., in what the ministry called a cowardly attack": the naming body's account."""
-        match = _IN_WHAT_CALLED.search(masked)
+        match = IN_WHAT_CALLED.search(masked)
         if match is None:
             return None
         span = text[match.start(1) : match.end(1)].strip()
@@ -504,27 +487,6 @@ _OPINION = re.compile(
 # A wire dateline: "BOGOTA, Colombia (AP) —", "Ciudad de Guatemala, 20 nov (EFE).-".
 _DATELINE = re.compile(r"^[^()\n]{2,60}\((?:[A-Z][\w.+ -]{0,24})\)\s*\.?\s*[-–—]+\s*")
 _FOOTAGE = re.compile(r"\b(?:show\w*|muestr\w*|capt\w*|record\w*|footage|where|donde)\b", re.I)
-
-
-_ROLE_THEN_NAME = re.compile(r"^\s*,\s*([^,;:.]{3,50}),")
-
-
-def _role_then_name(span: str, name: str) -> bool:
-    """ "el vocero del colectivo" then ", Mario Vergara,": a role without a name, then a name."""
-    lex = lexicon()
-    has_role = lex.official.search(span) is not None or lex.named_roles.search(span) is not None
-    return has_role and proper_name(span) is None and is_bare_name(name)
-
-
-def _nested_confession(after_span: str) -> tuple[Typed, str] | None:
-    """The suspects' words reported by someone else: "Según la fiscalía, ambos confesaron que"."""
-    match = _NESTED_CONFESSION.match(after_span)
-    if match is None:
-        return None
-    subject = match.group(1).strip()
-    if lexicon().official.search(subject) is not None or proper_name(subject) is not None:
-        return None  # "According to X, the prosecutor admitted ...": an official, not a suspect
-    return Typed(SourceType.CONFESSION, f"'{match.group(2)}' reported"), subject
 
 
 def _outlet_in(text: str) -> Span | None:
