@@ -13,6 +13,16 @@ from dataclasses import dataclass, replace
 
 from scoring._lexicon import Span, fold, lexicon
 from scoring._models import SourceType
+from scoring._reported import (
+    IMPERSONAL,
+    IMPERSONAL_START,
+    IN_WHAT_CALLED,
+    LEAKS,
+    ROLE_THEN_NAME,
+    TOLD_INVESTIGATORS,
+    nested_confession,
+    role_then_name,
+)
 from scoring._sentences import Sentence, quote_spans
 from scoring._source_type import (
     SourceMemory,
@@ -162,6 +172,16 @@ class _Finder:
             relative = _RELATIVE.match(after_span)  # "... official who requested anonymity,"
             if appositive is None and relative is not None:
                 appositive = relative.group(1).strip()
+            if _DOCUMENT_BACK.match(span) and self.memory.last is not None:
+                kind, name, evidence = self.memory.last  # "Según el documento": its publisher
+                return Attribution(kind, name, cue.text, f"'{span}' = {name}: {evidence}")
+            named = ROLE_THEN_NAME.match(after_span)
+            if named is not None and role_then_name(span, named.group(1)):
+                # "De acuerdo con el vocero del colectivo, Mario Vergara, ...": the name speaks
+                span, appositive = named.group(1).strip(), span
+            nested = nested_confession(rest)
+            if nested is not None:
+                return self._make(nested[0], nested[1], cue.text)
             typed = self._typed(span, sentence=text, cue=cue.text, appositive=appositive)
             if typed is None:
                 name = proper_name(span)
@@ -211,11 +231,17 @@ class _Finder:
                         return att
                     continue
                 before_prosecutor = _BEFORE_PROSECUTOR.match(post)
+                told = fold(cue.text).lower() in {"told", "tells"}
+                if before_prosecutor is None and told and proper_name(subject) is None:
+                    # "One of them told police that": an unnamed suspect; a named witness
+                    # telling investigators is not confessing
+                    before_prosecutor = TOLD_INVESTIGATORS.match(post)
                 if before_prosecutor is not None and self.lex.official.search(subject) is None:
                     evidence = f"'{cue.text} {before_prosecutor.group(0).strip()}'"
                     return self._make(Typed(SourceType.CONFESSION, evidence), subject, cue.text)
                 typed = None
-                for candidate in subject_candidates(subject):
+                opening = start >= 0 and not pre[:start].strip(' \t"“«—-')
+                for candidate in subject_candidates(subject, opening=opening):
                     typed = self._typed(
                         candidate, sentence=text, cue=cue.text, appositive=appositive
                     )
@@ -226,6 +252,10 @@ class _Finder:
                     continue
                 if appositive and appositive not in typed.evidence:
                     typed = Typed(typed.source_type, f"{appositive}; {typed.evidence}")
+                if fold(cue.text).lower() in LEAKS:
+                    typed = Typed(
+                        SourceType.ANONYMOUS_SOURCE, f"leak '{cue.text}': {typed.evidence}"
+                    )
                 if "message '" in typed.evidence:
                     described = f"{subject}, {appositive}" if appositive else subject
                     subject = _message_author(described) or subject
@@ -234,6 +264,9 @@ class _Finder:
             if span and fold(cue.text).lower() in self.lex.not_inverted:
                 continue  # "X accused the victims of ...": the object is not the speaker
             if not span or fold(span.split()[0]).lower() in {"that", "que"}:
+                if IMPERSONAL_START.match(pre) and fold(cue.text).lower() in IMPERSONAL:
+                    evidence = f"impersonal '{cue.text}'"  # "Dicen que ...": people say
+                    return Attribution(SourceType.ANONYMOUS_SOURCE, None, cue.text, evidence)
                 att = self._pronoun(text, cue.text)
                 if att is not None:
                     return att
@@ -247,6 +280,19 @@ class _Finder:
                     return self._make(typed, named.group(1), cue.text)
                 return self._make(typed, span, cue.text)
         return None
+
+    def called(self, text: str, masked: str) -> Attribution | None:
+        """ "..., in what the ministry called a cowardly attack": the naming body's account."""
+        match = IN_WHAT_CALLED.search(masked)
+        if match is None:
+            return None
+        span = text[match.start(1) : match.end(1)].strip()
+        typed = self._typed(span, sentence=text, cue=match.group(2), appositive=None)
+        if typed is None:
+            if proper_name(span) is None:
+                return None
+            typed = Typed(SourceType.NAMED_SOURCE, "named person")
+        return self._make(typed, span, match.group(2))
 
     def agentless(self, masked: str, text: str) -> Attribution | None:
         cue = self.lex.agentless.search(masked)
@@ -337,6 +383,7 @@ class _Finder:
     def find(self, text: str, masked: str) -> Attribution | None:
         """The sentence's own attribution, trying the strongest patterns first."""
         self.memory.learn_criminal_heads(text)
+        self.memory.learn_outlets(text)
         opinion = self.opinion(text)
         if opinion is not None:
             return opinion
@@ -348,7 +395,8 @@ class _Finder:
             and speech is not None
             and agentless.start <= speech.start < agentless.end
         ):
-            return self.agentless(masked, text)  # "se dice", "it is said": nobody in particular
+            # "se dice", "it is said": nobody in particular, unless "según X" names someone
+            return self.according_to(text, masked) or self.agentless(masked, text)
         if first is not None and speech is not None and speech.start < first.start:
             explicit = self.speech(text, masked) or self.according_to(text, masked)
             if explicit is not None and fold(explicit.cue or "").lower() in self.lex.belief:
@@ -357,6 +405,7 @@ class _Finder:
             explicit = self.according_to(text, masked) or self.speech(text, masked)
         return (
             explicit
+            or self.called(text, masked)
             or self.agentless(masked, text)
             or self.message(text)
             or self.official_subject(text, masked)
@@ -404,7 +453,8 @@ def _definite_back(subject: str, memory: SourceMemory) -> tuple[SourceType, str,
         return None
     head = match.group(1).lower().strip()
     last = fold(memory.last_span[1]).lower()
-    if re.match(r"^(?:an?|one|un|una|uno)\s+" + re.escape(head) + r"\b", last):
+    modifiers = r"(?:[a-z]+\s+){0,2}"  # "a former pilot who flew ..." then "the pilot"
+    if re.match(r"^(?:an?|one|un|una|uno)\s+" + modifiers + re.escape(head) + r"\b", last):
         return memory.last_span
     return None
 
@@ -416,6 +466,8 @@ def _not_a_cue(cue: str, pre: str, post: str) -> bool:
         return True  # "he posted materials from the campaign": an act, not a statement
     if _IDIOM_AFTER.match(post):
         return True  # "dice mucho de", "says a lot about", "pidió no ser identificado"
+    if folded in {"conto", "contaron"} and re.match(r"\s*con\b", post, re.I):
+        return True  # "contó con el apoyo de": had, not told
     accented = _ACCENTED_VERBS.get(folded)
     if accented is not None and cue.lower() != accented:
         return True

@@ -40,6 +40,12 @@ def split_sentences(paragraph: str) -> list[Sentence]:
     easy = _easy_split(paragraph)
     if easy is not None:
         return easy
+    if _GLUED.search(paragraph) is None:
+        return _syntok_split(paragraph)
+    return [part for s in _syntok_split(paragraph) for part in _unglue(paragraph, s)]
+
+
+def _syntok_split(paragraph: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     for block in segmenter.analyze(paragraph):
         for tokens in block:
@@ -55,6 +61,28 @@ def split_sentences(paragraph: str) -> list[Sentence]:
             if text.strip():
                 sentences.append(Sentence(text, start, end))
     return sentences
+
+
+# Two sentences glued by a scraper or a CMS with no space between them: "en 2012.En su
+# declaración", "hondureño”.Desde hace años". A word of three lower-case letters, two digits or a
+# closing quote, a stop, then a capitalised word; not "U.S.", "a.m." or a web address.
+_GLUED = re.compile(
+    r"(?:(?<=[a-záéíóúñü]{3})|(?<=\d\d)|(?<=[”\"»]))[.!?](?=[A-ZÁÉÍÓÚÑ¿¡][a-záéíóúñü])"
+)
+
+
+def _unglue(paragraph: str, sentence: Sentence) -> list[Sentence]:
+    """Cut ``sentence`` after each glued stop that is not inside a web address."""
+    parts: list[Sentence] = []
+    start = sentence.start
+    for match in _GLUED.finditer(paragraph, sentence.start, sentence.end):
+        token = paragraph[paragraph.rfind(" ", 0, match.start()) + 1 : match.start()]
+        if "www" in token or "/" in token or "@" in token:
+            continue
+        parts.append(Sentence(paragraph[start : match.end()], start, match.end()))
+        start = match.end()
+    parts.append(Sentence(paragraph[start : sentence.end], start, sentence.end))
+    return [p for p in parts if p.text.strip()]
 
 
 # A plain sentence end: a lower-case word of four letters or more (or a number) and a full stop,

@@ -130,6 +130,15 @@ _COMMON_CAPS = frozenset(
 _NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "van", "von", "da", "di", "bin"})
 
 
+# An outlet introduced by what it is: "the online newspaper La Brújula", "el diario El Norte".
+_OUTLET_INTRO = re.compile(
+    r"\b(?:newspaper|daily|weekly|news site|news website|news outlet|outlet|broadcaster|"
+    r"radio station|TV station|magazine|news agency|diario|peri[oó]dico|semanario|rotativo|"
+    r"portal(?: de noticias)?|noticiero|televisora|radiodifusora|revista|agencia de noticias)"
+    r"\s+((?:(?:El|La|Los|Las|The)\s+)?[A-ZÁÉÍÓÚÑ][\w’'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w’'-]*){0,3})"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Typed:
     """A source type with the words that showed it."""
@@ -173,6 +182,16 @@ class SourceMemory:
         if definite is not None:
             return self.names.get(definite.group(1).lower())
         return None
+
+    def learn_outlets(self, sentence: str) -> None:
+        """Note "the online newspaper La Brújula" so "According to La Brújula" is media later."""
+        for match in _OUTLET_INTRO.finditer(sentence):
+            name = match.group(1)
+            typed = (SourceType.MEDIA, name, f"outlet '{match.group(0).strip()}'")
+            for token in name.split():
+                key = fold(token).lower().strip(".,")
+                if len(key) >= 3 and key not in _NAME_PARTICLES and key not in _COMMON_CAPS:
+                    self.names.setdefault(key, typed)
 
     def learn_criminal_heads(self, sentence: str) -> None:
         """Note phrases such as "armed men" so "the men" later refers to the same group."""
@@ -230,6 +249,9 @@ def find_criminal_actor(text: str) -> Span | None:
     or an unknown group's name shaped like one ("Los Lobos", "the Tlacos gang")."""
     for span in lexicon().criminal_actors.finditer(text):
         return span
+    front = _ARMED_FRONT.search(text)
+    if front is not None:  # "el frente Carlos Patiño", "el frente 33": a guerrilla unit
+        return Span(front.start(1), front.end(1), front.group(1))
     for match in _GROUP_NAME.finditer(text):
         words = match.group(0).split()
         if fold(words[1]).lower() in _PLACE_WORDS:
@@ -253,6 +275,11 @@ def _inside(inner: Span, outer: Span | None) -> bool:
     return outer is not None and outer.start <= inner.start and inner.end <= outer.end
 
 
+# A guerrilla or dissident unit: lower-case "frente" before a number or a name (a party is
+# "el Frente Amplio", capitalised).
+_ARMED_FRONT = re.compile(
+    r"\b(?:el|del|al|un|the)\s+(frente\s+(?:\d+|[A-ZÁÉÍÓÚÑ][\w-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w-]+)*))"
+)
 # An unknown group: "Los Lobos", "Las Flacas" (a capitalised plural after Los/Las).
 _GROUP_NAME = re.compile(r"\b(?:Los|Las)\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+s\b")
 _PLACE_AFTER = re.compile(
@@ -370,6 +397,10 @@ def classify_source(
         role = lex.official.search(appositive)  # not "defensor de uno de los policías"
     if role is not None and _PRIVATE_BODY.search(described) and _SPOKES.fullmatch(role.text):
         role = None  # "a spokesman for the banana exporters' association": not a public body
+    if role is not None and _role_in_titled_name(span, role):
+        role = None  # "la socióloga Marina Ferrante": a first name spelled like a body
+    if role is None and _POSSESSIVE_OFFICE.search(span):
+        role = Span(0, len(span), span.strip())  # "the governor's office", "Aldana's office"
     if role is not None and not _inside(role, actor):
         where = f" in '{appositive}'" if appositive and lex.official.search(appositive) else ""
         return Typed(SourceType.OFFICIAL, f"role '{role.text}'{where}")
@@ -383,6 +414,8 @@ def classify_source(
         return Typed(SourceType.MEDIA, f"outlet '{outlet.text}'")
     if actor is None and appositive and lex.named_roles.search(appositive) is None:
         actor = find_criminal_actor(appositive)  # "La columna X, de las disidencias de las Farc,"
+        if actor is not None and _FORMER.search(appositive[: actor.start]):
+            actor = None  # "a former guerrilla commander": what they were, not who they speak for
     if actor is not None:
         return Typed(SourceType.CRIMINAL_GROUP, f"criminal actor '{actor.text}'")
     head = _criminal_head(span, memory)
@@ -449,6 +482,21 @@ _PRIVATE_BODY = re.compile(
     r"collective|colectivo|gremio|exporters|growers|business|businesses|firm)\b",
     re.I,
 )
+
+
+_POSSESSIVE_OFFICE = re.compile(r"\b[A-ZÁÉÍÓÚÑ][\w-]*['’]s\s+office\b")
+_FORMER = re.compile(r"\b(?:former|ex|ex-|onetime|antigu[oa]|exintegrante|otrora)\s+$", re.I)
+
+
+def _role_in_titled_name(span: str, role: Span) -> bool:
+    """True when the role word is part of a name after a lower-case title: "la socióloga Marina
+    Ferrante" names a sociologist, not the navy."""
+    name = proper_name(span)
+    if name is None or not titled_name(span):
+        return False
+    start = span.rfind(name)
+    before = [w for w in span[:start].split() if fold(w).lower() not in _COMMON_CAPS]
+    return bool(before) and role.start >= start and lexicon().official.search(span[:start]) is None
 
 
 def _people_after_modifier(span: str) -> Span | None:

@@ -120,6 +120,12 @@ def subject_before(pre: str, *, expect_subject: bool = False) -> tuple[str, str 
     if not segments:
         return None
     appositive: str | None = None
+    coordinated = _coordinated_subject(pre, segments)
+    if coordinated is not None:
+        return coordinated
+    if stripped.endswith(",") and len(segments) >= 2 and _crowd_with_asides(segments):
+        # "Habitantes de tres comunidades, en el municipio de Jerez, denunciaron": the group
+        return segments[0], None
     if stripped.endswith(",") and len(segments) == 2 and _opens_with_subject(segments):
         # "A cooperating witness, a former accountant ... serving a sentence in Texas, testified"
         # and "La columna Dagoberto Ramos, de las disidencias de las Farc, declaró"
@@ -160,6 +166,34 @@ def subject_before(pre: str, *, expect_subject: bool = False) -> tuple[str, str 
     return (subject, appositive) if subject else None
 
 
+def _coordinated_subject(pre: str, segments: list[str]) -> tuple[str, str | None] | None:
+    """ "El ministro, Raúl Benavides, viajó a Pichari y declaró": the opening subject of the
+    first verb is also the second's."""
+    if not re.search(r"\s(?:y|and)\s*$", pre) or len(segments) < 3:
+        return None
+    head, second = segments[0], segments[1]
+    if not _DETERMINER_START.match(head) or len(head.split()) > 6:
+        return None
+    lex = lexicon()
+    if is_bare_name(second) and (lex.official.search(head) or lex.named_roles.search(head)):
+        return second, head
+    return None
+
+
+def _crowd_with_asides(segments: list[str]) -> bool:
+    """An unnamed group opening the sentence, then places or asides before the verb."""
+    head = segments[0]
+    if len(head.split()) > 8 or lexicon().speech.search(head) is not None:
+        return False
+    people = lexicon().people.starts(re.sub(r"^(?:the|los|las)\s+", "", head, flags=re.I))
+    if people is None:
+        return False
+    return all(_PLACE_ASIDE.match(s) or proper_name(s) for s in segments[1:])
+
+
+_PLACE_ASIDE = re.compile(r"^(?:en|in|near|cerca de|de|del|of|from)\b", re.I)
+
+
 _DISCOURSE = re.compile(
     r",\s*(?:however|though|meanwhile|in turn|instead|for (?:his|her|their|its) part|"
     r"in a statement|in a (?:video|message|post)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
@@ -197,10 +231,14 @@ _CANDIDATE_SPLIT = re.compile(
 )
 
 
-def subject_candidates(subject: str) -> list[str]:
-    """The subject's last clause first ("..., when the mayor"), then the whole phrase."""
+def subject_candidates(subject: str, *, opening: bool = False) -> list[str]:
+    """The subject's last clause first ("..., when the mayor"), then the whole phrase; a subject
+    opening the sentence with a relative clause ("Un amigo que estaba en el bar me") is its head."""
     clauses = [c for c in _CANDIDATE_SPLIT.split(subject) if c.strip()]
     candidates = [strip_fillers(clauses[-1]) if clauses else subject]
+    relative = _RELATIVE_HEAD.match(subject) if opening else None
+    if relative is not None:
+        candidates.insert(0, relative.group(1))
     by = re.split(r"\b(?:from|by|por)\s+", subject)
     if len(by) > 1 and len(by[-1].split()) <= 5:
         candidates.append(strip_fillers(by[-1]))  # "testimony from eight survivors"
@@ -209,6 +247,15 @@ def subject_candidates(subject: str) -> list[str]:
         candidates.append(" ".join(words[-6:]))
     candidates.append(subject)
     return [c for i, c in enumerate(candidates) if c and c not in candidates[:i]]
+
+
+# "A friend who works at the port", "Una vecina que vio el ataque": an indefinite head, then a
+# relative clause (possibly after "I know" / "que conozco") describing it.
+_RELATIVE_HEAD = re.compile(
+    r"^\s*((?:a|an|one|un|una|uno)\s+[\w'’-]+(?:\s+(?:de|of)\s+[\w'’-]+)?)\s+"
+    r"(?:(?:I|we)\s+know\s+)?(?:who|that|que|quien)\b",
+    re.I,
+)
 
 
 def phrase_after(post: str, ender: re.Pattern[str]) -> str:
