@@ -28,7 +28,7 @@ def _type_of(sentence: str) -> SourceType:
             SourceType.OFFICIAL,
         ),
         (
-            "Elementos de la Guardia Nacional localizaron un narcolaboratorio en la sierra de Durango.",
+            "Elementos de la Guardia Nacional localizaron un narcolaboratorio en Durango.",
             SourceType.OFFICIAL,
         ),
         (
@@ -44,7 +44,7 @@ def _type_of(sentence: str) -> SourceType:
             SourceType.AUTHOR,
         ),
         (
-            "Un comerciante, que habló a condición de no ser identificado, afirmó que la cuota subió.",
+            "Un comerciante, que habló a condición de no ser identificado, dijo que subió.",
             SourceType.ANONYMOUS_SOURCE,
         ),
         (
