@@ -184,9 +184,9 @@ class _Finder:
                 return self._make(nested[0], nested[1], cue.text)
             typed = self._typed(span, sentence=text, cue=cue.text, appositive=appositive)
             if typed is None:
-                name = proper_name(span)
-                kind = SourceType.NAMED_SOURCE if name else SourceType.ANONYMOUS_SOURCE
-                typed = Typed(kind, "named person" if name else f"unrecognised '{span}'")
+                person = proper_name(span)
+                kind = SourceType.NAMED_SOURCE if person else SourceType.ANONYMOUS_SOURCE
+                typed = Typed(kind, "named person" if person else f"unrecognised '{span}'")
             if appositive and appositive not in typed.evidence:
                 typed = Typed(typed.source_type, f"{appositive}; {typed.evidence}")
             return self._make(typed, span, cue.text)

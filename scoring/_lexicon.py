@@ -7,6 +7,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
 from scoring._errors import ScoringError
 
@@ -52,7 +53,7 @@ def _entry_units(entry: str, *, fold_case: bool) -> list[str]:
     return units
 
 
-def _trie_pattern(node: dict[str, dict]) -> str:
+def _trie_pattern(node: dict[str, Any]) -> str:
     """One regex for a trie of entries: shared prefixes matched once, longer entries first (a
     large alternation of literals is several times slower to search)."""
     alternatives = [
@@ -85,7 +86,7 @@ class Phrases:
     def _compile(entries: list[str], flags: int) -> re.Pattern[str] | None:
         if not entries:
             return None
-        trie: dict[str, dict] = {}
+        trie: dict[str, Any] = {}
         for entry in entries:
             node = trie
             for unit in _entry_units(entry, fold_case=bool(flags & re.IGNORECASE)):

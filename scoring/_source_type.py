@@ -362,7 +362,7 @@ def classify_source(
     if message is not None and lex.message_idioms.search(span) is None:
         official = lex.official.search(span)
         leads = official is not None and official.start < message.start
-        if leads and find_criminal_actor(sentence) is None:
+        if official is not None and leads and find_criminal_actor(sentence) is None:
             return Typed(SourceType.OFFICIAL, f"role '{official.text}'")
         return Typed(SourceType.CRIMINAL_GROUP, f"message '{message.text}'")
     anonymous = lex.strong_anonymous.search(described)
