@@ -7,6 +7,7 @@ wait for each other instead of failing with "database is locked".
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -116,25 +117,52 @@ def _capture(row: sqlite3.Row) -> Capture:
     return Capture.model_validate(data)
 
 
+def _is_busy(err: sqlite3.OperationalError) -> bool:
+    """A lock held by another connection, as opposed to a broken or unreadable file."""
+    text = str(err).lower()
+    return "locked" in text or "busy" in text
+
+
+def _connect(path: Path, busy_timeout: float) -> sqlite3.Connection:
+    """Open the index in WAL mode and create its tables; the connection is closed on failure."""
+    # check_same_thread=False: a run hands the connection to its archive thread; it is still
+    # used by one thread at a time
+    db = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None, check_same_thread=False)
+    try:
+        db.row_factory = sqlite3.Row
+        db.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
+        if db.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+            db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = NORMAL")
+        db.execute("PRAGMA foreign_keys = ON")
+        db.executescript(f"BEGIN IMMEDIATE;\n{_SCHEMA}\nCOMMIT;")
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
 class Index:
     """A connection to the index database with the queries the archive needs."""
 
     def __init__(self, path: Path, *, busy_timeout: float) -> None:
         self.path = path
-        try:
-            # check_same_thread=False: a run hands the connection to its archive thread; it is
-            # still used by one thread at a time
-            self.db = sqlite3.connect(
-                path, timeout=busy_timeout, isolation_level=None, check_same_thread=False
-            )
-            self.db.row_factory = sqlite3.Row
-            self.db.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
-            self.db.execute("PRAGMA journal_mode = WAL")
-            self.db.execute("PRAGMA synchronous = NORMAL")
-            self.db.execute("PRAGMA foreign_keys = ON")
-            self.db.executescript(f"BEGIN IMMEDIATE;\n{_SCHEMA}\nCOMMIT;")
-        except sqlite3.DatabaseError as err:
-            raise ArchiveError(f"cannot open the archive index {path}: {err}") from None
+        deadline = time.monotonic() + busy_timeout
+        pause = 0.02
+        while True:
+            try:
+                self.db = _connect(path, busy_timeout)
+                break
+            except sqlite3.OperationalError as err:
+                # Switching to WAL and WAL recovery take locks for which SQLite does not call
+                # the busy handler: another process opening the same index at this very moment
+                # answers "database is locked" at once. Wait and try again, up to busy_timeout.
+                if not _is_busy(err) or time.monotonic() >= deadline:
+                    raise ArchiveError(f"cannot open the archive index {path}: {err}") from None
+                time.sleep(pause)
+                pause = min(pause * 2, 0.5)
+            except sqlite3.DatabaseError as err:
+                raise ArchiveError(f"cannot open the archive index {path}: {err}") from None
         self._check_version(path)
 
     def _check_version(self, path: Path) -> None:
