@@ -1,6 +1,8 @@
-"""Write ``bench/holdout/<name>.html`` and ``<name>.json`` from every spec in ``specs/``.
+"""Write ``<set>/<name>.html`` and ``<name>.json`` from every spec in ``<set>/specs/``.
 
-Usage: python -m bench.holdout._make.build  (from the repository root)
+Usage, from the repository root:
+    python -m bench.holdout._make.build [--set bench/holdout2] [NAME...]
+The first hold-out set is the default; both sets are built by this one builder.
 """
 
 from __future__ import annotations
@@ -136,9 +138,13 @@ def label(page: Page, rendered: Rendered) -> dict:
     }
 
 
-def main(names: list[str], *, out: Path = HERE, quiet: bool = False) -> None:
-    """Build every spec (or the named ones) and write each page and its label into ``out``."""
-    for spec in sorted(SPECS.glob("*.txt")):
+def main(
+    names: list[str], *, out: Path | None = None, specs: Path = SPECS, quiet: bool = False
+) -> None:
+    """Build every spec in ``specs`` (or the named ones); write pages and labels into ``out``
+    (default: the folder holding ``specs``)."""
+    out = out or specs.parent
+    for spec in sorted(specs.glob("*.txt")):
         if names and spec.stem not in names:
             continue
         page = parse_spec(spec)
@@ -158,4 +164,8 @@ def main(names: list[str], *, out: Path = HERE, quiet: bool = False) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    args = sys.argv[1:]
+    if args[:1] == ["--set"]:
+        main(args[2:], specs=Path(args[1]).resolve() / "specs")
+    else:
+        main(args)

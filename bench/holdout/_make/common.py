@@ -174,6 +174,8 @@ def body_items(
                     f'<div class="{also}"><span>{label}</span> '
                     f'<a href="{esc(href)}">{title}</a></div>'
                 )
+        elif item.kind == "note":
+            out.append(f'<p class="wire-credit"><em>{item.parts[0]}</em></p>')
         elif item.kind == "tweet":
             text, who, when = item.parts
             out.append(

@@ -16,7 +16,7 @@ __all__ = ["Item", "Page", "PostedComment", "SpecClaim", "parse_spec", "plain"]
 
 @dataclass
 class Item:
-    """One body item: kind is p, h2, li, q, fig, also, tweet or ad; ``parts`` its fields."""
+    """One body item: kind is p, h2, li, q, fig, also, note, tweet or ad; ``parts`` its fields."""
 
     kind: str
     parts: list[str]
