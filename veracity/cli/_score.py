@@ -10,7 +10,7 @@ import click
 
 from archive import Archive
 from scoring import Report, ScoreOptions, score
-from veracity._render import clean
+from veracity._render import clean, shorten
 from veracity.cli._errors import cli_errors
 from veracity.pipeline import is_url, load_document, score_archived
 
@@ -25,10 +25,6 @@ def _cell(text: str | None) -> str:
     return "'" + value if value.startswith(_FORMULA_START) else value
 
 
-def _shorten(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
 def _table(report: Report) -> str:
     rows = [("WHERE", "TYPE", "SOURCE", "HEDGES", "GRADE", "TEXT")]
     for claim in report.claims:
@@ -36,12 +32,12 @@ def _table(report: Report) -> str:
         grade = claim.grade if claim.is_claim else f"({claim.kind})"
         rows.append(
             (
-                _shorten(where, 14),
+                shorten(where, 14),
                 claim.source_type.value,
-                _shorten(clean(claim.source) or "-", 24),
-                _shorten(", ".join(clean(h) for h in claim.hedges) or "-", 20),
+                shorten(claim.source or "-", 24),
+                shorten(", ".join(claim.hedges) or "-", 20),
                 grade,
-                _shorten(clean(claim.text), 70),
+                shorten(claim.text, 70),
             )
         )
     widths = [max(len(row[i]) for row in rows) for i in range(5)]
