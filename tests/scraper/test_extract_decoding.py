@@ -131,3 +131,20 @@ def test_timeout_in_a_worker_thread_is_cooperative() -> None:
     thread.start()
     thread.join()
     assert len(errors) == 1 and isinstance(errors[0], ExtractTimeoutError)
+
+
+def test_parsed_elements_are_html_elements_with_c_level_lookup() -> None:
+    """Every element (form controls too) is a plain HtmlElement: the fast lookup keeps lxml.html's
+    methods (text_content, drop_tree) that the pipeline relies on."""
+    from lxml.html import HtmlElement
+
+    from scraper._html import parse_html
+
+    tree = parse_html(
+        "<html><body><form><input name=q><select><option>a</option></select></form>"
+        "<p>Kept <b>text</b></p><div class=x>gone</div></body></html>"
+    )
+    kinds = {type(el) for el in tree.iter()}
+    assert kinds == {HtmlElement}
+    tree.find(".//div").drop_tree()
+    assert tree.find("body").text_content() == "aKept text"
