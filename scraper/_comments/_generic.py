@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from lxml.html import HtmlElement
 
@@ -50,18 +51,29 @@ def _signature(element: HtmlElement) -> tuple[str, str]:
     return element.tag, " ".join(sorted(classes.split())[:3])
 
 
+_NOT_CONTAINER_TAGS = frozenset(
+    {"form", "a", "span", "input", "button", "img", "textarea", "label"}
+)
+
+
+@lru_cache(maxsize=16384)
+def _names_section(ident: str, classes: str) -> bool:
+    """Do these id/class strings name a comment section, not a part of its machinery? (Cached:
+    pages repeat class strings a lot.)"""
+    marks = f"{ident} {classes}"
+    if not _SECTION.search(marks):
+        return False
+    tokens = [token for token in marks.split() if _SECTION.search(token)]
+    return bool(tokens) and not all(_NOT_SECTION.search(token) for token in tokens)
+
+
 def _containers(context: Context) -> list[HtmlElement]:
     """Elements named like a comment section, and the elements after a "Comments" heading."""
-    found: list[HtmlElement] = []
-    for element, classes, ident in context.index.marked:
-        if element.tag in {"form", "a", "span", "input", "button", "img", "textarea", "label"}:
-            continue
-        marks = f"{ident} {classes}"
-        if not _SECTION.search(marks):
-            continue
-        tokens = [token for token in marks.split() if _SECTION.search(token)]
-        if tokens and not all(_NOT_SECTION.search(token) for token in tokens):
-            found.append(element)
+    found: list[HtmlElement] = [
+        element
+        for element, classes, ident in context.index.marked
+        if element.tag not in _NOT_CONTAINER_TAGS and _names_section(ident, classes)
+    ]
     for heading in context.index.headings:
         if _HEADING.match(norm(all_text(heading))[:60]):
             parent = heading.getparent()
