@@ -32,6 +32,7 @@ from archive._schedule import failure_backoff, next_check
 from archive._sources import Source
 from archive._store import Archive
 from scraper import (
+    Comment,
     Document,
     Exchange,
     ExtractError,
@@ -51,6 +52,7 @@ T = TypeVar("T")
 Analyzer = Callable[[Capture, Exchange, Document | None], dict[str, Any] | None]
 _NEVER = "9999-12-31T00:00:00.000000Z"
 _PAGES = ("page", "article")
+_Feed = tuple[Exchange, list[Comment]]  # one fetched comments-feed page and its comments
 
 
 class FetcherLike(Protocol):
@@ -74,6 +76,13 @@ class RunOptions(BaseModel):
     max_links: int = Field(default=500, ge=0, description="new links taken from one feed/sitemap")
     max_sitemap_depth: int = Field(default=3, ge=0, description="rounds of nested sitemap indexes")
     extract: bool = Field(default=True, description="extract a Document from new HTML captures")
+    comment_feeds: bool = Field(
+        default=True,
+        description="also fetch and archive a page's Blogger comments feed and merge its comments",
+    )
+    max_comment_feed_pages: int = Field(
+        default=4, ge=1, description="pages of one comments feed to follow (500 comments each)"
+    )
     fetch: FetchOptions = Field(
         default_factory=FetchOptions,
         description="politeness and limits of the default fetcher (scraper.Fetcher)",
@@ -294,9 +303,42 @@ class _Runner:
             if self.on_progress:
                 self.on_progress(self.done, self.total)
         self.summary.checked += 1
-        await self._hand_over(row, exchange)
+        feeds = await self._comment_feeds(row, exchange)
+        await self._hand_over(row, exchange, feeds)
 
-    async def _hand_over(self, row: dict[str, Any], exchange: Exchange) -> None:
+    async def _comment_feeds(self, row: dict[str, Any], exchange: Exchange) -> list[_Feed]:
+        """Fetch the page's comments feed (Blogger), following its pages; a failure is logged
+        and the page is archived with the comments its HTML shows."""
+        if not (
+            self.options.extract
+            and self.options.comment_feeds
+            and row["kind"] in _PAGES
+            and exchange.status == 200
+            and exchange.is_html
+        ):
+            return []
+        try:
+            url = scraper.comment_feed_url(exchange.decoded_body(), url=exchange.url)
+        except FetchError as err:
+            log.info("no comment feed for %s: %s", exchange.url, err)
+            return []
+        feeds: list[_Feed] = []
+        while url and len(feeds) < self.options.max_comment_feed_pages:
+            try:
+                answer = await self.fetcher.fetch(url)
+                if answer.status != 200:
+                    raise FetchError(f"HTTP {answer.status} {answer.reason}".strip(), url=url)
+                feed = scraper.read_comment_feed(answer.decoded_body(), url=answer.url)
+            except (FetchError, ExtractError) as err:
+                log.warning("comment feed %s of %s: %s", url, exchange.url, err)
+                break
+            feeds.append((answer, feed.comments))
+            url = feed.next_url
+        return feeds
+
+    async def _hand_over(
+        self, row: dict[str, Any], exchange: Exchange, feeds: list[_Feed] | None = None
+    ) -> None:
         """Queue the exchange for the archive thread and go on fetching (a bounded queue)."""
         if self._error is not None:
             raise self._error
@@ -305,7 +347,9 @@ class _Runner:
             if self._error is not None:
                 raise self._error
         loop = asyncio.get_running_loop()
-        future = loop.run_in_executor(self.executor, functools.partial(self._store, row, exchange))
+        future = loop.run_in_executor(
+            self.executor, functools.partial(self._store, row, exchange, feeds or [])
+        )
         self._pending.add(future)
         future.add_done_callback(self._stored)
 
@@ -314,16 +358,20 @@ class _Runner:
         if not future.cancelled() and future.exception() is not None and self._error is None:
             self._error = future.exception()
 
-    def _store(self, row: dict[str, Any], exchange: Exchange) -> None:
-        """Archive one fetched exchange, extract, score and reschedule (on the archive thread)."""
+    def _store(self, row: dict[str, Any], exchange: Exchange, feeds: list[_Feed]) -> None:
+        """Archive one fetched exchange (and its comment feed pages), extract, score and
+        reschedule (on the archive thread)."""
         previous = self._previous(row)
         capture = self.archive.add(exchange)
+        for answer, _ in feeds:
+            self.archive.add(answer)
         if exchange.status >= 400:
             self._fail(row, f"HTTP {exchange.status} {exchange.reason}".rstrip())
             return
         if row["kind"] in ("feed", "sitemap"):
             self._links(row, capture, exchange)
-        changed = self._classify(row, previous, capture, exchange)
+        comments = [comment for _, found in feeds for comment in found]
+        changed = self._classify(row, previous, capture, exchange, comments)
         self._succeed(row, capture, changed=changed)
 
     def _profile(self, host: str) -> SiteProfile:
@@ -340,7 +388,12 @@ class _Runner:
         self._profiles_changed.clear()
 
     def _classify(
-        self, row: dict[str, Any], previous: Capture | None, capture: Capture, exchange: Exchange
+        self,
+        row: dict[str, Any],
+        previous: Capture | None,
+        capture: Capture,
+        exchange: Exchange,
+        feed_comments: list[Comment],
     ) -> bool:
         """Count the capture as new/changed/unchanged, store its Document and scores."""
         if capture.kind == "revisit":
@@ -353,6 +406,8 @@ class _Runner:
             doc = _extract(exchange, profile)
             if doc is not None and profile.update(doc):
                 self._profiles_changed.add(capture.host)
+            if doc is not None and feed_comments:
+                doc = scraper.merge_comments(doc, feed_comments)
         if doc is not None:
             self.archive.put_document(capture.id, doc)
         key = self._text_key(capture, exchange, doc) if row["kind"] in _PAGES else None

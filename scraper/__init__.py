@@ -1,5 +1,6 @@
 """scraper: fetch pages politely and extract them. Knows nothing of archive or scoring."""
 
+from scraper._comment_feed import CommentFeed, comment_feed_url, merge_comments, read_comment_feed
 from scraper._errors import (
     ConnectError,
     EmptyPageError,
@@ -26,6 +27,7 @@ __all__ = [
     "Block",
     "BlockKind",
     "Comment",
+    "CommentFeed",
     "ConnectError",
     "Document",
     "EmptyPageError",
@@ -43,8 +45,11 @@ __all__ = [
     "RobotsDisallowedError",
     "SiteProfile",
     "VeracityError",
+    "comment_feed_url",
     "decode_body",
     "extract",
     "fetch",
     "learn_profile",
+    "merge_comments",
+    "read_comment_feed",
 ]

@@ -53,6 +53,12 @@ def archive_group() -> None:
     help="Seconds between requests to one host (Crawl-delay wins when larger).",
 )
 @click.option("--user-agent", default=None, help="User-Agent to send (default names veracity).")
+@click.option(
+    "--comment-feeds/--no-comment-feeds",
+    default=True,
+    show_default=True,
+    help="Also archive Blogger comments feeds and merge their comments.",
+)
 @cli_errors
 def run_command(
     sources: str,
@@ -61,6 +67,7 @@ def run_command(
     concurrency: int,
     delay: float,
     user_agent: str | None,
+    comment_feeds: bool,
 ) -> None:
     """Fetch every due page of the watch-list into the archive, extract and score it (for cron)."""
     path = archive_path(archive_dir)
@@ -70,7 +77,9 @@ def run_command(
         if user_agent is None
         else FetchOptions(delay=delay, user_agent=user_agent)
     )
-    options = RunOptions(wait=wait, concurrency=concurrency, fetch=fetch)
+    options = RunOptions(
+        wait=wait, concurrency=concurrency, fetch=fetch, comment_feeds=comment_feeds
+    )
     with Archive(path) as store:
         if sys.stdout.isatty():
             with click.progressbar(length=1, label="archiving") as bar:

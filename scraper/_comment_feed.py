@@ -1,0 +1,140 @@
+"""Blogger's comments feed (``/feeds/<postId>/comments/default``, Atom) as a second comment source.
+
+A Blogger page shows at most 200 comments and threaded layouts load more with JavaScript; the
+feed has every comment with its exact time, author and parent. ``archive run`` fetches it beside
+each Blogger page and merges what it finds into the page's Document.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from urllib.parse import urljoin, urlsplit
+
+import lxml.html
+from lxml import etree
+from pydantic import BaseModel, ConfigDict
+
+from scraper._comments._text import element_text, norm
+from scraper._errors import ExtractError
+from scraper._models import Comment, Document
+
+__all__ = ["CommentFeed", "comment_feed_url", "merge_comments", "read_comment_feed"]
+
+_ATOM = "{http://www.w3.org/2005/Atom}"
+_LINK_TAG = re.compile(rb"<link\b[^>]*>", re.IGNORECASE)
+_HREF = re.compile(rb"""\bhref\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
+_COMMENTS_PATH = re.compile(r"/feeds/(\d+/)?(\d+)/comments/default/?$")
+_ENTRY_ID = re.compile(r"\.post-(\d+)$")
+_PARENT = re.compile(r"/comments/default/(\d+)$")
+_HEAD_BYTES = 256 * 1024
+_PAGE_SIZE = 500  # Blogger's largest page of feed entries
+
+
+class CommentFeed(BaseModel):
+    """The comments of one feed page, and the URL of the next page when the feed has more."""
+
+    model_config = ConfigDict(frozen=True)
+
+    comments: list[Comment] = []
+    next_url: str | None = None
+
+
+def comment_feed_url(html: bytes, *, url: str | None = None) -> str | None:
+    """The post's comments feed named in the page head (``<link rel="alternate" ...>``), asking
+    for the largest page, or None when the page has none (not Blogger, comments off)."""
+    for tag in _LINK_TAG.findall(html[:_HEAD_BYTES]):
+        lowered = tag.lower()
+        if b"alternate" not in lowered or b"atom+xml" not in lowered:
+            continue
+        found = _HREF.search(tag)
+        if found is None:
+            continue
+        href = found.group(1).decode("ascii", "replace").replace("&amp;", "&").strip()
+        absolute = urljoin(url or "", href)
+        parts = urlsplit(absolute)
+        if parts.scheme in ("http", "https") and _COMMENTS_PATH.search(parts.path):
+            return f"{absolute.split('?')[0]}?max-results={_PAGE_SIZE}"
+    return None
+
+
+def read_comment_feed(data: bytes, *, url: str) -> CommentFeed:
+    """The comments of a Blogger comments feed page: id, author, time, text and parent."""
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True)
+    try:
+        root = etree.fromstring(data, parser=parser)
+    except etree.XMLSyntaxError as err:
+        raise ExtractError(f"cannot read the comment feed {url}: {err}") from err
+    if root is None or root.tag != f"{_ATOM}feed":
+        raise ExtractError(f"not an Atom feed: {url}")
+    comments = [c for c in (_comment(entry) for entry in root.iter(f"{_ATOM}entry")) if c]
+    next_url = _link(root, "next")
+    return CommentFeed(comments=comments, next_url=urljoin(url, next_url) if next_url else None)
+
+
+def merge_comments(document: Document, feed: list[Comment]) -> Document:
+    """``document`` with the feed's comments merged in: page records keep their text and order,
+    fields the page lacked come from the feed, comments only the feed has are added."""
+    by_id = {comment.id: comment for comment in feed}
+    merged: list[Comment] = []
+    for comment in document.comments:
+        extra = by_id.pop(comment.id, None)
+        if extra is not None:
+            comment = comment.model_copy(
+                update={
+                    "author": comment.author or extra.author,
+                    "published": comment.published or extra.published,
+                    "reply_to": comment.reply_to or extra.reply_to,
+                }
+            )
+        merged.append(comment)
+    merged.extend(by_id.values())
+    if by_id and all(comment.published for comment in merged):
+        merged.sort(key=lambda comment: comment.published.timestamp())  # type: ignore[union-attr]
+    return document.model_copy(update={"comments": merged})
+
+
+def _comment(entry: etree._Element) -> Comment | None:
+    """One feed entry as a Comment, with the page's id form (``c<digits>``)."""
+    found = _ENTRY_ID.search(_child_text(entry, "id"))
+    content = entry.find(f"{_ATOM}content")
+    if found is None or content is None:
+        return None
+    if content.get("type") == "html":
+        text = element_text(lxml.html.fragment_fromstring(content.text or "", create_parent="div"))
+    else:
+        text = norm("".join(content.itertext()))
+    if not text:
+        return None
+    author = entry.find(f"{_ATOM}author")
+    name = _child_text(author, "name") if author is not None else ""
+    parent = _PARENT.search(_link(entry, "related") or "")
+    return Comment(
+        id=f"c{found.group(1)}",
+        author=norm(name) or None,
+        published=_time(_child_text(entry, "published")),
+        text=text,
+        reply_to=f"c{parent.group(1)}" if parent else None,
+    )
+
+
+def _child_text(element: etree._Element, name: str) -> str:
+    child = element.find(f"{_ATOM}{name}")
+    return (child.text or "").strip() if child is not None else ""
+
+
+def _link(element: etree._Element, rel: str) -> str | None:
+    for link in element.findall(f"{_ATOM}link"):
+        if link.get("rel") == rel and link.get("href"):
+            return str(link.get("href"))
+    return None
+
+
+def _time(value: str) -> datetime | None:
+    """An Atom timestamp (``2011-09-22T17:16:00.000-07:00``), None when missing or malformed."""
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
