@@ -434,6 +434,10 @@ def classify_source(
         institution = lex.institutions.search(appositive)  # "Ecuador's prison agency, SNAI,"
     if institution is not None:
         return Typed(SourceType.OFFICIAL, f"institution '{institution.text}'")
+    if name is not None and _outlet_shaped(name):
+        return Typed(SourceType.MEDIA, f"outlet-shaped name '{name}'")
+    if name is not None and _publisher(span, name, cue_folded):
+        return Typed(SourceType.MEDIA, f"'{name}' {cue}: a title that publishes")
     if name is not None:
         role_word = lex.named_roles.search(described)
         label = f"named, '{role_word.text}'" if role_word is not None else "named person"
@@ -557,3 +561,113 @@ def _criminal_head(span: str, memory: SourceMemory) -> str | None:
     if not words:
         return None
     return memory.criminal_heads.get(words[-1].strip(".,;:"))
+
+
+def _outlet_shaped(name: str) -> bool:
+    """A name built like an outlet's ("Metro Reynosa", "Noticias Tierra Caliente", "Canal 44
+    Digital"): one of its words is a word no person or public body is named with."""
+    return any(fold(word).lower() in _OUTLET_NAME_WORDS for word in name.split())
+
+
+# Words that make a capitalised name an outlet's, whatever outlet it is; public bodies
+# ("Metropolitan Police") are typed before this, and persons are not named with these words.
+_OUTLET_NAME_WORDS = frozenset(
+    [
+        "metro",
+        "noticias",
+        "noticiero",
+        "news",
+        "diario",
+        "periodico",
+        "semanario",
+        "revista",
+        "prensa",
+        "press",
+        "radio",
+        "tv",
+        "television",
+        "televisora",
+        "canal",
+        "times",
+        "herald",
+        "heraldo",
+        "tribune",
+        "tribuna",
+        "journal",
+        "gazette",
+        "informador",
+        "magazine",
+        "expreso",
+        "cronica",
+        "channel",
+        "daily",
+        "chronicle",
+        "multimedios",
+        "estereo",
+        "stereo",
+        "noticia",
+    ]
+)
+
+
+def _publisher(span: str, name: str, cue: str) -> bool:
+    """ "La Opinión publicó", "The Nogales International reported", "Honduras Briefing reported":
+    a name no person carries (a title's article, a country first) that publishes is an outlet."""
+    if not _PUBLISHING.search(cue) or _ORGANISATION.search(name):
+        return False
+    article = _TITLE_ARTICLE.match(span)
+    rest = span[article.end() :].split() if article is not None else []
+    if article is not None and rest and name.split()[0] in {article.group(1), rest[0]}:
+        # "El Zarco" could be an alias: "El" needs a longer title ("El Sol de Acapulco")
+        if article.group(1) == "The" and len(rest) == 1 and rest[0].endswith("s"):
+            return False  # "The Smiths reported the theft": a family
+        return article.group(1) != "El" or len(name.split()) >= 2
+    first = fold(name.split()[0]).lower()
+    return len(name.split()) >= 2 and first in _COUNTRIES
+
+
+_TITLE_ARTICLE = re.compile(r"\s*(The|La|El|O|Le|Il)\s+")
+_PUBLISHING = re.compile(r"report|publi", re.I)
+_ORGANISATION = re.compile(
+    r"\b(?:Cross|Cruz|Foundation|Fundaci[oó]n|Committee|Comit[eé]|Institute|Instituto|Center|"
+    r"Centre|Centro|Observatory|Observatorio|Association|Asociaci[oó]n|Council|Consejo|"
+    r"Commission|Comisi[oó]n|Watch|Network|Red|Church|Iglesia|University|Universidad|Group|"
+    r"Grupo|Coalition|Coalici[oó]n|Movement|Movimiento|Cartel|C[aá]rtel|Clan|Organi[sz]ation|"
+    r"Organizaci[oó]n|Agency|Agencia|Office|Oficina|Ministry|Bank|Banco|Fund|Fondo|Nations|"
+    r"Naciones|Union|Uni[oó]n|Department|Departamento|Party|Partido|Court|Corte|Tribunal)\b"
+)
+_COUNTRIES = frozenset(
+    fold(w).lower()
+    for w in [
+        "Mexico",
+        "México",
+        "Honduras",
+        "Guatemala",
+        "Salvador",
+        "Nicaragua",
+        "Panama",
+        "Panamá",
+        "Colombia",
+        "Venezuela",
+        "Ecuador",
+        "Peru",
+        "Perú",
+        "Bolivia",
+        "Brazil",
+        "Brasil",
+        "Chile",
+        "Argentina",
+        "Paraguay",
+        "Uruguay",
+        "Cuba",
+        "Dominicana",
+        "Haiti",
+        "Costa",
+        "Puerto",
+        "Jamaica",
+        "Spain",
+        "España",
+        "America",
+        "América",
+    ]
+)
