@@ -57,6 +57,7 @@ class Attribution:
 
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|fue|fueron|sido|es|son)\s*$", re.IGNORECASE)
 _AGENT = re.compile(r"\b(?:by|por)\s+", re.IGNORECASE)
+_CLITIC = re.compile(r"(?<=\w)\s+(?:me|nos|te|le|les)(?=\s*$)")
 _SOURCE_END = re.compile(
     r"[,;:.!?()\"“”«»]|\s(?:during|in|on|at|after|before|when|while|that|which|who|to|about|with|"
     r"arrested|detained|captured|recently|durante|en|tras|que|sobre|con|a|detenid[oa]s?|"
@@ -213,7 +214,8 @@ class _Finder:
             expect = _THAT.match(post) is not None or fold(cue.text).lower().endswith(
                 ("que", "that")
             )
-            found = subject_before(masked[: cue.start], expect_subject=expect)
+            head = _CLITIC.sub("", masked[: cue.start])  # "Un empacador me dijo"
+            found = subject_before(head, expect_subject=expect)
             if found is not None:
                 subject_masked, appositive = found
                 start = masked.rfind(subject_masked, 0, cue.start)

@@ -434,6 +434,10 @@ def classify_source(
         institution = lex.institutions.search(appositive)  # "Ecuador's prison agency, SNAI,"
     if institution is not None:
         return Typed(SourceType.OFFICIAL, f"institution '{institution.text}'")
+    someone = _SOMEONE.fullmatch(span.strip())
+    if someone is not None and someone.group(1).lower() not in _NOT_PERSONS:
+        # "Un empacador", "una comerciante de Apatzingán": the capital is a place
+        return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{span.strip()}'")
     if name is not None and _outlet_shaped(name):
         return Typed(SourceType.MEDIA, f"outlet-shaped name '{name}'")
     if name is not None and _publisher(span, name, cue_folded):
@@ -451,6 +455,58 @@ def classify_source(
     if opening and len(span.split()) <= 6:
         return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{span.strip()}'")  # "Pescadores de"
     return None
+
+
+# One person named by a trade word only: "un empacador", "una comerciante", "a packer"
+# (an indefinite article, a lower-case noun with a person's ending, an optional place phrase).
+_SOMEONE = re.compile(
+    r"(?:[Uu]n|[Uu]na|[Aa]n?|[Oo]ne)\s+([a-záéíóúñ]+(?:dor|dora|ero|era|ista|ante|ente|er|or|"
+    r"ist|ian|ant))(?:\s+(?:de|del|of|from|in|en)\s+[\w\s]{1,30})?"
+)
+_NOT_PERSONS = frozenset(
+    [
+        "letter",
+        "poster",
+        "flyer",
+        "paper",
+        "banner",
+        "ledger",
+        "folder",
+        "order",
+        "computer",
+        "trailer",
+        "container",
+        "tanker",
+        "number",
+        "chapter",
+        "corner",
+        "register",
+        "letrero",
+        "tablero",
+        "sombrero",
+        "agujero",
+        "paradero",
+        "basurero",
+        "documento",
+        "comunicado",
+        "statement",
+        "document",
+        "report",
+        "informe",
+        "error",
+        "sector",
+        "factor",
+        "motor",
+        "monitor",
+        "mirror",
+        "calendar",
+        "anchor",
+        "border",
+        "marker",
+        "charter",
+        "sticker",
+    ]
+)
 
 
 # A relative's detention describes the speaker's family, not the speaker.

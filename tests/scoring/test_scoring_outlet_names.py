@@ -65,3 +65,44 @@ def test_alias_publishing_is_not_an_outlet() -> None:
 def test_public_body_with_metro_stays_official() -> None:
     report = score(doc("According to the Metropolitan Police, the road was closed."))
     assert claim_with(report, "the road").source_type == SourceType.OFFICIAL
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment"),
+    [
+        ("Según Radiolandia, cinco hombres fueron detenidos en la frontera.", "cinco hombres"),
+        ("According to Telemundial, five men were detained at the border.", "five men"),
+    ],
+)
+def test_one_word_source_ends_at_its_comma(sentence: str, fragment: str) -> None:
+    claim = claim_with(score(doc(sentence)), fragment)
+    assert claim.source in {"Radiolandia", "Telemundial"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Un ganadero dijo que los hombres armados llegaron de noche.",
+        "Un ganadero me dijo que los hombres armados llegaron de noche.",
+        "Una vendedora de Apatzingán aseguró que los hombres armados llegaron de noche.",
+        "A rancher said the armed men came at night.",
+        "A rancher in Apatzingán told me the armed men came at night.",
+    ],
+)
+def test_one_unnamed_person_by_trade_is_anonymous(sentence: str) -> None:
+    claim = claim_with(score(doc(sentence)), "arm")
+    assert claim.source_type == SourceType.ANONYMOUS_SOURCE
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["A letter said the armed men came at night.", "Un letrero decía que los armados llegaron."],
+)
+def test_things_with_person_endings_are_not_people(sentence: str) -> None:
+    claim = claim_with(score(doc(sentence)), "arm")
+    assert claim.source_type != SourceType.ANONYMOUS_SOURCE or claim.source is None
+
+
+def test_clitic_before_the_verb_keeps_the_named_subject() -> None:
+    claim = claim_with(score(doc("Pedro Páez nos explicó que la ruta cambió.")), "la ruta")
+    assert (claim.source_type, claim.source) == (SourceType.NAMED_SOURCE, "Pedro Páez")
