@@ -399,6 +399,9 @@ def classify_source(
         role = None  # "a spokesman for the banana exporters' association": not a public body
     if role is not None and _role_in_titled_name(span, role):
         role = None  # "la socióloga Marina Ferrante": a first name spelled like a body
+    if role is None:
+        body = _PUBLIC_BODY.search(span)  # "the state penitentiary department"
+        role = Span(body.start(), body.end(), body.group(0)) if body is not None else None
     if role is None and _POSSESSIVE_OFFICE.search(span):
         role = Span(0, len(span), span.strip())  # "the governor's office", "Aldana's office"
     if role is not None and not _inside(role, actor):
@@ -544,6 +547,13 @@ _PRIVATE_BODY = re.compile(
 )
 
 
+# A lower-case public body: a public modifier (or a nationality) before an institution noun.
+_PUBLIC_BODY = re.compile(
+    r"\b(?:state|federal|national|municipal|provincial|regional|city|county|government|"
+    r"anti-?drug|anti-?narcotics|penitentiary|prison|immigration|customs|tax|health|security|"
+    r"interior|justice|public|[A-Z][a-z]+(?:an|ian|ese|ish))\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:department|secretariat|ministry|agency|directorate|bureau|commission|authority)\b"
+)
 _POSSESSIVE_OFFICE = re.compile(r"\b[A-ZÁÉÍÓÚÑ][\w-]*['’]s\s+office\b")
 _FORMER = re.compile(r"\b(?:former|ex|ex-|onetime|antigu[oa]|exintegrante|otrora)\s+$", re.I)
 
@@ -576,7 +586,10 @@ def titled_name(span: str) -> bool:
     before = span[: span.rfind(name)].split()
     return (
         bool(before)
-        and all(w[:1].islower() or fold(w).lower() in _COMMON_CAPS for w in before)
+        and all(
+            w[:1].islower() or fold(w).lower() in _COMMON_CAPS or (i == 0 and len(before) > 1)
+            for i, w in enumerate(before)
+        )  # "Defense attorney Laura Kemp": the title's capital only opens the sentence
         and not any(fold(w).lower() in _NOT_TITLES for w in before)
     )
 
