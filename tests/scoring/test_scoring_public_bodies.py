@@ -37,3 +37,16 @@ def test_private_department_is_not_a_public_body() -> None:
 def test_sentence_opening_title_names_the_person(sentence: str) -> None:
     claim = claim_with(score(doc(sentence)), "client")
     assert claim.source_type == SourceType.NAMED_SOURCE
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to court records, Mario Salas, 41, ran the stash house for two years.",
+        "Según documentos de la fiscalía, Mario Salas, de 41 años, manejaba la casa de seguridad.",
+    ],
+)
+def test_papers_then_a_name_credit_the_papers(sentence: str) -> None:
+    claim = claim_with(score(doc(sentence)), "Salas")
+    assert claim.source_type == SourceType.OFFICIAL
+    assert claim.source is not None and "Salas" not in claim.source
