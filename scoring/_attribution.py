@@ -412,7 +412,30 @@ class _Finder:
             or self.message(text)
             or self.official_subject(text, masked)
             or self.official_evidence(text)
+            or _authority_passive(masked)
         )
+
+
+def _authority_passive(masked: str) -> Attribution | None:
+    """ "Three men were arrested", "Fue asegurado un vehículo": an act only the authorities do,
+    with no agent named, is known from them (docs/scoring.md, acts of the authorities)."""
+    act = _AUTHORITY_PASSIVE.search(masked)
+    if act is None or _AGENT.match(masked[act.end() :].lstrip()):
+        return None  # "were seized by gunmen": the agent says who did it
+    return Attribution(SourceType.OFFICIAL, None, None, f"authorities' act '{act.group(0)}'")
+
+
+_AUTHORITY_PASSIVE = re.compile(
+    r"\b(?:(?:was|were|has been|have been|had been)\s+"
+    r"(?:(?:\w+ly|later|also|then|eventually)\s+)?"
+    r"(?:arrested|detained|captured|apprehended|extradited|indicted|charged|sentenced|convicted|"
+    r"deported)|"
+    r"(?:fue|fueron|ha sido|han sido|habían sido|había sido)\s+"
+    r"(?:(?:\w+mente|también|luego)\s+)?"
+    r"(?:detenid|capturad|aprehendid|arrestad|asegurad|decomisad|incautad|extraditad|sentenciad|"
+    r"condenad|vinculad|deportad)[oa]s?)\b",
+    re.IGNORECASE,
+)
 
 
 # Nouns spelled like a reporting verb without its accent ("el anuncio", "el público").

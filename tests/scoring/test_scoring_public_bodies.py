@@ -50,3 +50,30 @@ def test_papers_then_a_name_credit_the_papers(sentence: str) -> None:
     claim = claim_with(score(doc(sentence)), "Salas")
     assert claim.source_type == SourceType.OFFICIAL
     assert claim.source is not None and "Salas" not in claim.source
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Four men were arrested near the border crossing.",
+        "Cuatro hombres fueron detenidos cerca del cruce fronterizo.",
+        "Fue asegurada una camioneta con armas largas.",
+        "The driver was later extradited to the United States.",
+    ],
+)
+def test_agentless_act_of_the_authorities_is_official(sentence: str) -> None:
+    claim = score(doc(sentence)).claims[0]
+    assert claim.source_type == SourceType.OFFICIAL
+    assert "authorities' act" in (claim.evidence or "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two trucks were seized by gunmen on the highway.",
+        "Dos camionetas fueron robadas en la carretera.",
+        "Four men were seen near the border crossing.",
+    ],
+)
+def test_other_passives_stay_the_authors(sentence: str) -> None:
+    assert score(doc(sentence)).claims[0].source_type == SourceType.AUTHOR
