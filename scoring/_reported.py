@@ -48,14 +48,21 @@ _NESTED_CONFESSION = re.compile(
 )
 
 
-ROLE_THEN_NAME = re.compile(r"^\s*,\s*([^,;:.]{3,50}),")
+# ", Mario Vergara," but not ", Rafael Ochoa, 34," (an age: the name opens the reported clause)
+ROLE_THEN_NAME = re.compile(r"^\s*,\s*([^,;:.]{3,50}),(?!\s*\d)")
+_PAPERS = re.compile(
+    r"\b(?:documents?|records?|filings?|papers|files|documentos?|expedientes?|registros?|"
+    r"archivos?|carpetas?)\b",
+    re.I,
+)
 
 
 def role_then_name(span: str, name: str) -> bool:
     """ "el vocero del colectivo" then ", Mario Vergara,": a role without a name, then a name."""
     lex = lexicon()
     has_role = lex.official.search(span) is not None or lex.named_roles.search(span) is not None
-    return has_role and proper_name(span) is None and is_bare_name(name)
+    papers = _PAPERS.search(span) is not None  # "court documents" speak for no one person
+    return has_role and not papers and proper_name(span) is None and is_bare_name(name)
 
 
 def nested_confession(after_span: str) -> tuple[Typed, str] | None:

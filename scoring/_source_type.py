@@ -399,6 +399,9 @@ def classify_source(
         role = None  # "a spokesman for the banana exporters' association": not a public body
     if role is not None and _role_in_titled_name(span, role):
         role = None  # "la socióloga Marina Ferrante": a first name spelled like a body
+    if role is None:
+        body = _PUBLIC_BODY.search(span)  # "the state penitentiary department"
+        role = Span(body.start(), body.end(), body.group(0)) if body is not None else None
     if role is None and _POSSESSIVE_OFFICE.search(span):
         role = Span(0, len(span), span.strip())  # "the governor's office", "Aldana's office"
     if role is not None and not _inside(role, actor):
@@ -434,6 +437,14 @@ def classify_source(
         institution = lex.institutions.search(appositive)  # "Ecuador's prison agency, SNAI,"
     if institution is not None:
         return Typed(SourceType.OFFICIAL, f"institution '{institution.text}'")
+    someone = _SOMEONE.fullmatch(span.strip())
+    if someone is not None and someone.group(1).lower() not in _NOT_PERSONS:
+        # "Un empacador", "una comerciante de Apatzingán": the capital is a place
+        return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{span.strip()}'")
+    if name is not None and _outlet_shaped(name):
+        return Typed(SourceType.MEDIA, f"outlet-shaped name '{name}'")
+    if name is not None and _publisher(span, name, cue_folded):
+        return Typed(SourceType.MEDIA, f"'{name}' {cue}: a title that publishes")
     if name is not None:
         role_word = lex.named_roles.search(described)
         label = f"named, '{role_word.text}'" if role_word is not None else "named person"
@@ -447,6 +458,58 @@ def classify_source(
     if opening and len(span.split()) <= 6:
         return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{span.strip()}'")  # "Pescadores de"
     return None
+
+
+# One person named by a trade word only: "un empacador", "una comerciante", "a packer"
+# (an indefinite article, a lower-case noun with a person's ending, an optional place phrase).
+_SOMEONE = re.compile(
+    r"(?:[Uu]n|[Uu]na|[Aa]n?|[Oo]ne)\s+([a-záéíóúñ]+(?:dor|dora|ero|era|ista|ante|ente|er|or|"
+    r"ist|ian|ant))(?:\s+(?:de|del|of|from|in|en)\s+[\w\s]{1,30})?"
+)
+_NOT_PERSONS = frozenset(
+    [
+        "letter",
+        "poster",
+        "flyer",
+        "paper",
+        "banner",
+        "ledger",
+        "folder",
+        "order",
+        "computer",
+        "trailer",
+        "container",
+        "tanker",
+        "number",
+        "chapter",
+        "corner",
+        "register",
+        "letrero",
+        "tablero",
+        "sombrero",
+        "agujero",
+        "paradero",
+        "basurero",
+        "documento",
+        "comunicado",
+        "statement",
+        "document",
+        "report",
+        "informe",
+        "error",
+        "sector",
+        "factor",
+        "motor",
+        "monitor",
+        "mirror",
+        "calendar",
+        "anchor",
+        "border",
+        "marker",
+        "charter",
+        "sticker",
+    ]
+)
 
 
 # A relative's detention describes the speaker's family, not the speaker.
@@ -484,6 +547,13 @@ _PRIVATE_BODY = re.compile(
 )
 
 
+# A lower-case public body: a public modifier (or a nationality) before an institution noun.
+_PUBLIC_BODY = re.compile(
+    r"\b(?:state|federal|national|municipal|provincial|regional|city|county|government|"
+    r"anti-?drug|anti-?narcotics|penitentiary|prison|immigration|customs|tax|health|security|"
+    r"interior|justice|public|[A-Z][a-z]+(?:an|ian|ese|ish))\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:department|secretariat|ministry|agency|directorate|bureau|commission|authority)\b"
+)
 _POSSESSIVE_OFFICE = re.compile(r"\b[A-ZÁÉÍÓÚÑ][\w-]*['’]s\s+office\b")
 _FORMER = re.compile(r"\b(?:former|ex|ex-|onetime|antigu[oa]|exintegrante|otrora)\s+$", re.I)
 
@@ -516,7 +586,10 @@ def titled_name(span: str) -> bool:
     before = span[: span.rfind(name)].split()
     return (
         bool(before)
-        and all(w[:1].islower() or fold(w).lower() in _COMMON_CAPS for w in before)
+        and all(
+            w[:1].islower() or fold(w).lower() in _COMMON_CAPS or (i == 0 and len(before) > 1)
+            for i, w in enumerate(before)
+        )  # "Defense attorney Laura Kemp": the title's capital only opens the sentence
         and not any(fold(w).lower() in _NOT_TITLES for w in before)
     )
 
@@ -557,3 +630,113 @@ def _criminal_head(span: str, memory: SourceMemory) -> str | None:
     if not words:
         return None
     return memory.criminal_heads.get(words[-1].strip(".,;:"))
+
+
+def _outlet_shaped(name: str) -> bool:
+    """A name built like an outlet's ("Metro Reynosa", "Noticias Tierra Caliente", "Canal 44
+    Digital"): one of its words is a word no person or public body is named with."""
+    return any(fold(word).lower() in _OUTLET_NAME_WORDS for word in name.split())
+
+
+# Words that make a capitalised name an outlet's, whatever outlet it is; public bodies
+# ("Metropolitan Police") are typed before this, and persons are not named with these words.
+_OUTLET_NAME_WORDS = frozenset(
+    [
+        "metro",
+        "noticias",
+        "noticiero",
+        "news",
+        "diario",
+        "periodico",
+        "semanario",
+        "revista",
+        "prensa",
+        "press",
+        "radio",
+        "tv",
+        "television",
+        "televisora",
+        "canal",
+        "times",
+        "herald",
+        "heraldo",
+        "tribune",
+        "tribuna",
+        "journal",
+        "gazette",
+        "informador",
+        "magazine",
+        "expreso",
+        "cronica",
+        "channel",
+        "daily",
+        "chronicle",
+        "multimedios",
+        "estereo",
+        "stereo",
+        "noticia",
+    ]
+)
+
+
+def _publisher(span: str, name: str, cue: str) -> bool:
+    """ "La Opinión publicó", "The Nogales International reported", "Honduras Briefing reported":
+    a name no person carries (a title's article, a country first) that publishes is an outlet."""
+    if not _PUBLISHING.search(cue) or _ORGANISATION.search(name):
+        return False
+    article = _TITLE_ARTICLE.match(span)
+    rest = span[article.end() :].split() if article is not None else []
+    if article is not None and rest and name.split()[0] in {article.group(1), rest[0]}:
+        # "El Zarco" could be an alias: "El" needs a longer title ("El Sol de Acapulco")
+        if article.group(1) == "The" and len(rest) == 1 and rest[0].endswith("s"):
+            return False  # "The Smiths reported the theft": a family
+        return article.group(1) != "El" or len(name.split()) >= 2
+    first = fold(name.split()[0]).lower()
+    return len(name.split()) >= 2 and first in _COUNTRIES
+
+
+_TITLE_ARTICLE = re.compile(r"\s*(The|La|El|O|Le|Il)\s+")
+_PUBLISHING = re.compile(r"report|publi", re.I)
+_ORGANISATION = re.compile(
+    r"\b(?:Cross|Cruz|Foundation|Fundaci[oó]n|Committee|Comit[eé]|Institute|Instituto|Center|"
+    r"Centre|Centro|Observatory|Observatorio|Association|Asociaci[oó]n|Council|Consejo|"
+    r"Commission|Comisi[oó]n|Watch|Network|Red|Church|Iglesia|University|Universidad|Group|"
+    r"Grupo|Coalition|Coalici[oó]n|Movement|Movimiento|Cartel|C[aá]rtel|Clan|Organi[sz]ation|"
+    r"Organizaci[oó]n|Agency|Agencia|Office|Oficina|Ministry|Bank|Banco|Fund|Fondo|Nations|"
+    r"Naciones|Union|Uni[oó]n|Department|Departamento|Party|Partido|Court|Corte|Tribunal)\b"
+)
+_COUNTRIES = frozenset(
+    fold(w).lower()
+    for w in [
+        "Mexico",
+        "México",
+        "Honduras",
+        "Guatemala",
+        "Salvador",
+        "Nicaragua",
+        "Panama",
+        "Panamá",
+        "Colombia",
+        "Venezuela",
+        "Ecuador",
+        "Peru",
+        "Perú",
+        "Bolivia",
+        "Brazil",
+        "Brasil",
+        "Chile",
+        "Argentina",
+        "Paraguay",
+        "Uruguay",
+        "Cuba",
+        "Dominicana",
+        "Haiti",
+        "Costa",
+        "Puerto",
+        "Jamaica",
+        "Spain",
+        "España",
+        "America",
+        "América",
+    ]
+)

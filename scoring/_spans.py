@@ -82,11 +82,17 @@ _NICKNAME_END = re.compile(r"[\"“«'‘]\s*\S+(?:\s+\S+){0,2}\s*[\"”»'’]$
 
 def strip_fillers(text: str) -> str:
     words = text.split()
-    while words and fold(words[-1]).lower().strip(",") in _TRAILING_FILLERS:
+    while words and _filler(words[-1], _TRAILING_FILLERS):
         words.pop()
-    while words and fold(words[0]).lower().strip(",") in _LEADING_FILLERS:
+    while words and _filler(words[0], _LEADING_FILLERS):
         words.pop(0)
     return " ".join(words)
+
+
+def _filler(word: str, fillers: frozenset[str] | set[str]) -> bool:
+    """A filler word, but not an acronym spelled like one ("WHO" is the health organisation)."""
+    bare = word.strip(",")
+    return not (len(bare) > 1 and bare.isupper()) and fold(bare).lower() in fillers
 
 
 def is_bare_name(segment: str) -> bool:
@@ -261,7 +267,7 @@ _RELATIVE_HEAD = re.compile(
 def phrase_after(post: str, ender: re.Pattern[str]) -> str:
     """The phrase at the start of ``post`` up to the first boundary after its first word."""
     post = post.lstrip()
-    first_word = re.match(r"\S+", post)
+    first_word = re.match(r"\S+?(?=[,;:]*(?:\s|$))", post)  # "Runrunes," ends at its comma
     match = ender.search(post, first_word.end() if first_word else 0)
     while match is not None and _inside_name(post, match):
         match = ender.search(post, match.end() - 1)
