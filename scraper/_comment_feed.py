@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
-from lxml import etree
 from pydantic import BaseModel, ConfigDict
 
 from scraper._comments._text import element_text, norm
@@ -21,7 +21,6 @@ from scraper._models import Comment, Document
 
 __all__ = ["CommentFeed", "comment_feed_url", "merge_comments", "read_comment_feed"]
 
-_ATOM = "{http://www.w3.org/2005/Atom}"
 _LINK_TAG = re.compile(rb"<link\b[^>]*>", re.IGNORECASE)
 _HREF = re.compile(rb"""\bhref\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 _COMMENTS_PATH = re.compile(r"/feeds/(\d+/)?(\d+)/comments/default/?$")
@@ -59,16 +58,17 @@ def comment_feed_url(html: bytes, *, url: str | None = None) -> str | None:
 
 
 def read_comment_feed(data: bytes, *, url: str) -> CommentFeed:
-    """The comments of a Blogger comments feed page: id, author, time, text and parent."""
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True)
-    try:
-        root = etree.fromstring(data, parser=parser)
-    except etree.XMLSyntaxError as err:
-        raise ExtractError(f"cannot read the comment feed {url}: {err}") from err
-    if root is None or root.tag != f"{_ATOM}feed":
-        raise ExtractError(f"not an Atom feed: {url}")
-    comments = [c for c in (_comment(entry) for entry in root.iter(f"{_ATOM}entry")) if c]
-    next_url = _link(root, "next")
+    """The comments of a Blogger comments feed page (feedparser): id, author, time, text and
+    parent; ``ExtractError`` when the data is not a readable Atom feed."""
+    import feedparser
+
+    parsed = feedparser.parse(data, resolve_relative_uris=False)
+    broken = parsed.get("bozo") and not parsed.entries
+    if broken or not str(parsed.get("version", "")).startswith("atom"):
+        reason = parsed.get("bozo_exception") or "no Atom feed element"
+        raise ExtractError(f"cannot read the comment feed {url}: {reason}")
+    comments = [c for c in (_comment(entry) for entry in parsed.entries) if c is not None]
+    next_url = _link(parsed.feed, "next")
     return CommentFeed(comments=comments, next_url=urljoin(url, next_url) if next_url else None)
 
 
@@ -94,39 +94,34 @@ def merge_comments(document: Document, feed: list[Comment]) -> Document:
     return document.model_copy(update={"comments": merged})
 
 
-def _comment(entry: etree._Element) -> Comment | None:
+def _comment(entry: Any) -> Comment | None:
     """One feed entry as a Comment, with the page's id form (``c<digits>``)."""
-    found = _ENTRY_ID.search(_child_text(entry, "id"))
-    content = entry.find(f"{_ATOM}content")
-    if found is None or content is None:
+    found = _ENTRY_ID.search(str(entry.get("id", "")))
+    contents = entry.get("content") or []
+    if found is None or not contents:
         return None
-    if content.get("type") == "html":
-        text = element_text(lxml.html.fragment_fromstring(content.text or "", create_parent="div"))
+    content = contents[0]
+    if "html" in str(content.get("type", "")):  # feedparser has removed scripts and handlers
+        text = element_text(lxml.html.fragment_fromstring(content.value, create_parent="div"))
     else:
-        text = norm("".join(content.itertext()))
+        text = norm(content.value)
     if not text:
         return None
-    author = entry.find(f"{_ATOM}author")
-    name = _child_text(author, "name") if author is not None else ""
     parent = _PARENT.search(_link(entry, "related") or "")
     return Comment(
         id=f"c{found.group(1)}",
-        author=norm(name) or None,
-        published=_time(_child_text(entry, "published")),
+        author=norm((entry.get("author_detail") or {}).get("name")) or None,
+        published=_time(str(entry.get("published", ""))),
         text=text,
         reply_to=f"c{parent.group(1)}" if parent else None,
     )
 
 
-def _child_text(element: etree._Element, name: str) -> str:
-    child = element.find(f"{_ATOM}{name}")
-    return (child.text or "").strip() if child is not None else ""
-
-
-def _link(element: etree._Element, rel: str) -> str | None:
-    for link in element.findall(f"{_ATOM}link"):
+def _link(element: Any, rel: str) -> str | None:
+    """The href of the first link with ``rel`` of a feedparser feed or entry."""
+    for link in element.get("links") or []:
         if link.get("rel") == rel and link.get("href"):
-            return str(link.get("href"))
+            return str(link["href"])
     return None
 
 
