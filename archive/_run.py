@@ -307,33 +307,19 @@ class _Runner:
         await self._hand_over(row, exchange, feeds)
 
     async def _comment_feeds(self, row: dict[str, Any], exchange: Exchange) -> list[_Feed]:
-        """Fetch the page's comments feed (Blogger), following its pages; a failure is logged
-        and the page is archived with the comments its HTML shows."""
-        if not (
-            self.options.extract
-            and self.options.comment_feeds
-            and row["kind"] in _PAGES
-            and exchange.status == 200
-            and exchange.is_html
-        ):
-            return []
-        try:
-            url = scraper.comment_feed_url(exchange.decoded_body(), url=exchange.url)
-        except FetchError as err:
-            log.info("no comment feed for %s: %s", exchange.url, err)
-            return []
+        """The page's comments feed pages (Blogger); a failure is logged and the page is
+        archived with the comments its HTML shows and the feed pages fetched before it."""
         feeds: list[_Feed] = []
-        while url and len(feeds) < self.options.max_comment_feed_pages:
-            try:
-                answer = await self.fetcher.fetch(url)
-                if answer.status != 200:
-                    raise FetchError(f"HTTP {answer.status} {answer.reason}".strip(), url=url)
-                feed = scraper.read_comment_feed(answer.decoded_body(), url=answer.url)
-            except (FetchError, ExtractError) as err:
-                log.warning("comment feed %s of %s: %s", url, exchange.url, err)
-                break
-            feeds.append((answer, feed.comments))
-            url = feed.next_url
+        if not (self.options.extract and self.options.comment_feeds and row["kind"] in _PAGES):
+            return feeds
+        pages = scraper.comment_feed_pages(
+            self.fetcher, exchange, max_pages=self.options.max_comment_feed_pages
+        )
+        try:
+            async for answer, feed in pages:
+                feeds.append((answer, feed.comments))
+        except (FetchError, ExtractError) as err:
+            log.warning("comment feed of %s: %s", exchange.url, err)
         return feeds
 
     async def _hand_over(

@@ -1,6 +1,12 @@
 """scraper: fetch pages politely and extract them. Knows nothing of archive or scoring."""
 
-from scraper._comment_feed import CommentFeed, comment_feed_url, merge_comments, read_comment_feed
+from scraper._comment_feed import (
+    CommentFeed,
+    comment_feed_pages,
+    comment_feed_url,
+    merge_comments,
+    read_comment_feed,
+)
 from scraper._errors import (
     ConnectError,
     EmptyPageError,
@@ -45,6 +51,7 @@ __all__ = [
     "RobotsDisallowedError",
     "SiteProfile",
     "VeracityError",
+    "comment_feed_pages",
     "comment_feed_url",
     "decode_body",
     "extract",

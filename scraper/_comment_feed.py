@@ -8,18 +8,26 @@ each Blogger page and merges what it finds into the page's Document.
 from __future__ import annotations
 
 import re
+from collections.abc import AsyncIterator
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 from pydantic import BaseModel, ConfigDict
 
 from scraper._comments._text import element_text, norm
-from scraper._errors import ExtractError
+from scraper._errors import ExtractError, FetchError
+from scraper._exchange import Exchange
 from scraper._models import Comment, Document
 
-__all__ = ["CommentFeed", "comment_feed_url", "merge_comments", "read_comment_feed"]
+__all__ = [
+    "CommentFeed",
+    "comment_feed_pages",
+    "comment_feed_url",
+    "merge_comments",
+    "read_comment_feed",
+]
 
 _LINK_TAG = re.compile(rb"<link\b[^>]*>", re.IGNORECASE)
 _HREF = re.compile(rb"""\bhref\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
@@ -55,6 +63,32 @@ def comment_feed_url(html: bytes, *, url: str | None = None) -> str | None:
         if parts.scheme in ("http", "https") and _COMMENTS_PATH.search(parts.path):
             return f"{absolute.split('?')[0]}?max-results={_PAGE_SIZE}"
     return None
+
+
+class _Fetches(Protocol):
+    """Anything that fetches a URL into an Exchange (``scraper.Fetcher``, a fake in tests)."""
+
+    async def fetch(self, url: str) -> Exchange: ...
+
+
+async def comment_feed_pages(
+    fetcher: _Fetches, page: Exchange, *, max_pages: int = 4
+) -> AsyncIterator[tuple[Exchange, CommentFeed]]:
+    """Fetch the comments feed a fetched page names, yielding each feed page as it comes, up to
+    ``max_pages``. Raises ``FetchError``/``ExtractError`` when a feed page fails; the pages
+    yielded before stay good. Yields nothing for a page without a feed (no extra request)."""
+    if page.status != 200 or not page.is_html:
+        return
+    url = comment_feed_url(page.decoded_body(), url=page.url)
+    fetched = 0
+    while url and fetched < max_pages:
+        answer = await fetcher.fetch(url)
+        if answer.status != 200:
+            raise FetchError(f"HTTP {answer.status} {answer.reason}".strip(), url=url)
+        feed = read_comment_feed(answer.decoded_body(), url=answer.url)
+        fetched += 1
+        yield answer, feed
+        url = feed.next_url
 
 
 def read_comment_feed(data: bytes, *, url: str) -> CommentFeed:

@@ -6,14 +6,23 @@ path through the code however it arrives.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from archive import Archive, Capture
 from scoring import Report, ScoreOptions, ScoringError, score
-from scraper import Document, Exchange, FetchError, NotHTMLError, extract, fetch
+from scraper import (
+    CommentFeed,
+    Document,
+    Exchange,
+    FetchError,
+    NotHTMLError,
+    extract,
+    fetch,
+    merge_comments,
+)
 
 __all__ = [
     "PageResult",
@@ -95,14 +104,25 @@ def score_archived(folder: Path, url: str, *, options: ScoreOptions | None = Non
 
 
 def ingest(
-    exchange: Exchange, *, archive: Archive | None = None
+    exchange: Exchange,
+    *,
+    archive: Archive | None = None,
+    feeds: Sequence[tuple[Exchange, CommentFeed]] = (),
 ) -> tuple[Capture | None, Document]:
     """Archive (when given) and extract one exchange; the Document is stored beside its capture.
 
-    The capture is written before extraction, so a page that cannot be extracted is still kept.
+    The capture (and each comment-feed page in ``feeds``) is written before extraction, so a
+    page that cannot be extracted is still kept; the feeds' comments are merged into the page's.
     """
-    capture = archive.add(exchange) if archive is not None else None
+    capture = None
+    if archive is not None:
+        capture = archive.add(exchange)
+        for answer, _ in feeds:
+            archive.add(answer)
     document = document_from_exchange(exchange)
+    comments = [comment for _, feed in feeds for comment in feed.comments]
+    if comments:
+        document = merge_comments(document, comments)
     if archive is not None and capture is not None:
         archive.put_document(capture.id, document)
     return capture, document
@@ -118,7 +138,13 @@ def score_page(
     return PageResult(exchange=exchange, document=document, report=report, capture=capture)
 
 
-def process(exchange: Exchange, *, archive: Archive | None = None) -> PageResult:
-    """Archive (when given), extract and score one fetched exchange, storing results beside it."""
-    capture, document = ingest(exchange, archive=archive)
+def process(
+    exchange: Exchange,
+    *,
+    archive: Archive | None = None,
+    feeds: Sequence[tuple[Exchange, CommentFeed]] = (),
+) -> PageResult:
+    """Archive (when given), extract and score one fetched exchange, storing results beside it;
+    ``feeds`` are the page's comment-feed pages (``scraper.comment_feed_pages``)."""
+    capture, document = ingest(exchange, archive=archive, feeds=feeds)
     return score_page(exchange, capture, document, archive=archive)

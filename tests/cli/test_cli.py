@@ -139,6 +139,33 @@ def test_fetch_archives_and_prints_one_line_per_page(site: LocalSite, tmp_path: 
     assert [c["url"] for c in json.loads(out)] == [site.url("a.html")]
 
 
+FEED = ROOT / "tests" / "data" / "comment_feed" / "blogger-comments.xml"
+FEED_PATH = "/feeds/3395849203345826512/comments/default"
+
+
+def test_fetch_merges_a_blogger_comments_feed(site: LocalSite, tmp_path: Path) -> None:
+    page = BLOGGER.read_bytes().replace(
+        b"https://www.borderlandbeat.com" + FEED_PATH.encode(), FEED_PATH.encode()
+    )
+    site.routes["/post.html"] = Route(body=page)
+    site.routes[FEED_PATH + "?max-results=500"] = Route(
+        200, "application/atom+xml", FEED.read_bytes()
+    )
+    archive_dir = tmp_path / "arch"
+    env = {"VERACITY_ARCHIVE": str(archive_dir)}
+    code, out, err = run("fetch", site.url("post.html"), "--delay", "0", env=env)
+    assert code == 0, err
+    assert "(8 comments, with the comments feed)" in out  # 6 on the page, 2 only in the feed
+    assert "note: comment feed of" in err and "HTTP 404" in err  # its next page is missing
+    code, out, _ = run("archive", "list", "--format", "json", "--archive", str(archive_dir))
+    urls = [c["url"] for c in json.loads(out)]
+    assert urls == [site.url("post.html"), site.url(FEED_PATH.lstrip("/") + "?max-results=500")]
+    code, out, err = run(
+        "fetch", site.url("post.html"), "--delay", "0", "--no-comment-feeds", env=env
+    )
+    assert code == 0 and "comments feed" not in out and "comment feed" not in err
+
+
 def _closed_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

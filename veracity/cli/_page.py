@@ -9,7 +9,17 @@ from typing import Any
 import click
 
 from archive import Archive
-from scraper import Document, Exchange, Fetcher, FetchError, FetchOptions, VeracityError
+from scraper import (
+    CommentFeed,
+    Document,
+    Exchange,
+    ExtractError,
+    Fetcher,
+    FetchError,
+    FetchOptions,
+    VeracityError,
+    comment_feed_pages,
+)
 from veracity._render import clean
 from veracity.cli._errors import cli_errors
 from veracity.cli._options import archive_option
@@ -19,21 +29,38 @@ from veracity.pipeline import load_document, process
 __all__ = ["extract_command", "fetch_command"]
 
 
-async def _fetch_all(urls: list[str], options: FetchOptions) -> list[Exchange | FetchError]:
-    """Fetch every URL through one Fetcher, so per-host pacing and robots.txt hold across them."""
+Feeds = list[tuple[Exchange, CommentFeed]]
+
+
+async def _fetch_all(
+    urls: list[str], options: FetchOptions, *, comment_feeds: bool
+) -> list[tuple[Exchange, Feeds] | FetchError]:
+    """Fetch every URL (and, with ``comment_feeds``, each page's Blogger comments feed) through
+    one Fetcher, so per-host pacing and robots.txt hold across them."""
     async with Fetcher(options) as fetcher:
-        results = await asyncio.gather(
-            *(fetcher.fetch(url) for url in urls), return_exceptions=True
-        )
-    out: list[Exchange | FetchError] = []
-    for url, result in zip(urls, results, strict=True):
-        if isinstance(result, Exchange | FetchError):
-            out.append(result)
-        elif isinstance(result, BaseException):
+
+        async def one(url: str) -> tuple[Exchange, Feeds]:
+            exchange = await fetcher.fetch(url)
+            return exchange, (await _feeds(fetcher, exchange) if comment_feeds else [])
+
+        results = await asyncio.gather(*(one(url) for url in urls), return_exceptions=True)
+    out: list[tuple[Exchange, Feeds] | FetchError] = []
+    for result in results:
+        if isinstance(result, BaseException) and not isinstance(result, FetchError):
             raise result
-        else:  # pragma: no cover - gather returns results or exceptions only
-            out.append(FetchError(f"unexpected result for {url}", url=url))
+        out.append(result)
     return out
+
+
+async def _feeds(fetcher: Fetcher, exchange: Exchange) -> Feeds:
+    """The page's comment-feed pages; a failing feed is reported and the page kept as it is."""
+    feeds: Feeds = []
+    try:
+        async for pair in comment_feed_pages(fetcher, exchange):
+            feeds.append(pair)
+    except (FetchError, ExtractError) as err:
+        click.echo(f"note: comment feed of {clean(exchange.url)}: {clean(str(err))}", err=True)
+    return feeds
 
 
 def _size(n: int) -> str:
@@ -45,9 +72,19 @@ def _size(n: int) -> str:
 @archive_option
 @click.option("--user-agent", default=None, help="User-Agent to send (default names veracity).")
 @click.option("--delay", type=float, default=None, help="Seconds between requests to one host.")
+@click.option(
+    "--comment-feeds/--no-comment-feeds",
+    default=True,
+    show_default=True,
+    help="Also fetch Blogger comments feeds and merge their comments.",
+)
 @cli_errors
 def fetch_command(
-    urls: tuple[str, ...], archive_dir: str | None, user_agent: str | None, delay: float | None
+    urls: tuple[str, ...],
+    archive_dir: str | None,
+    user_agent: str | None,
+    delay: float | None,
+    comment_feeds: bool,
 ) -> None:
     """Fetch URLs politely, archive each capture, and print one line per page.
 
@@ -57,7 +94,9 @@ def fetch_command(
     settings: dict[str, Any] = {
         k: v for k, v in {"user_agent": user_agent, "delay": delay}.items() if v is not None
     }
-    results = asyncio.run(_fetch_all(list(urls), FetchOptions(**settings)))
+    results = asyncio.run(
+        _fetch_all(list(urls), FetchOptions(**settings), comment_feeds=comment_feeds)
+    )
     path = archive_dir or None
     if path is None:
         click.echo(
@@ -71,7 +110,7 @@ def fetch_command(
                 failures += 1
                 click.echo(f"ERROR  {clean(url)}  {clean(str(result))}", err=True)
                 continue
-            click.echo(_fetch_line(result, store))
+            click.echo(_fetch_line(*result, store))
     finally:
         if store is not None:
             store.close()
@@ -79,11 +118,11 @@ def fetch_command(
         raise SystemExit(1)
 
 
-def _fetch_line(exchange: Exchange, store: Archive | None) -> str:
-    """Archive and analyse one exchange; describe it in one line."""
+def _fetch_line(exchange: Exchange, feeds: Feeds, store: Archive | None) -> str:
+    """Archive and analyse one exchange (with its comment feeds); describe it in one line."""
     fields = [str(exchange.status), _size(len(exchange.body)), exchange.content_type or "-"]
     try:
-        result = process(exchange, archive=store)
+        result = process(exchange, archive=store, feeds=feeds)
     except VeracityError as err:
         if store is not None:  # process() archives before it extracts
             fields.append("archived")
@@ -96,6 +135,8 @@ def _fetch_line(exchange: Exchange, store: Archive | None) -> str:
         f'"{clean(result.document.title)}"',
         f"{len(result.report.claims)} claims",
     ]
+    if feeds:
+        fields.append(f"({len(result.document.comments)} comments, with the comments feed)")
     return "  ".join(fields)
 
 
