@@ -206,6 +206,7 @@ class PageResult:
     claim_hedge_ok: int = 0
     claim_source_n: int = 0
     claim_source_ok: int = 0
+    type_pairs: list[tuple[str, str]] = field(default_factory=list)  # (labelled, predicted)
     misses: list[dict[str, Any]] = field(default_factory=list)
 
     def miss(self, what: str, expected: Any, got: Any) -> None:
@@ -298,6 +299,7 @@ def _check_claims(result: PageResult, label: dict[str, Any], claims: list[Claim]
             result.miss("claim not found", want["quote"], None)
             continue
         result.claims_found += 1
+        result.type_pairs.append((want["source_type"], got.source_type.value))
         if got.source_type.value == want["source_type"]:
             result.claim_type_ok += 1
         else:
@@ -456,6 +458,19 @@ def render_misses(results: Sequence[PageResult]) -> str:
     return "\n".join(lines)
 
 
+def render_types(results: Sequence[PageResult]) -> str:
+    """Source type per labelled type: how many right, and what the wrong ones were called."""
+    pairs = [pair for result in results for pair in result.type_pairs]
+    lines = ["source type by label: right/found, and what the misses were called"]
+    for labelled in sorted({want for want, _ in pairs}):
+        got = Counter(predicted for want, predicted in pairs if want == labelled)
+        right = got.pop(labelled, 0)
+        total = right + sum(got.values())
+        wrong = ", ".join(f"{name} {count}" for name, count in got.most_common())
+        lines.append(f"{labelled:<17}{right:>4}/{total:<4} {right / total:6.1%}  {wrong}")
+    return "\n".join(lines)
+
+
 def load_pages(directory: Path) -> list[tuple[str, bytes, dict[str, Any]]]:
     """Every ``<name>.html`` with its ``<name>.json`` label, sorted by name."""
     pages = []
@@ -490,6 +505,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--lang", help="only this language (en or es)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.add_argument("--verbose", "-v", action="store_true", help="list every miss")
+    parser.add_argument(
+        "--by-type", action="store_true", help="source-type accuracy per labelled type"
+    )
     args = parser.parse_args(argv)
     results = run(args.dir, family=args.family, lang=args.lang)
     if not results:
@@ -504,6 +522,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(json.dumps(out, ensure_ascii=False, indent=1))
         return 0
     print(render_tables(groups))
+    if args.by_type:
+        print()
+        print(render_types(results))
     if args.verbose:
         print()
         print(render_misses(results))
