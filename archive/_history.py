@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from archive._models import Capture, Version
-from archive._normalize import normalize_paragraph, paragraphs
+from archive._normalize import document_text, normalize_paragraph, paragraphs
 from scraper import FetchError
 
 if TYPE_CHECKING:
@@ -65,12 +65,13 @@ def html_text(html: bytes) -> str:
 
 
 def capture_text(archive: Archive, capture: Capture) -> str:
-    """The text of a capture: its stored Document's, else the HTML's paragraphs, else ""."""
+    """The text of a capture: its stored Document's (body, then comments), else the HTML's
+    paragraphs, else ""."""
     doc = archive.document(capture.id)
     if doc is None and capture.refers_to is not None:
         doc = archive.document(capture.refers_to)
     if doc is not None:
-        return doc.text
+        return document_text(doc)
     exchange = archive.read(capture)
     if not (exchange.content_type or "").endswith(("html", "xml")):
         return ""

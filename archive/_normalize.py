@@ -9,7 +9,9 @@ from __future__ import annotations
 import hashlib
 import re
 
-__all__ = ["normalize_paragraph", "paragraphs", "text_key"]
+from scraper import Document
+
+__all__ = ["document_key", "document_text", "normalize_paragraph", "paragraphs", "text_key"]
 
 _MONTHS = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?"
@@ -66,3 +68,21 @@ def text_key(text: str) -> str:
     """A digest of the normalised paragraphs: equal keys mean no real change."""
     normalised = "\n\n".join(normalize_paragraph(p) for p in paragraphs(text))
     return "sha1:" + hashlib.sha1(normalised.encode("utf-8")).hexdigest()
+
+
+def document_text(doc: Document) -> str:
+    """A Document as compared across versions: the body's paragraphs, then one paragraph per
+    reader comment, so a new or deleted comment is a change too."""
+    comments = [
+        f"[comment] {comment.author}: {comment.text}"
+        if comment.author
+        else f"[comment] {comment.text}"
+        for comment in doc.comments
+    ]
+    return "\n\n".join([doc.text, *comments]) if comments else doc.text
+
+
+def document_key(doc: Document) -> str:
+    """The text key of a capture with a Document (``page:`` keys count comments; the older
+    ``doc:`` keys held the body alone, so the two kinds are never compared)."""
+    return "page:" + text_key(document_text(doc))

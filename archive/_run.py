@@ -27,10 +27,11 @@ from archive._history import html_text
 from archive._index import from_iso, to_iso
 from archive._lock import FileLock
 from archive._models import Capture
-from archive._normalize import text_key
+from archive._normalize import document_key, text_key
 from archive._schedule import failure_backoff, next_check
 from archive._sources import Source
 from archive._store import Archive
+from archive._warc import payload_digest
 from scraper import (
     Comment,
     Document,
@@ -195,7 +196,8 @@ class _Runner:
             after = ("", "")
             while True:
                 page = self.db.query(
-                    "SELECT urls.*, c.etag AS prev_etag, c.last_modified AS prev_last_modified "
+                    "SELECT urls.*, c.etag AS prev_etag, c.last_modified AS prev_last_modified, "
+                    "c.digest AS prev_digest "
                     "FROM urls LEFT JOIN captures c ON c.id = urls.last_capture "
                     f"WHERE {where} AND (urls.next_check, urls.url) > (?, ?) "
                     "ORDER BY urls.next_check, urls.url LIMIT 200",
@@ -273,7 +275,7 @@ class _Runner:
     def _text_key(self, capture: Capture, exchange: Exchange, doc: Document | None) -> str | None:
         """The capture's text key: its Document's, else that of the HTML's paragraphs."""
         if doc is not None:
-            return "doc:" + text_key(doc.text)
+            return document_key(doc)
         if exchange.content_type not in ("text/html", "application/xhtml+xml"):
             return None
         try:
@@ -312,6 +314,8 @@ class _Runner:
         feeds: list[_Feed] = []
         if not (self.options.extract and self.options.comment_feeds and row["kind"] in _PAGES):
             return feeds
+        if row.get("prev_digest") == payload_digest(exchange.body):
+            return feeds  # the page is unchanged: it will be a revisit, its feed is not asked
         pages = scraper.comment_feed_pages(
             self.fetcher, exchange, max_pages=self.options.max_comment_feed_pages
         )

@@ -22,7 +22,7 @@ from archive._errors import ArchiveError, CaptureNotFoundError
 from archive._index import Index, from_iso, to_iso
 from archive._lock import try_lock_fd
 from archive._models import ArchiveOptions, Capture, Problem
-from archive._normalize import text_key
+from archive._normalize import document_key
 from archive._warc import (
     IDENTICAL_PAYLOAD,
     SERVER_NOT_MODIFIED,
@@ -380,7 +380,7 @@ class Archive:
             )
             db.execute(
                 "UPDATE captures SET text_key = ? WHERE id = ?",
-                ("doc:" + text_key(doc.text), capture_id),
+                (document_key(doc), capture_id),
             )
 
     def document(self, capture_id: str) -> Document | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from archive import Archive, RunOptions, Source, run
@@ -19,6 +20,7 @@ PAGE_TWO = b"""<?xml version='1.0' encoding='UTF-8'?>
 <published>2011-09-25T09:00:00.000-07:00</published>
 <content type='html'>Page two of the feed: the checkpoint on the Colima road is gone.</content>
 <author><name>Anonymous</name></author></entry></feed>"""
+T0 = datetime(2026, 11, 22, 3, 0, tzinfo=UTC)
 FAST = RunOptions(fetch=FetchOptions(delay=0.0))
 
 
@@ -52,6 +54,23 @@ def test_feed_comments_are_merged_and_the_feed_is_archived(
         assert len(feed_captures) == 2  # both feed pages, byte for byte
         assert store.read(feed_captures[0]).body == FEED.read_bytes()
     assert server.hits[FEED_PATH + "?max-results=500"] == 1
+
+
+def test_an_unchanged_page_does_not_ask_its_feed_again(
+    tmp_path: Path, server: ArchiveTestServer
+) -> None:
+    url = _site(server, Route(body=FEED.read_bytes(), content_type="application/atom+xml"))
+    page = "/2011/09/zetas.html"
+    with Archive(tmp_path / "a") as store:
+        run(store, [Source(url=url, every=60)], options=FAST, now=T0)
+        again = run(store, [Source(url=url, every=60)], options=FAST, now=T0 + timedelta(hours=1))
+        assert again.unchanged == 1
+        edited = server.routes[page].body.replace(b"Old news.", b"Old news indeed.")
+        server.routes[page] = Route(body=edited)
+        third = run(store, [Source(url=url, every=60)], options=FAST, now=T0 + timedelta(hours=2))
+        assert third.changed == 1
+    assert server.hits[page] == 3
+    assert server.hits[FEED_PATH + "?max-results=500"] == 2  # first run and the changed page
 
 
 def test_comment_feeds_can_be_turned_off(tmp_path: Path, server: ArchiveTestServer) -> None:

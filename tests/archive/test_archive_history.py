@@ -8,7 +8,7 @@ import pytest
 
 from archive import Archive, diff_texts, history
 from archive._normalize import normalize_paragraph, text_key
-from scraper import Block, Document
+from scraper import Block, Comment, Document
 from tests.archive.helpers import T0, html, make_exchange
 
 
@@ -80,6 +80,23 @@ def test_history_uses_stored_documents(archive: Archive) -> None:
     versions = history(archive, url)
     assert len(versions) == 1 and versions[0].captures == 2
     assert "\x1b" not in versions[0].text
+
+
+def test_a_new_or_deleted_comment_is_a_new_version(archive: Archive) -> None:
+    url = "http://news.example/thread"
+    body = [Block(text="The story, unchanged.")]
+    first = Comment(id="c1", author="Vecino", text="Aquí en Zamora se oyeron disparos.")
+    second = Comment(id="c2", text="Todo es mentira.")
+    threads = [[first], [first, second], [second]]  # a comment arrives, then one is removed
+    for n, comments in enumerate(threads):
+        capture = archive.add(make_exchange(url, html(f"raw {n}"), at=T0 + timedelta(hours=n)))
+        archive.put_document(capture.id, Document(body=body, comments=comments))
+    versions = history(archive, url)
+    assert [v.number for v in versions] == [1, 2, 3]
+    assert "+[comment] Todo es mentira." in versions[1].diff
+    assert "-[comment] Vecino: Aquí en Zamora se oyeron disparos." in versions[2].diff
+    changed = [line for line in versions[1].diff.splitlines() if line[:1] in "+-"]
+    assert not any("The story" in line for line in changed)  # the body did not change
 
 
 def test_history_follows_redirects(archive: Archive) -> None:
