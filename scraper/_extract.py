@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from trafilatura.settings import Document as TrafilaturaDocument
 
 from scraper._comments import extract_comments
+from scraper._comments._index import build_index
 from scraper._errors import EmptyPageError, ExtractError, ExtractTimeoutError
 from scraper._furniture import (
     drop_furniture_lines,
@@ -252,12 +253,13 @@ def _extract(
         body_el = tree.find("body")
         lang = guess_lang((body_el if body_el is not None else tree).text_content())
     _check(deadline, "comments", url)
-    comments = extract_comments(tree, url=url, lang=lang)
+    index = build_index(tree)  # one walk shared by the comment readers and the furniture pass
+    comments = extract_comments(tree, url=url, lang=lang, index=index)
     for node in comments.nodes:
         if node.getparent() is not None:
             node.drop_tree()
     furniture: list[Block] = list(comments.furniture)
-    furniture.extend(prune_markup(tree))
+    furniture.extend(prune_markup(tree, index=index))
     _check(deadline, "body extraction", url)
     blocks = drop_furniture_lines(_body_blocks(tree, options, url), furniture)
     _check(deadline, "furniture rules", url)

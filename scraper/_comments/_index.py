@@ -1,4 +1,5 @@
-"""One pass over the tree collecting what every family reader looks at, so none walks it again.
+"""One pass over the tree collecting what every family reader, the furniture markup pass and
+the byline search look at, so none walks the tree again.
 
 Measured on large pages: a Python walk costs a few ms, while XPath with many ``contains()``
 tests costs tens of ms, so the readers filter these lists instead of querying the tree.
@@ -25,14 +26,22 @@ _BODY_MARK = re.compile(
     r"field-name-body|field--name-body|post-content|article-content|td-post-content|"
     r"articulo-cuerpo|cuerpo-noticia|nota-cuerpo)(?:\s|$)"
 )
-_ROLE_TAGS = frozenset({"script", "h1", "h2", "h3", "h4", "h5", "h6", "form"})
+_ROLE_TAGS = frozenset(
+    {"script", "h1", "h2", "h3", "h4", "h5", "h6", "form", "figcaption", "article", "main"}
+)
+
 _SKIP = frozenset({"script", "style", "head", "title", "noscript", "template"})
 
 
 @dataclass
 class PageIndex:
     """Elements by role: marked (class/id/microdata), headings, forms, JSON-LD; forum labels and
-    body marks are computed on first use, as only some readers need them."""
+    body marks are computed on first use, as only some readers need them.
+
+    For the furniture pass: ``candidates`` (element, raw class, raw id) for every element with
+    a class or id (scripts too) and every ``figcaption``, in document order; ``containers``
+    (``article`` and ``main``). For the byline search: ``authors``, elements marked
+    ``itemprop=author`` or ``rel``/``property=schema:author``, in document order."""
 
     root: HtmlElement | None = None
     marked: list[tuple[HtmlElement, str, str]] = field(default_factory=list)
@@ -41,6 +50,9 @@ class PageIndex:
     forms: list[HtmlElement] = field(default_factory=list)
     json_ld: list[HtmlElement] = field(default_factory=list)
     microdata: list[HtmlElement] = field(default_factory=list)
+    candidates: list[tuple[HtmlElement, str | None, str | None]] = field(default_factory=list)
+    containers: list[HtmlElement] = field(default_factory=list)
+    authors: list[HtmlElement] = field(default_factory=list)
     _labels: list[HtmlElement] | None = None
     _body_marks: list[HtmlElement] | None = None
 
@@ -96,20 +108,28 @@ def build_index(tree: HtmlElement) -> PageIndex:
     """Walk ``tree`` once; keeps references so element ids stay valid while the index lives."""
     index = PageIndex(root=tree)
     marked = index.marked
+    candidates = index.candidates
     for element in tree.iter(etree.Element):
         tag = element.tag
+        attrib = element.attrib
         if tag in _ROLE_TAGS:
             if tag == "script":
                 if "ld+json" in (element.get("type") or ""):
                     index.json_ld.append(element)
+                if attrib.get("class") or attrib.get("id"):
+                    candidates.append((element, attrib.get("class"), attrib.get("id")))
                 continue
             if tag == "h1":
                 index.h1.append(element)
             elif tag == "form":
                 index.forms.append(element)
+            elif tag == "figcaption":
+                if not attrib:  # with a class or id it is listed below
+                    candidates.append((element, None, None))
+            elif tag == "article" or tag == "main":
+                index.containers.append(element)
             else:
                 index.headings.append(element)
-        attrib = element.attrib
         if not attrib:
             continue
         classes = attrib.get("class")
@@ -125,6 +145,14 @@ def build_index(tree: HtmlElement) -> PageIndex:
                 index.microdata.append(element)
             elif itemprop == "articleBody":
                 index.h1.append(element)  # an article-body mark like h1
+            if (
+                itemprop == "author"
+                or attrib.get("rel") == "schema:author"
+                or attrib.get("property") == "schema:author"
+            ):
+                index.authors.append(element)
         if classes or ident or micro:
             marked.append((element, (classes or "").lower(), (ident or "").lower()))
+        if classes or ident or tag == "figcaption":
+            candidates.append((element, classes, ident))
     return index
