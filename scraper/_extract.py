@@ -247,13 +247,13 @@ def _extract(
     text = _to_text(html, options, url)
     tree = shrink_tree(parse_html(text, url=url), options.max_elements)
     _check(deadline, "metadata", url)
-    meta = extract_metadata(tree, url=url)
+    index = build_index(tree)  # one walk shared by metadata, comment readers and furniture pass
+    meta = extract_metadata(tree, url=url, index=index)
     lang = meta.lang
     if lang is None:
         body_el = tree.find("body")
         lang = guess_lang((body_el if body_el is not None else tree).text_content())
     _check(deadline, "comments", url)
-    index = build_index(tree)  # one walk shared by the comment readers and the furniture pass
     comments = extract_comments(tree, url=url, lang=lang, index=index)
     for node in comments.nodes:
         if node.getparent() is not None:
