@@ -108,10 +108,11 @@ def _class_reason(classes: str) -> str | None:
 def _token_reason(raw: str, kind: str) -> str | None:
     """The reason one class or id token gives (ids are unique, so only classes are cached)."""
     # "MtnCommentText" -> "mtn-comment-text"; "a2a_kit" -> "a2a-kit"
-    joined = _CAMEL.sub("-", raw).lower().replace("_", "-")
-    parts = set(joined.split("-"))
-    if MARKUP_PARTS.isdisjoint(parts) or _TAXONOMY.match(raw):
+    joined = (raw if raw.islower() else _CAMEL.sub("-", raw).lower()).replace("_", "-")
+    split = joined.split("-")
+    if MARKUP_PARTS.isdisjoint(split) or _TAXONOMY.match(raw):
         return None
+    parts = set(split)
     joined = f"-{joined}-"
     best = min((MARKUP_WORDS[p] for p in parts if p in MARKUP_WORDS), default=_NO_RULE)
     for phrase, index in MARKUP_PHRASES:
@@ -195,11 +196,6 @@ def _glued(text: str) -> str:
     return "".join(_WORD.findall(text.lower()))
 
 
-def _is_main_class(classes: str) -> bool:
-    """Does a raw class attribute name the article container (``contains(@class, ...)``)?"""
-    return any(marker in classes for marker in _MAIN_CLASS_MARKERS)
-
-
 class _Holders:
     """Which elements hold an article marker below them, from the index's lists, not a query per
     element; rebuilt after the tree changes (a dropped subtree no longer holds its markers)."""
@@ -215,7 +211,16 @@ class _Holders:
     def _build(self) -> tuple[set[HtmlElement], set[HtmlElement]]:
         """Strict ancestors of (class or itemprop markers, article/main), and of h1s."""
         index = self._index
-        marks = [el for el, classes, _ in index.candidates if classes and _is_main_class(classes)]
+        memo: dict[str, bool] = {}  # pages repeat class strings a lot
+        marks: list[HtmlElement] = []
+        for element, classes, _ in index.candidates:
+            if not classes:
+                continue
+            is_main = memo.get(classes)
+            if is_main is None:  # contains(@class, ...) for any marker
+                is_main = memo[classes] = any(m in classes for m in _MAIN_CLASS_MARKERS)
+            if is_main:
+                marks.append(element)
         marks.extend(el for el in index.h1 if el.get("itemprop") == "articleBody")
         h1s = [el for el in index.h1 if el.tag == "h1"]
         return _ancestors(marks + index.containers), _ancestors(marks + h1s)
