@@ -53,6 +53,7 @@ class PageIndex:
     candidates: list[tuple[HtmlElement, str | None, str | None]] = field(default_factory=list)
     containers: list[HtmlElement] = field(default_factory=list)
     authors: list[HtmlElement] = field(default_factory=list)
+    canonical: list[HtmlElement] = field(default_factory=list)
     _labels: list[HtmlElement] | None = None
     _body_marks: list[HtmlElement] | None = None
 
@@ -82,21 +83,22 @@ def body_marks(index: PageIndex) -> list[HtmlElement]:
 
 
 def _find_labels(root: HtmlElement) -> list[HtmlElement]:
-    """One more walk, for the forum reader only: text or tails starting an author label."""
-    labels: list[HtmlElement] = []
+    """One more walk, for the forum reader only: elements whose text, or a child's tail, starts
+    an author label. Each element is visited once (a tail flags its parent); the few pages with
+    labels are walked again to list them in page order."""
+    found: set[HtmlElement] = set()
     for element in root.iter(etree.Element):
-        if element.tag in _SKIP:
-            continue
         text = element.text
-        if text and _hint(text[:80]) and _LABEL_HINT.search(text[:80]):
-            labels.append(element)
-            continue
-        for child in element:
-            tail = child.tail
-            if tail and _hint(tail[:80]) and _LABEL_HINT.search(tail[:80]):
-                labels.append(element)
-                break
-    return labels
+        if text and _hint(text[:80]) and element.tag not in _SKIP and _LABEL_HINT.search(text[:80]):
+            found.add(element)
+        tail = element.tail
+        if tail and element is not root and _hint(tail[:80]) and _LABEL_HINT.search(tail[:80]):
+            parent = element.getparent()
+            if parent is not None and parent.tag not in _SKIP:
+                found.add(parent)
+    if not found:
+        return []
+    return [element for element in root.iter(etree.Element) if element in found]
 
 
 def _hint(head: str) -> bool:
@@ -145,12 +147,16 @@ def build_index(tree: HtmlElement) -> PageIndex:
                 index.microdata.append(element)
             elif itemprop == "articleBody":
                 index.h1.append(element)  # an article-body mark like h1
+            rel = attrib.get("rel")
             if (
                 itemprop == "author"
-                or attrib.get("rel") == "schema:author"
+                or rel == "schema:author"
+                or (rel == "author" and tag == "a")
                 or attrib.get("property") == "schema:author"
             ):
                 index.authors.append(element)
+            elif rel == "canonical" and tag == "link":
+                index.canonical.append(element)
         if classes or ident or micro:
             marked.append((element, (classes or "").lower(), (ident or "").lower()))
         if classes or ident or tag == "figcaption":
