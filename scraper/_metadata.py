@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -14,6 +14,7 @@ from urllib.parse import urljoin, urlsplit
 
 import htmldate
 from dateutil import parser as dateparser
+from lxml import etree
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
@@ -56,10 +57,10 @@ class Metadata:
     canonical_url: str | None = None
 
 
-def _canonical(tree: HtmlElement, meta: dict[str, str], url: str | None) -> str | None:
+def _canonical(index: PageIndex, meta: dict[str, str], url: str | None) -> str | None:
     """The address the page gives for itself (``link rel=canonical``, else ``og:url``), absolute
     and http(s) only; tells which outlet published a copy found elsewhere."""
-    for raw in (_first_text(tree, ".//link[@rel='canonical']", "href"), meta.get("og:url")):
+    for raw in (_first_value(index.canonical, "href"), meta.get("og:url")):
         value = (raw or "").strip()
         if not value:
             continue
@@ -155,6 +156,38 @@ def _first_text(tree: HtmlElement, xpath: str, attr: str | None = None) -> str |
         if value:
             return value
     return None
+
+
+def _first_value(nodes: Iterable[HtmlElement], attr: str | None = None) -> str | None:
+    """Text (or attribute) of the first of ``nodes`` that has a non-empty one."""
+    for node in nodes:
+        value = _clean(node.get(attr) if attr else node.text_content())
+        if value:
+            return value
+    return None
+
+
+def _with_class(index: PageIndex, marker: str, tag: str | None = None) -> Iterator[HtmlElement]:
+    """``.//*[contains(@class, marker)]`` (or ``.//tag[...]``) read from the page index."""
+    for element, classes, _ in index.candidates:
+        if (
+            classes
+            and marker in classes
+            and (tag is None or element.tag == tag)
+            and element is not index.root
+        ):
+            yield element
+
+
+def _with_class_inside(index: PageIndex, outer: str, inner: str) -> Iterator[HtmlElement]:
+    """``.//*[contains(@class, outer)]//*[contains(@class, inner)]`` in document order."""
+    seen: set[HtmlElement] = set()
+    for container in _with_class(index, outer):
+        for element in container.iterdescendants(etree.Element):
+            classes = element.get("class")
+            if classes and inner in classes and element not in seen:
+                seen.add(element)
+                yield element
 
 
 # Byline-like classes (``contains(@class, ...)``, case-sensitive as in XPath).
@@ -287,6 +320,8 @@ def extract_metadata(
     htmldate is the last resort for the date, asked only when nothing explicit was found.
     ``index`` is the page's element index (``build_index(tree)``), built here when not given.
     """
+    if index is None:
+        index = build_index(tree)
     meta = _meta(tree)
     article: dict[str, Any] = {}
     site_jsonld: str | None = None
@@ -324,10 +359,10 @@ def extract_metadata(
         or _person_name(meta.get("parsely-author"))
         or _person_name(meta.get("citation_author"))
         or _person_name(meta.get("dc.creator"))
-        or _first_text(tree, ".//*[contains(@class,'post-author')]//*[contains(@class,'fn')]")
-        or _first_text(tree, ".//*[contains(@class,'byline')]//*[contains(@class,'author')]")
-        or _first_text(tree, ".//a[@rel='author']")
-        or _byline(index if index is not None else build_index(tree))
+        or _first_value(_with_class_inside(index, "post-author", "fn"))
+        or _first_value(_with_class_inside(index, "byline", "author"))
+        or _first_value(el for el in index.authors if el.tag == "a" and el.get("rel") == "author")
+        or _byline(index)
     )
     if author and len(author) > 80:
         author = None
@@ -340,10 +375,10 @@ def extract_metadata(
         or _parse_date(meta.get("dc.date"))
         or _parse_date(meta.get("citation_publication_date"))
         or _parse_date(meta.get("parsely-pub-date"))
-        or _parse_date(_first_text(tree, ".//abbr[contains(@class,'published')]", "title"))
-        or _parse_date(_first_text(tree, ".//time[contains(@class,'published')]", "datetime"))
-        or _parse_date(_first_text(tree, ".//time[contains(@class,'entry-date')]", "datetime"))
-        or _parse_date(_first_text(tree, ".//h2[contains(@class,'date-header')]"))
+        or _parse_date(_first_value(_with_class(index, "published", "abbr"), "title"))
+        or _parse_date(_first_value(_with_class(index, "published", "time"), "datetime"))
+        or _parse_date(_first_value(_with_class(index, "entry-date", "time"), "datetime"))
+        or _parse_date(_first_value(_with_class(index, "date-header", "h2")))
         or _parse_date(_first_text(tree, ".//article//time", "datetime"))
         or _parse_date(_first_text(tree, ".//time", "datetime"))
         or _htmldate(tree, url)
@@ -370,5 +405,5 @@ def extract_metadata(
         published=published,
         site_name=site_name,
         lang=lang,
-        canonical_url=_canonical(tree, meta, url),
+        canonical_url=_canonical(index, meta, url),
     )
