@@ -105,7 +105,7 @@ def find_items(index: PageIndex) -> list[HtmlElement]:
     """All comment items in document order, wrapper twins collapsed into their outer element."""
     items: list[HtmlElement] = []
     microdata = {id(element) for element in index.microdata}
-    for element, classes, ident in index.marked:
+    for element, classes, ident in index.commentish():
         if id(element) not in microdata and not _hint(classes, ident):
             continue
         if _PINGBACK.search(classes):  # "X linked to this post": site furniture, not a reader
