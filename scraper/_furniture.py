@@ -40,7 +40,9 @@ _MAIN_CLASSES = (
     "post-content", "main-content", "article__body", "article-text", "story-content",
 )  # fmt: skip
 # ``contains(@class, ...)`` markers of the article container (case-sensitive, as in XPath).
-_MAIN_CLASS_MARKERS = (*_MAIN_CLASSES, "articleBody", "ArticleBody")
+_MAIN_CLASS_RE = re.compile(
+    "|".join(re.escape(c) for c in (*_MAIN_CLASSES, "articleBody", "ArticleBody"))
+)
 _SKIP_TAGS = {"html", "body", "head", "script", "style", "meta", "link"}
 _CONTAINER_TAGS = {"article", "main"}  # pruned only as comment sections
 _SPACED_TAGS = {"a", "button", "label", "option"}
@@ -218,7 +220,7 @@ class _Holders:
                 continue
             is_main = memo.get(classes)
             if is_main is None:  # contains(@class, ...) for any marker
-                is_main = memo[classes] = any(m in classes for m in _MAIN_CLASS_MARKERS)
+                is_main = memo[classes] = _MAIN_CLASS_RE.search(classes) is not None
             if is_main:
                 marks.append(element)
         marks.extend(el for el in index.h1 if el.get("itemprop") == "articleBody")
@@ -266,10 +268,10 @@ def _is_detached(element: HtmlElement, root: HtmlElement) -> bool:
     return True
 
 
-def _text_reason(block: Block) -> str | None:
-    """The text rule a block fires, or None for an ordinary body block."""
+def _text_reason(block: Block, words: list[str]) -> str | None:
+    """The text rule a block fires, or None for an ordinary body block; ``words`` are the
+    block's lower-cased words (computed once by the caller, which also keys blocks by them)."""
     text = block.text
-    words = _WORD.findall(text.lower())
     if words and len(words) <= 12 and all(w in SHARE_WORDS for w in words):
         return "text: share buttons"
     low = text.lower()
@@ -315,8 +317,9 @@ def split_furniture(
     title_key = _key(title) if title else None
     seen: set[str] = set()
     for block in blocks:
-        key = _key(block.text)
-        reason = _text_reason(block)
+        words = _WORD.findall(block.text.lower())
+        key = " ".join(words)  # _key(block.text)
+        reason = _text_reason(block, words)
         if reason is None and key == title_key:
             reason = "text: repeats the title"
         elif reason is None and len(key) >= 200 and key in seen:
