@@ -191,7 +191,7 @@ def _with_class_inside(index: PageIndex, outer: str, inner: str) -> Iterator[Htm
 
 
 # Byline-like classes (``contains(@class, ...)``, case-sensitive as in XPath).
-_BYLINE_CLASSES = ("submitted", "byline", "autor", "author-name", "firma")
+_BYLINE_CLASS_RE = re.compile("submitted|byline|autor|author-name|firma")
 _BYLINE_LEAD = re.compile(
     r"^\s*(?:submitted by|posted by|written by|by|escrito por|publicado por|por|de)\s+",
     re.IGNORECASE,
@@ -238,7 +238,7 @@ def _byline_nodes(index: PageIndex) -> Iterator[HtmlElement]:
         if (
             classes
             and element is not index.root  # ".//*" never matches the root itself
-            and any(marker in classes for marker in _BYLINE_CLASSES)
+            and _BYLINE_CLASS_RE.search(classes)
             and not _in_comments(element)
         ):
             yield element
