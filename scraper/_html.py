@@ -166,7 +166,9 @@ _LOOKUP = lxml.etree.ElementDefaultClassLookup(
 def _parse(data: bytes) -> tuple[HtmlElement, bool]:
     """Parse UTF-8 bytes with a fresh parser; report whether libxml2 stopped at its nesting
     limit."""
-    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+    parser = lxml.html.HTMLParser(
+        encoding="utf-8", remove_comments=True, remove_pis=True, collect_ids=False
+    )  # no ID table: nothing looks elements up by XPath id() (as trafilatura's own parser)
     parser.set_element_class_lookup(_LOOKUP)
     try:
         tree = lxml.html.document_fromstring(data, parser=parser)
