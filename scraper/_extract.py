@@ -7,21 +7,25 @@ furniture by text rules -> furniture by site profile.
 
 from __future__ import annotations
 
+import inspect
 import signal
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from types import FrameType
-from typing import Literal
+from typing import Any, Literal
 
 import trafilatura
+import trafilatura.core as trafilatura_core
 from lxml.etree import _Element
 from lxml.html import HtmlElement
 from pydantic import BaseModel, ConfigDict, Field
 from trafilatura.settings import Document as TrafilaturaDocument
+from trafilatura.settings import Extractor
 
 from scraper._comments import extract_comments
+from scraper._comments._index import build_index
 from scraper._errors import EmptyPageError, ExtractError, ExtractTimeoutError
 from scraper._furniture import (
     drop_furniture_lines,
@@ -195,20 +199,66 @@ def _table_blocks(table: _Element) -> Iterator[Block]:
             yield Block(text=text)
 
 
-def _body_blocks(tree: HtmlElement, options: ExtractOptions, url: str | None) -> list[Block]:
-    """Run trafilatura on the parsed tree (comments dropped); its baseline when it finds nothing."""
-    result = trafilatura.bare_extraction(
-        tree,
+def _sequence_without_copy() -> Callable[..., tuple[Any, str, Any, str]] | None:
+    """trafilatura's extraction cascade, when this trafilatura has the known internal signature
+    ``trafilatura_sequence(tree, options, url)`` (2.3): ``bare_extraction`` deep-copies a tree
+    it is given, which our pipeline does not need. None means: use ``bare_extraction``."""
+    sequence = getattr(trafilatura_core, "trafilatura_sequence", None)
+    if sequence is None:
+        return None
+    try:
+        names = list(inspect.signature(sequence).parameters)
+    except (TypeError, ValueError):
+        return None
+    return sequence if names == ["tree", "options", "url"] else None
+
+
+_SEQUENCE = _sequence_without_copy()
+
+
+def _trafilatura_body(
+    tree: HtmlElement, options: ExtractOptions, url: str | None, *, copy: bool
+) -> _Element | None:
+    """trafilatura's body for ``tree`` (None when it finds too little), as ``bare_extraction``
+    gives it; without ``copy`` the tree is handed over, and trafilatura prunes it in place."""
+    if copy or _SEQUENCE is None:
+        result = trafilatura.bare_extraction(
+            tree,
+            url=url,
+            include_comments=False,
+            include_tables=options.include_tables,
+            favor_recall=options.favor_recall,
+            favor_precision=options.favor_precision,
+            with_metadata=False,
+        )
+        return result.body if isinstance(result, TrafilaturaDocument) else None
+    extractor = Extractor(
+        output_format="python",
+        precision=options.favor_precision,
+        recall=options.favor_recall,
+        comments=False,
+        tables=options.include_tables,
         url=url,
-        include_comments=False,
-        include_tables=options.include_tables,
-        favor_recall=options.favor_recall,
-        favor_precision=options.favor_precision,
-        with_metadata=False,
     )
+    try:  # what bare_extraction does around the same call, minus the copy and its text output
+        body, text, _, comments = _SEQUENCE(tree, extractor, url)
+    except (TypeError, ValueError):  # trafilatura's own "discard this page" signals
+        return None
+    if len(text) < extractor.min_output_size and len(comments) < extractor.min_output_comm_size:
+        return None
+    return body
+
+
+def _body_blocks(tree: HtmlElement, options: ExtractOptions, url: str | None) -> list[Block]:
+    """Run trafilatura on the parsed tree (comments dropped); its baseline when it finds nothing.
+
+    This is the tree's last use, so trafilatura gets it without a copy and prunes it in place
+    (comment containers, infinite-scroll boxes); the rare baseline fallback reads it that way.
+    """
+    body = _trafilatura_body(tree, options, url, copy=False)
     blocks: list[Block] = []
-    if isinstance(result, TrafilaturaDocument) and result.body is not None:
-        blocks = [b for b in _blocks(result.body) if b.text]
+    if body is not None:
+        blocks = [b for b in _blocks(body) if b.text]
     if sum(len(b.text) for b in blocks) < 50:
         postbody, _text, _length = trafilatura.baseline(tree)  # it works on a copy
         fallback = [b for b in _blocks(postbody) if b.text]
@@ -246,18 +296,19 @@ def _extract(
     text = _to_text(html, options, url)
     tree = shrink_tree(parse_html(text, url=url), options.max_elements)
     _check(deadline, "metadata", url)
-    meta = extract_metadata(tree, url=url)
+    index = build_index(tree)  # one walk shared by metadata, comment readers and furniture pass
+    meta = extract_metadata(tree, url=url, index=index)
     lang = meta.lang
     if lang is None:
         body_el = tree.find("body")
         lang = guess_lang((body_el if body_el is not None else tree).text_content())
     _check(deadline, "comments", url)
-    comments = extract_comments(tree, url=url, lang=lang)
+    comments = extract_comments(tree, url=url, lang=lang, index=index)
     for node in comments.nodes:
         if node.getparent() is not None:
             node.drop_tree()
     furniture: list[Block] = list(comments.furniture)
-    furniture.extend(prune_markup(tree))
+    furniture.extend(prune_markup(tree, index=index))
     _check(deadline, "body extraction", url)
     blocks = drop_furniture_lines(_body_blocks(tree, options, url), furniture)
     _check(deadline, "furniture rules", url)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -14,9 +14,11 @@ from urllib.parse import urljoin, urlsplit
 
 import htmldate
 from dateutil import parser as dateparser
+from lxml import etree
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
+from scraper._comments._index import PageIndex, build_index
 from scraper._furniture import normalise_text
 
 __all__ = ["Metadata", "extract_metadata", "guess_lang"]
@@ -55,10 +57,10 @@ class Metadata:
     canonical_url: str | None = None
 
 
-def _canonical(tree: HtmlElement, meta: dict[str, str], url: str | None) -> str | None:
+def _canonical(index: PageIndex, meta: dict[str, str], url: str | None) -> str | None:
     """The address the page gives for itself (``link rel=canonical``, else ``og:url``), absolute
     and http(s) only; tells which outlet published a copy found elsewhere."""
-    for raw in (_first_text(tree, ".//link[@rel='canonical']", "href"), meta.get("og:url")):
+    for raw in (_first_value(index.canonical, "href"), meta.get("og:url")):
         value = (raw or "").strip()
         if not value:
             continue
@@ -156,18 +158,40 @@ def _first_text(tree: HtmlElement, xpath: str, attr: str | None = None) -> str |
     return None
 
 
-# Author markup outside the comment section: microdata, RDFa, then byline-like classes.
-_NOT_IN_COMMENTS = (
-    "[not(ancestor-or-self::*[@itemprop='comment' or contains(@class,'comment') "
-    "or contains(@class,'coment') or contains(@id,'comment') or contains(@id,'coment')])]"
-)
-_BYLINE_XPATHS = (
-    f".//*[@itemprop='author']{_NOT_IN_COMMENTS}//*[@itemprop='name']",
-    f".//*[@itemprop='author']{_NOT_IN_COMMENTS}",
-    f".//*[@rel='schema:author' or @property='schema:author']{_NOT_IN_COMMENTS}",
-    ".//*[contains(@class,'submitted') or contains(@class,'byline') or contains(@class,'autor')"
-    " or contains(@class,'author-name') or contains(@class,'firma')]" + _NOT_IN_COMMENTS,
-)
+def _first_value(nodes: Iterable[HtmlElement], attr: str | None = None) -> str | None:
+    """Text (or attribute) of the first of ``nodes`` that has a non-empty one."""
+    for node in nodes:
+        value = _clean(node.get(attr) if attr else node.text_content())
+        if value:
+            return value
+    return None
+
+
+def _with_class(index: PageIndex, marker: str, tag: str | None = None) -> Iterator[HtmlElement]:
+    """``.//*[contains(@class, marker)]`` (or ``.//tag[...]``) read from the page index."""
+    for element, classes, _ in index.candidates:
+        if (
+            classes
+            and marker in classes
+            and (tag is None or element.tag == tag)
+            and element is not index.root
+        ):
+            yield element
+
+
+def _with_class_inside(index: PageIndex, outer: str, inner: str) -> Iterator[HtmlElement]:
+    """``.//*[contains(@class, outer)]//*[contains(@class, inner)]`` in document order."""
+    seen: set[HtmlElement] = set()
+    for container in _with_class(index, outer):
+        for element in container.iterdescendants(etree.Element):
+            classes = element.get("class")
+            if classes and inner in classes and element not in seen:
+                seen.add(element)
+                yield element
+
+
+# Byline-like classes (``contains(@class, ...)``, case-sensitive as in XPath).
+_BYLINE_CLASS_RE = re.compile("submitted|byline|autor|author-name|firma")
 _BYLINE_LEAD = re.compile(
     r"^\s*(?:submitted by|posted by|written by|by|escrito por|publicado por|por|de)\s+",
     re.IGNORECASE,
@@ -178,16 +202,57 @@ _BYLINE_TAIL = re.compile(
 )
 
 
-def _byline(tree: HtmlElement) -> str | None:
+def _in_comments(element: HtmlElement) -> bool:
+    """Is ``element`` (or an ancestor) part of the comment section, by microdata, class or id?"""
+    node: HtmlElement | None = element
+    while node is not None:
+        if node.get("itemprop") == "comment":
+            return True
+        for value in (node.get("class"), node.get("id")):
+            if value and ("comment" in value or "coment" in value):
+                return True
+        node = node.getparent()
+    return False
+
+
+def _byline_nodes(index: PageIndex) -> Iterator[HtmlElement]:
+    """Author markup outside the comment section, most explicit first: microdata names inside
+    ``itemprop=author``, ``itemprop=author`` itself, RDFa ``schema:author``, byline classes.
+    Read from the page index: one pass instead of four XPath walks of the whole tree."""
+    microdata = [
+        el for el in index.authors if el.get("itemprop") == "author" and not _in_comments(el)
+    ]
+    seen: set[HtmlElement] = set()
+    for author in microdata:
+        for name in author.iterdescendants():
+            if name.get("itemprop") == "name" and name not in seen:
+                seen.add(name)
+                yield name
+    yield from microdata
+    for element in index.authors:
+        if (
+            element.get("rel") == "schema:author" or element.get("property") == "schema:author"
+        ) and not _in_comments(element):
+            yield element
+    for element, classes, _ in index.candidates:
+        if (
+            classes
+            and element is not index.root  # ".//*" never matches the root itself
+            and _BYLINE_CLASS_RE.search(classes)
+            and not _in_comments(element)
+        ):
+            yield element
+
+
+def _byline(index: PageIndex) -> str | None:
     """The byline name outside the comments: "Por Ana Ruiz | 22/09/2011" gives "Ana Ruiz"."""
-    for xpath in _BYLINE_XPATHS:
-        for node in _compiled(xpath)(tree):
-            text = _clean(node.text_content())
-            if not text or len(text) > 120:
-                continue
-            name = _BYLINE_TAIL.sub("", _BYLINE_LEAD.sub("", text)).strip(" :")
-            if 2 < len(name) <= 60 and not any(ch.isdigit() for ch in name):
-                return name
+    for node in _byline_nodes(index):
+        text = _clean(node.text_content())
+        if not text or len(text) > 120:
+            continue
+        name = _BYLINE_TAIL.sub("", _BYLINE_LEAD.sub("", text)).strip(" :")
+        if 2 < len(name) <= 60 and not any(ch.isdigit() for ch in name):
+            return name
     return None
 
 
@@ -247,11 +312,16 @@ def _htmldate(tree: HtmlElement, url: str | None) -> datetime | None:
     return _parse_date(found) if isinstance(found, str) else None
 
 
-def extract_metadata(tree: HtmlElement, *, url: str | None = None) -> Metadata:
+def extract_metadata(
+    tree: HtmlElement, *, url: str | None = None, index: PageIndex | None = None
+) -> Metadata:
     """Read metadata, most explicit source first: JSON-LD, og:/article: meta, then CMS markup.
 
     htmldate is the last resort for the date, asked only when nothing explicit was found.
+    ``index`` is the page's element index (``build_index(tree)``), built here when not given.
     """
+    if index is None:
+        index = build_index(tree)
     meta = _meta(tree)
     article: dict[str, Any] = {}
     site_jsonld: str | None = None
@@ -289,10 +359,10 @@ def extract_metadata(tree: HtmlElement, *, url: str | None = None) -> Metadata:
         or _person_name(meta.get("parsely-author"))
         or _person_name(meta.get("citation_author"))
         or _person_name(meta.get("dc.creator"))
-        or _first_text(tree, ".//*[contains(@class,'post-author')]//*[contains(@class,'fn')]")
-        or _first_text(tree, ".//*[contains(@class,'byline')]//*[contains(@class,'author')]")
-        or _first_text(tree, ".//a[@rel='author']")
-        or _byline(tree)
+        or _first_value(_with_class_inside(index, "post-author", "fn"))
+        or _first_value(_with_class_inside(index, "byline", "author"))
+        or _first_value(el for el in index.authors if el.tag == "a" and el.get("rel") == "author")
+        or _byline(index)
     )
     if author and len(author) > 80:
         author = None
@@ -305,10 +375,10 @@ def extract_metadata(tree: HtmlElement, *, url: str | None = None) -> Metadata:
         or _parse_date(meta.get("dc.date"))
         or _parse_date(meta.get("citation_publication_date"))
         or _parse_date(meta.get("parsely-pub-date"))
-        or _parse_date(_first_text(tree, ".//abbr[contains(@class,'published')]", "title"))
-        or _parse_date(_first_text(tree, ".//time[contains(@class,'published')]", "datetime"))
-        or _parse_date(_first_text(tree, ".//time[contains(@class,'entry-date')]", "datetime"))
-        or _parse_date(_first_text(tree, ".//h2[contains(@class,'date-header')]"))
+        or _parse_date(_first_value(_with_class(index, "published", "abbr"), "title"))
+        or _parse_date(_first_value(_with_class(index, "published", "time"), "datetime"))
+        or _parse_date(_first_value(_with_class(index, "entry-date", "time"), "datetime"))
+        or _parse_date(_first_value(_with_class(index, "date-header", "h2")))
         or _parse_date(_first_text(tree, ".//article//time", "datetime"))
         or _parse_date(_first_text(tree, ".//time", "datetime"))
         or _htmldate(tree, url)
@@ -335,5 +405,5 @@ def extract_metadata(tree: HtmlElement, *, url: str | None = None) -> Metadata:
         published=published,
         site_name=site_name,
         lang=lang,
-        canonical_url=_canonical(tree, meta, url),
+        canonical_url=_canonical(index, meta, url),
     )

@@ -19,7 +19,7 @@ from scraper._comments._blogger import read_blogger_dl
 from scraper._comments._fields import Context
 from scraper._comments._forum import read_forum
 from scraper._comments._generic import read_generic
-from scraper._comments._index import build_index
+from scraper._comments._index import PageIndex, build_index
 from scraper._comments._items import read_items
 from scraper._comments._record import Found, RawComment
 from scraper._comments._replies import build_comments
@@ -54,13 +54,16 @@ def extract_comments(
     url: str | None = None,
     lang: str | None = None,
     reference: datetime | None = None,
+    index: PageIndex | None = None,
 ) -> CommentsResult:
     """Find the comment section of ``tree``; ``nodes`` are to be kept out of the body.
 
     ``reference`` is the moment relative times ("3 hours ago", "hace 3 horas") count back
-    from: pass the capture time; it defaults to now.
+    from: pass the capture time; it defaults to now. ``index`` is the page's element index when
+    the caller already built it (``build_index(tree)``, shared with the furniture pass).
     """
-    index = build_index(tree)
+    if index is None:
+        index = build_index(tree)
     context = Context(reference=reference, lang=lang or _page_lang(tree), index=index)
     found = Found(family="none")
     for reader in _READERS:

@@ -71,7 +71,7 @@ def _containers(context: Context) -> list[HtmlElement]:
     """Elements named like a comment section, and the elements after a "Comments" heading."""
     found: list[HtmlElement] = [
         element
-        for element, classes, ident in context.index.marked
+        for element, classes, ident in context.index.commentish()
         if element.tag not in _NOT_CONTAINER_TAGS and _names_section(ident, classes)
     ]
     for heading in context.index.headings:

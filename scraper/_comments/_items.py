@@ -75,7 +75,13 @@ def _hint(classes: str, ident: str) -> bool:
     return bool(classes) and _CLASS_HINT.search(classes) is not None
 
 
-def _is_item(element: HtmlElement, in_post_list: bool) -> bool:
+def _in_post_list(element: HtmlElement) -> bool:
+    """Is the element's parent a post list ("post-list", "children")?"""
+    parent = element.getparent()
+    return parent is not None and bool(_POST_PARENT.search(parent.get("class") or ""))
+
+
+def _is_item(element: HtmlElement) -> bool:
     """Does the element's class, id or microdata mark it as one comment?"""
     if element.tag not in _ITEM_TAGS:
         return False
@@ -87,7 +93,7 @@ def _is_item(element: HtmlElement, in_post_list: bool) -> bool:
         for token in classes
     ):
         return True
-    if in_post_list and "post" in classes and element.tag == "li":
+    if "post" in classes and element.tag == "li" and _in_post_list(element):
         return True
     if "post" in classes and _FORUM_POST_ID.match(element.get("id") or ""):
         return True  # phpBB: div.post#p12345
@@ -105,14 +111,12 @@ def find_items(index: PageIndex) -> list[HtmlElement]:
     """All comment items in document order, wrapper twins collapsed into their outer element."""
     items: list[HtmlElement] = []
     microdata = {id(element) for element in index.microdata}
-    for element, classes, ident in index.marked:
+    for element, classes, ident in index.commentish():
         if id(element) not in microdata and not _hint(classes, ident):
             continue
         if _PINGBACK.search(classes):  # "X linked to this post": site furniture, not a reader
             continue
-        parent = element.getparent()
-        in_post_list = parent is not None and bool(_POST_PARENT.search(parent.get("class") or ""))
-        if _is_item(element, in_post_list):
+        if _is_item(element):
             items.append(element)
     if not items:
         return []

@@ -138,7 +138,7 @@ def section_nodes(found: Found, index: PageIndex) -> list[HtmlElement]:
         else:  # comments spread around the article: remove each comment on its own
             nodes.extend(section.outermost_elements())
     empty = _Section(Found(family="none"), index)
-    for element, classes, ident in index.marked:
+    for element, classes, ident in index.commentish():
         if not _SECTION_HINT.search(f"{ident} {classes}"):
             continue
         if (

@@ -21,7 +21,6 @@ __all__ = [
 _CONTROL = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]|[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]"
 )
-_SPACE = re.compile(r"\s+")
 _SKIP_TAGS = frozenset(
     {"script", "style", "noscript", "form", "button", "svg", "iframe", "template", "textarea",
      "select", "input", "label", "object", "embed", "canvas", "head"}
@@ -96,7 +95,7 @@ def norm(text: str | None) -> str:
     """Collapse whitespace and drop control/ANSI characters so text is safe to print."""
     if not text:
         return ""
-    return _SPACE.sub(" ", _CONTROL.sub("", text)).strip()
+    return " ".join(_CONTROL.sub("", text).split())  # split(): the same whitespace as \s
 
 
 def element_text(element: HtmlElement, *, skip: Callable[[HtmlElement], bool] | None = None) -> str:

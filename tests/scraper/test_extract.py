@@ -219,6 +219,7 @@ def test_comment_seam_nodes_leave_the_body(monkeypatch: pytest.MonkeyPatch) -> N
     import scraper._extract as extract_module
     from scraper import Block, Comment
     from scraper._comments import CommentsResult
+    from scraper._comments._index import PageIndex
 
     story = "The mayor resigned after the audit found missing funds in the water utility accounts."
     reply = "I live there and nobody was surprised; the audit took three years to be published."
@@ -229,9 +230,14 @@ def test_comment_seam_nodes_leave_the_body(monkeypatch: pytest.MonkeyPatch) -> N
     seen: dict[str, object] = {}
 
     def fake(
-        tree: HtmlElement, *, url: str | None = None, lang: str | None = None
+        tree: HtmlElement,
+        *,
+        url: str | None = None,
+        lang: str | None = None,
+        index: PageIndex | None = None,
     ) -> CommentsResult:
         seen["url"], seen["lang"] = url, lang
+        assert index is not None and index.root is tree  # the shared walk, built once
         nodes = tree.xpath("//section[@class='talkback']")
         return CommentsResult(
             comments=[Comment(id="c1", text=reply)],

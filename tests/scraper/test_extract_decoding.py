@@ -148,3 +148,17 @@ def test_parsed_elements_are_html_elements_with_c_level_lookup() -> None:
     assert kinds == {HtmlElement}
     tree.find(".//div").drop_tree()
     assert tree.find("body").text_content() == "aKept text"
+
+
+def test_control_characters_and_noncharacters_leave_before_parsing() -> None:
+    """C0 controls (not tab/LF/CR) and U+FFFE/U+FFFF are dropped from the bytes libxml2 gets;
+    text around them, multi-byte letters and the flattening of over-deep pages survive."""
+    from scraper._errors import EmptyPageError
+    from scraper._html import parse_html
+
+    tree = parse_html("<html><body><p>a\x01ñ\x1f\tb\ufffe€\uffff\r\nc\x0b</p></body></html>")
+    assert tree.find(".//p").text == "añ\tb€\nc"
+    with pytest.raises(EmptyPageError):
+        parse_html(" \x01\x02\n\x1f ")
+    deep = "<div>" * 600 + "<p>Deep text survives.</p>\x02" + "</div>" * 600
+    assert "Deep text survives." in parse_html(f"<html><body>{deep}</body></html>").text_content()
