@@ -11,6 +11,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from scoring._claims import claim_kind
+from scoring._framing import (
+    chain_message,
+    chain_source,
+    frames_paragraph,
+    negative_subject,
+    obtained_document,
+    recording_opening,
+    stops_frame,
+    unsigned_message,
+)
 from scoring._lexicon import Span, fold, lexicon
 from scoring._models import SourceType
 from scoring._reported import (
@@ -104,7 +115,7 @@ _SIGNED = re.compile(
     r"claiming to be (?:a )?members? of(?: the)?)\s+",
     re.I,
 )
-_PRONOUN_START = re.compile(r"^\W*(?:he|she|they|[eé]l|ella|ellos|ellas)\b", re.IGNORECASE)
+_PRONOUN_START = re.compile(r"^\W*(?:he|she|they|él|ella|ellos|ellas)\b", re.IGNORECASE)
 _MESSAGE_SIGNER = re.compile(
     r"\b(?:signed by|attributed to|from the|firmad[oa]s? por|atribuid[oa]s? a|"
     r"(?:posted|published|released|circulated|shared|uploaded|issued)(?: on \S+(?: \S+)?)? by|"
@@ -211,6 +222,9 @@ class _Finder:
                 if typed is not None:
                     return self._make(typed, span, cue.text)
                 continue
+            chain = chain_message(masked[: cue.start])
+            if chain is not None:  # "A WhatsApp message circulating among parents claims"
+                return self._make(chain, chain_source(pre), cue.text)
             expect = _THAT.match(post) is not None or fold(cue.text).lower().endswith(
                 ("que", "that")
             )
@@ -218,6 +232,8 @@ class _Finder:
             found = subject_before(head, expect_subject=expect)
             if found is not None:
                 subject_masked, appositive = found
+                if negative_subject(subject_masked):
+                    continue  # "no authority has announced": the author states an absence
                 start = masked.rfind(subject_masked, 0, cue.start)
                 subject = pre[start : start + len(subject_masked)] if start >= 0 else subject_masked
                 back = _definite_back(subject, self.memory)
@@ -254,6 +270,10 @@ class _Finder:
                     continue
                 if appositive and appositive not in typed.evidence:
                     typed = Typed(typed.source_type, f"{appositive}; {typed.evidence}")
+                aside = _ANONYMITY_ASIDE.search(pre[start:] if start >= 0 else pre)
+                if aside is not None and typed.source_type is not SourceType.ANONYMOUS_SOURCE:
+                    # "Un funcionario municipal que prefirió el anonimato comentó"
+                    typed = Typed(SourceType.ANONYMOUS_SOURCE, f"anonymity '{aside.group(0)}'")
                 if fold(cue.text).lower() in LEAKS:
                     typed = Typed(
                         SourceType.ANONYMOUS_SOURCE, f"leak '{cue.text}': {typed.evidence}"
@@ -333,21 +353,57 @@ class _Finder:
             source = _actor_phrase(text, actor)
             typed = Typed(SourceType.CRIMINAL_GROUP, f"message '{msg.text}'")
             return self._make(typed, source, msg.text)
+        unsigned = unsigned_message(text)
+        if unsigned is not None:  # "una cartulina con un mensaje: “Esto les pasa a ...”"
+            typed = Typed(SourceType.CRIMINAL_GROUP, f"unsigned message '{unsigned}' quoted")
+            return self._make(typed, unsigned, unsigned)
         return None
+
+    def _leading_message(self, text: str, until: int) -> Attribution | None:
+        """ "Un audio atribuido al Comando Vermelho ordenó ..., según medios": the message
+        opening the sentence, signed before the trailing "según", is the group's."""
+        head = text[:until]
+        msg = self.lex.messages.search(head)
+        if msg is None or len(head[: msg.start].split()) > 3:
+            return None
+        if _SIGNED.search(head, msg.end) is None and find_criminal_actor(head) is None:
+            return None
+        att = self.message(head)
+        return att if att is not None and att.source_type is SourceType.CRIMINAL_GROUP else None
 
     def official_subject(self, text: str, masked: str) -> Attribution | None:
         action = self.lex.official_actions.search(masked)
         if action is None:
-            return None
+            opened = _OPENED_CASE.search(masked)  # "abrió además una carpeta de investigación"
+            if opened is None:
+                return None
+            action = Span(opened.start(), opened.end(), opened.group(0))
         prefix = masked[: action.start].split(",")[-1]
-        subject = strip_fillers(prefix)
-        if not subject or len(subject.split()) > 6 or self.lex.official.search(subject) is None:
+        subject = _TRAILING_CLITIC.sub("", strip_fillers(prefix))  # "Elementos ... lo ubicaron"
+        if not subject:
+            return None
+        head = _OFFICIAL_HEAD.match(subject)  # "Agents with HSI and detectives with ..."
+        if len(subject.split()) > 6 and head is None:
             return None
         start = text.rfind(subject, 0, action.start)
         source = text[start : start + len(subject)] if start >= 0 else subject
         role = self.lex.official.search(subject)
-        assert role is not None
-        return self._make(Typed(SourceType.OFFICIAL, f"role '{role.text}'"), source, action.text)
+        if role is not None or head is not None:
+            if head is not None and len(subject.split()) > 6:
+                source = _AND_SPLIT.split(source)[0]
+            evidence = f"role '{role.text}'" if role is not None else f"officers '{head.group(1)}'"  # type: ignore[union-attr]
+            return self._make(Typed(SourceType.OFFICIAL, evidence), source, action.text)
+        last = self.memory.last_span
+        if _BODY_ANAPHOR.match(subject) and last is not None and last[0] is SourceType.OFFICIAL:
+            # "Esta institución abrió una carpeta": the official body of the page
+            evidence = f"'{source}' = {last[1]}: {last[2]}"
+            return Attribution(SourceType.OFFICIAL, source, action.text, evidence)
+        ngo = self.lex.ngos.search(subject) or _NGO_WORD.search(subject)
+        if ngo is not None and fold(action.text).lower() in _COUNTED:
+            # "La ONG Observatorio Venezolano de Violencia registró 12 enfrentamientos"
+            typed = Typed(SourceType.NAMED_SOURCE, f"organisation '{source}' counted")
+            return self._make(typed, source, action.text)
+        return None
 
     def official_evidence(self, text: str) -> Attribution | None:
         phrase = self.lex.official_evidence.search(text)
@@ -389,7 +445,32 @@ class _Finder:
         opinion = self.opinion(text)
         if opinion is not None:
             return opinion
+        obtained = obtained_document(masked)
+        if obtained is not None:  # "Flight logs obtained by this newspaper show ..."
+            typed, phrase = obtained
+            start = masked.find(phrase)
+            source = text[start : start + len(phrase)] if start >= 0 else phrase
+            return self._make(typed, _ACCORDING_OPENER.sub("", source).strip(), "obtained")
+        before = self.memory.last_span
+        found = self._find(text, masked)
+        if (
+            found is not None
+            and recording_opening(text)
+            and before is not None
+            and before[0] is SourceType.CRIMINAL_GROUP
+            and found.source_type is not SourceType.CRIMINAL_GROUP
+        ):
+            # "En la grabación, un hombre afirma ...": the speaker inside the group's message
+            evidence = f"speaker in the message of {before[1]}: {before[2]}"
+            return replace(found, source_type=SourceType.CRIMINAL_GROUP, evidence=evidence)
+        return found
+
+    def _find(self, text: str, masked: str) -> Attribution | None:
         first = self.lex.according_to.search(masked)
+        if first is not None and first.start > 20:
+            lead = self._leading_message(text, first.start)
+            if lead is not None:
+                return lead
         speech = self.lex.speech.search(masked)
         agentless = self.lex.agentless.search(masked)
         if (
@@ -493,6 +574,8 @@ def _not_a_cue(cue: str, pre: str, post: str) -> bool:
         return True  # "dice mucho de", "says a lot about", "pidió no ser identificado"
     if folded in {"conto", "contaron"} and re.match(r"\s*con\b", post, re.I):
         return True  # "contó con el apoyo de": had, not told
+    if re.search(r"\bse(?:\s+(?:le|les|lo|la|los|las))?\s*$", pre, re.I):
+        return True  # "se le considera inocente": impersonal, nobody reports
     accented = _ACCENTED_VERBS.get(folded)
     if accented is not None and cue.lower() != accented:
         return True
@@ -510,7 +593,18 @@ _OPINION = re.compile(
 
 
 # A wire dateline: "BOGOTA, Colombia (AP) —", "Ciudad de Guatemala, 20 nov (EFE).-".
-_DATELINE = re.compile(r"^[^()\n]{2,60}\((?:[A-Z][\w.+ -]{0,24})\)\s*\.?\s*[-–—]+\s*")
+_DATELINE = re.compile(
+    r"^[^()\n]{2,60}\((?:[A-Z][\w.+ -]{0,24})\)\s*\.?\s*[-–—]+\s*|"
+    # "LIMA —", "CHILAPA, Gro.-", "RÍO DE JANEIRO.-": a place in capitals, then a dash
+    r"^[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'’ ]{2,30}(?:,\s*[A-Z][\w.]{1,12}(?:\s+[A-Z][\w.]{1,12}){0,2})?"
+    r"\s*(?:\.-|\.?\s*[-–—]+)\s+"
+)
+# A live-blog entry's time: "08:10 —", "7:30 a. m. |", "14.05 h:", "Update 10:20 -".
+_TIMESTAMP = re.compile(
+    r"^\s*(?:(?:update|updated|actualizaci[oó]n)\s*)?\d{1,2}[:.]\d{2}\s*"
+    r"(?:(?:[ap]\.?\s?m\.?|hrs?\.?|h|GMT|UTC|ET|CT|PT)\s*)?[-–—|:]+\s*",
+    re.I,
+)
 _FOOTAGE = re.compile(r"\b(?:show\w*|muestr\w*|capt\w*|record\w*|footage|where|donde)\b", re.I)
 
 
@@ -536,6 +630,9 @@ def _signer_name(text: str, after: int) -> Span | None:
     official = lexicon().official.search(window)
     if official is not None and official.start <= 12:
         return None  # "videos ... difundidos por autoridades": released by officials
+    generic = _GENERIC_GROUP.match(window)
+    if generic is not None:  # "atribuido a la banda", "attributed to the gang"
+        return Span(signer.end(), signer.end() + generic.end(), generic.group(0))
     actor = find_criminal_actor(window)
     if actor is not None and actor.start == 0:  # "posted by Los Tlacos"
         return Span(signer.end(), signer.end() + actor.end, actor.text)
@@ -578,14 +675,17 @@ def attribute_paragraph(
             if s < sentence.end and e > sentence.start
         ]
         text = sentence.text
-        dateline = _DATELINE.match(text) if sentence.start == 0 else None
-        if dateline is not None:  # "BOGOTA, Colombia (AP) —" names a place, not a source
+        dateline = (
+            (_DATELINE.match(text) or _TIMESTAMP.match(text)) if sentence.start == 0 else None
+        )
+        if dateline is not None:  # "BOGOTA, Colombia (AP) —", "08:10 —": a place or a time
             text = " " * dateline.end() + text[dateline.end() :]
         masked = _mask(text, local)
         found.append(finder.find(text, masked))
     _spread_quotations(sentences, quotes, found)
     _link_back(sentences, found)
     _carry_over(sentences, quotes, found)
+    _carry_frame(sentences, found)
     return found
 
 
@@ -627,3 +727,92 @@ def _carry_over(
         whole_quote = any(s <= sentences[i].start and e >= sentences[i].end - 1 for s, e in quotes)
         if _CONTINUATION.match(text) or _PRONOUN_START.match(text) or whole_quote:
             found[i] = replace(prev, via="carried over")
+
+
+def _carry_frame(sentences: list[Sentence], found: list[Attribution | None]) -> None:
+    """ "According to the prosecutor's office, X. Y." : the factual sentences after an opening
+    "according to" continue its account, until one has its own source or the author's voice
+    (first person, evaluation, contrast, a demonstrative opener, a question)."""
+    frame: Attribution | None = None
+    for i, sentence in enumerate(sentences):
+        att = found[i]
+        text = _TIMESTAMP.sub("", sentence.text)
+        if att is not None:
+            opens = frames_paragraph(text) and lexicon().according_to.starts(att.cue or "")
+            frame = att if opens and att.source is not None else None
+            continue
+        if frame is None or stops_frame(text) or claim_kind(text) != "claim":
+            frame = None
+            continue
+        found[i] = replace(frame, via="carried over")
+
+
+_ACCORDING_OPENER = re.compile(
+    r"^\W*(?:according to|seg[uú]n|de acuerdo (?:con|a)|as shown by)\s+", re.I
+)
+
+
+# "abrió además una carpeta de investigación", "opened a criminal investigation".
+_OPENED_CASE = re.compile(
+    r"\b(?:abri[oó]|abrieron|inici[oó]|iniciaron|opened|launched|has opened|have opened)\s+"
+    r"(?:\w+\s+)?(?:una?|an)\s+(?:\w+\s+)?(?:carpeta de investigaci[oó]n|investigaci[oó]n|"
+    r"averiguaci[oó]n|indagatoria|investigation|inquiry|probe)\b|"
+    r"\b(?:cumpliment[oó]|cumplimentaron|ejecut[oó]|ejecutaron)\s+(?:\w+\s+)?(?:una?\s+)?"
+    r"(?:[oó]rden(?:es)? de (?:aprehensi[oó]n|cateo|captura)|mandamiento judicial)|"
+    r"\b(?:executed|served)\s+(?:an?\s+)?(?:arrest|search)\s+warrants?",
+    re.I,
+)
+_TRAILING_CLITIC = re.compile(r"\s+(?:lo|la|los|las|le|les)\s*$", re.I)
+# Officers as a long subject: "Agents with the DEA Phoenix Field Division", "Elementos de la".
+_OFFICIAL_HEAD = re.compile(
+    r"^\W*(?:(?:the|los|las|el|la)\s+)?((?:special\s+)?(?:agents?|officers?|detectives?|"
+    r"investigators?|troopers?|deputies|soldiers?|marines|agentes?|elementos|efectivos|"
+    r"oficiales|polic[ií]as|militares|soldados|marinos|detectives|investigadores|uniformados))"
+    r"\s+(?:with|of|from|de|del|adscritos a)\b",
+    re.I,
+)
+_AND_SPLIT = re.compile(r"\s+(?:and|y|e)\s+")
+_BODY_ANAPHOR = re.compile(
+    r"^\W*(?:esta|dicha|la misma|this|the same)\s+(?:instituci[oó]n|dependencia|corporaci[oó]n|"
+    r"representaci[oó]n social|office|agency|department|institution)\s*$",
+    re.I,
+)
+_NGO_WORD = re.compile(
+    r"\b(?:ONG|NGO|observatorio|observatory|organizaci[oó]n no gubernamental|"
+    r"non-?governmental organi[sz]ation)\b",
+    re.I,
+)
+_COUNTED = frozenset(
+    [
+        "registro",
+        "registraron",
+        "contabilizo",
+        "contabilizaron",
+        "documento",
+        "documentaron",
+        "documented",
+        "recorded",
+        "counted",
+        "reported",
+        "released",
+        "published",
+    ]
+)
+
+
+# A group named only by its kind after "attributed to" / "atribuido a": "la banda", "the gang".
+_GENERIC_GROUP = re.compile(
+    r"(?:(?:la|el|the|esa|esta|that|this)\s+)(?:banda|facci[oó]n|pandilla|gang|faction|"
+    r"organizaci[oó]n criminal|grupo criminal|grupo armado|criminal group|armed group|"
+    r"c[aá]rtel|cartel|clica|clique)\b",
+    re.I,
+)
+
+
+# An anonymity aside anywhere in the subject outweighs the role (docs/scoring.md conventions).
+_ANONYMITY_ASIDE = re.compile(
+    r"\b(?:anonimato|anonymity|anonymously|not be (?:named|identified)|no ser (?:identificad|"
+    r"nombrad|citad)[oa]|(?:use|give|dar|revelar|usar|publicar) (?:his|her|their|su|sus) "
+    r"(?:names?|nombres?)|no identificarse|not to be (?:named|identified))",
+    re.I,
+)

@@ -235,6 +235,13 @@ _STRONG_ANONYMOUS = [
     "source",
     "police source",
     "security source",
+    "use his name",
+    "use her name",
+    "use their names",
+    "usar su nombre",
+    "publicar su nombre",
+    "no ser citado",
+    "no ser citada",
 ]
 
 

@@ -9,6 +9,7 @@ from scoring._lexicon import Span, fold, lexicon
 from scoring._models import SourceType
 
 __all__ = [
+    "PUBLIC_BODY",
     "SourceMemory",
     "Typed",
     "classify_source",
@@ -407,6 +408,9 @@ def classify_source(
     if role is not None and not _inside(role, actor):
         where = f" in '{appositive}'" if appositive and lex.official.search(appositive) else ""
         return Typed(SourceType.OFFICIAL, f"role '{role.text}'{where}")
+    officer = _UNNAMED_OFFICER.match(span)
+    if officer is not None:  # "An officer at the scene on Obregón Avenue": unnamed, still official
+        return Typed(SourceType.OFFICIAL, f"unnamed officer '{officer.group(0).strip()}'")
     people = lex.people.starts(_drop_determiner(span)) or _people_after_modifier(span)
     if people is not None and titled_name(span):
         people = None  # "defense attorney Laura Kemp": a title before a name
@@ -512,6 +516,17 @@ _NOT_PERSONS = frozenset(
 )
 
 
+# One or a few unnamed officers ("an officer at the scene", "a state trooper"): by the
+# convention an unnamed official is still official (anonymity asides are typed first).
+_UNNAMED_OFFICER = re.compile(
+    r"^\W*(?:an?|one|the|two|three|several|some)\s+(?:(?:police|army|navy|military|federal|state|"
+    r"local|municipal|border|customs|prison|correctional|senior|uniformed|off-duty|veteran|"
+    r"patrol)\s+)?(?:officers?|troopers?|deputies|deputy|soldiers?|agents?|commanders?)\b"
+    r"(?!\s+(?:of|for|at)\s+(?:the\s+|a\s+)?(?:company|firm|bank|group|club))",
+    re.I,
+)
+
+
 # A relative's detention describes the speaker's family, not the speaker.
 _KIN = re.compile(
     r"\b(?:whose|cuy[oa]s?|son|daughter|husband|wife|brother|sister|father|mother|hij[oa]s?|"
@@ -554,6 +569,7 @@ _PUBLIC_BODY = re.compile(
     r"interior|justice|public|[A-Z][a-z]+(?:an|ian|ese|ish))\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:department|secretariat|ministry|agency|directorate|bureau|commission|authority)\b"
 )
+PUBLIC_BODY = _PUBLIC_BODY
 _POSSESSIVE_OFFICE = re.compile(r"\b[A-ZÁÉÍÓÚÑ][\w-]*['’]s\s+office\b")
 _FORMER = re.compile(r"\b(?:former|ex|ex-|onetime|antigu[oa]|exintegrante|otrora)\s+$", re.I)
 

@@ -258,7 +258,8 @@ def subject_candidates(subject: str, *, opening: bool = False) -> list[str]:
 # "A friend who works at the port", "Una vecina que vio el ataque": an indefinite head, then a
 # relative clause (possibly after "I know" / "que conozco") describing it.
 _RELATIVE_HEAD = re.compile(
-    r"^\s*((?:a|an|one|un|una|uno)\s+[\w'’-]+(?:\s+(?:de|of)\s+[\w'’-]+)?)\s+"
+    r"^\s*((?:a|an|one|un|una|uno)\s+[\w'’-]+(?:\s+[a-záéíóúñ][\w'’-]*(?<!que))?"
+    r"(?:\s+(?:de|of)\s+[\w'’-]+)?)\s+"
     r"(?:(?:I|we)\s+know\s+)?(?:who|that|que|quien)\b",
     re.I,
 )

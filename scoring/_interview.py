@@ -1,0 +1,111 @@
+"""Q&A interviews: the answers belong to the interviewee named in the title or the lede.
+
+A page is an interview when at least two paragraphs are questions ("Q:", "P:", "Pregunta:",
+"—¿...?", or a short paragraph that is a question) and answers follow them ("A:", "R:",
+"Respuesta:", "—..."; with no answer marks, the paragraph right after each question). The
+interviewee is the person in "interview with X", "Q&A with X", "entrevista con X",
+"Entrevista | X, ...", or else the name that opens the lede; the title's or the lede's words
+around the name ("el fiscal de Zacatecas", "youth worker") give the type.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from scoring._models import SourceType
+from scoring._source_type import SourceMemory, Typed, classify_source
+
+__all__ = ["Interview", "find_interview"]
+
+_QUESTION_MARK = re.compile(
+    r"^\s*(?:Q|P|Pregunta|Question|Entrevistador(?:a)?|Interviewer)\s*[:.]\s+|^\s*[—–-]\s*¿"
+)
+_ANSWER_MARK = re.compile(r"^\s*(?:A|R|Respuesta|Answer)\s*:\s+|^\s*[—–]\s*(?!¿)\S")
+_WITH = re.compile(
+    r"\b(?:interview with|Q&A with|Q\s*&\s*A with|in conversation with|conversation with|"
+    r"talks? with|sits? down with|entrevista con|entrevista a|conversaci[oó]n con|charla con|"
+    r"di[aá]logo con|platica con)\s+(.+?)\s*(?:$|[|“\"«(]|:\s)",
+    re.I,
+)
+_LABEL = re.compile(
+    r"^\s*(?:entrevista|interview|q\s*&\s*a|the interview|la entrevista)\s*[|:—–-]\s*(.+?)"
+    r"\s*(?:$|[|“\"«]|:\s)",
+    re.I,
+)
+# A person's name: two to five capitalised words, allowing "de", "del", "la" inside.
+_NAME = re.compile(
+    r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+(?:\s+(?:(?:de|del|de la|y)\s+)?[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+){1,4}"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Interview:
+    """The interviewee, how the page types them, and which paragraphs are their answers."""
+
+    name: str
+    typed: Typed
+    answers: frozenset[int]
+
+
+def _is_question(text: str) -> bool:
+    if _QUESTION_MARK.match(text):
+        return True
+    stripped = text.strip()
+    return stripped.endswith("?") and len(stripped.split()) <= 40 and "\n" not in stripped
+
+
+def _answers(paragraphs: list[str]) -> frozenset[int]:
+    questions = [i for i, p in enumerate(paragraphs) if _is_question(p)]
+    if len(questions) < 2:
+        return frozenset()
+    marked = {i for i, p in enumerate(paragraphs) if i not in questions and _ANSWER_MARK.match(p)}
+    if marked:
+        return frozenset(i for i in marked if i > questions[0])
+    return frozenset(i + 1 for i in questions if i + 1 < len(paragraphs) and i + 1 not in questions)
+
+
+def _person(phrase: str) -> tuple[str, str] | None:
+    """The longest name in ``phrase`` and the words around it (the role)."""
+    names = sorted(_NAME.finditer(phrase), key=lambda m: len(m.group(0)), reverse=True)
+    if not names:
+        return None
+    name = names[0].group(0)
+    role = (phrase[: names[0].start()] + " " + phrase[names[0].end() :]).strip(" ,;:—–-")
+    return name, role
+
+
+def _interviewee(title: str | None, lede: str) -> tuple[str, str] | None:
+    for pattern in (_WITH, _LABEL):
+        match = pattern.search(title or "")
+        if match is not None:
+            found = _person(match.group(1))
+            if found is not None:
+                return found
+    opening = _NAME.match(lede.lstrip())
+    if opening is not None:
+        return opening.group(0), ""
+    return None
+
+
+def find_interview(title: str | None, paragraphs: list[str]) -> Interview | None:
+    """The interview structure of a page, or None when it is not a Q&A interview."""
+    answers = _answers(paragraphs)
+    if not answers:
+        return None
+    lede = next((p for p in paragraphs if not _is_question(p)), "")
+    found = _interviewee(title, lede)
+    if found is None:
+        return None
+    name, role = found
+    described = role
+    at = lede.find(name)
+    if at >= 0:  # "El fiscal general de Zacatecas, Fernando Ibarra Solís, recibió": the lede's role
+        before = lede[max(0, at - 80) : at].split(".")[-1].strip(" ,")
+        described = ", ".join(x for x in (role, before) if x)
+    typed = classify_source(
+        name, sentence=lede, cue=None, appositive=described or None, memory=SourceMemory()
+    )
+    if typed is None or typed.source_type in {SourceType.ANONYMOUS_SOURCE, SourceType.AUTHOR}:
+        typed = Typed(SourceType.NAMED_SOURCE, "interviewee, named person")
+    return Interview(name, typed, answers)
