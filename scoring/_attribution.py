@@ -15,6 +15,7 @@ from scoring._claims import claim_kind
 from scoring._framing import (
     chain_message,
     chain_source,
+    circulating_item,
     frames_paragraph,
     negative_subject,
     obtained_document,
@@ -383,7 +384,8 @@ class _Finder:
         if not subject:
             return None
         head = _OFFICIAL_HEAD.match(subject)  # "Agents with HSI and detectives with ..."
-        if len(subject.split()) > 6 and head is None:
+        named_body = _INSTITUTION_NAME.fullmatch(subject.strip())
+        if len(subject.split()) > 6 and head is None and named_body is None:
             return None
         start = text.rfind(subject, 0, action.start)
         source = text[start : start + len(subject)] if start >= 0 else subject
@@ -486,6 +488,13 @@ class _Finder:
                 explicit = self.according_to(text, masked) or explicit
         else:
             explicit = self.according_to(text, masked) or self.speech(text, masked)
+        if explicit is None:
+            item = circulating_item(masked)
+            if item is not None:  # "A video shared 40,000 times claims to show ..."
+                typed, subject = item
+                start = masked.find(subject)
+                source = text[start : start + len(subject)] if start >= 0 else subject
+                return self._make(typed, chain_source(source), None)
         return (
             explicit
             or self.called(text, masked)
@@ -770,6 +779,13 @@ _OFFICIAL_HEAD = re.compile(
     r"oficiales|polic[ií]as|militares|soldados|marinos|detectives|investigadores|uniformados))"
     r"\s+(?:with|of|from|de|del|adscritos a)\b",
     re.I,
+)
+# A public body's full capitalised name as the subject: "La Fiscalía General de Justicia del
+# Estado de México (FGJEM)", "The Sinaloa State Attorney General's Office".
+_INSTITUTION_NAME = re.compile(
+    r"\W*(?:(?:the|la|el|los|las)\s+)?[A-ZÁÉÍÓÚÑ][\w'’.-]*"
+    r"(?:\s+(?:(?:de|del|de la|de los|y|of|the|and|for|on)\s+)*[A-ZÁÉÍÓÚÑ][\w'’.-]*)*"
+    r"(?:\s*\([A-ZÁÉÍÓÚÑ][\w.-]{1,12}\))?"
 )
 _AND_SPLIT = re.compile(r"\s+(?:and|y|e)\s+")
 _BODY_ANAPHOR = re.compile(

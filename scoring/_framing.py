@@ -14,6 +14,8 @@ from scoring._source_type import PUBLIC_BODY, Typed, find_criminal_actor
 
 __all__ = [
     "chain_message",
+    "chain_source",
+    "circulating_item",
     "frames_paragraph",
     "negative_subject",
     "obtained_document",
@@ -49,7 +51,10 @@ def chain_message(subject: str) -> Typed | None:
     """An unsigned chain or viral post as the subject of a reporting verb: anonymous."""
     circulating = _CIRCULATING.search(subject)
     noun = _CHAIN_NOUN.search(subject)
-    if circulating is None or noun is None:
+    bare = re.sub(r"(?<=\d),(?=\d)", "", subject)  # "40,000 times" is not a clause break
+    if circulating is None or noun is None or "," in bare or len(subject.split()) > 16:
+        return None  # the chain must be the opening subject, not a clause further on
+    if len(subject[: noun.start()].split()) > 6:
         return None
     if _ATTRIBUTED.search(subject) or find_criminal_actor(subject) is not None:
         return None  # "un comunicado ... atribuido a la banda": the group's message
@@ -85,7 +90,8 @@ _DOCUMENT = re.compile(
     r"\b(?:documents?|records?|logs?|files?|e-?mails?|papers|reports?|data|memos?|minutes|"
     r"chats?|messages|recordings|ledgers?|spreadsheets?|contracts?|documentos?|registros?|"
     r"bit[aá]coras?|expedientes?|correos?|archivos?|informes?|reportes?|oficios?|actas?|"
-    r"mensajes|grabaciones|fichas?|datos|contratos?|libretas?)\b",
+    r"mensajes|grabaciones|fichas?|datos|contratos?|libretas?|transcripts?|transcripciones|"
+    r"wiretaps?|intercepts?|escuchas|intervenciones telef[oó]nicas)\b",
     re.I,
 )
 
@@ -158,15 +164,34 @@ _CONTENT = re.compile(
 )
 
 
+# "A handwritten notice posted on a wall warned that ...": an unsigned notice that threatens.
+_WARNING_NOTICE = re.compile(
+    r"^\W*(?:an?|the|un|una|unos|unas)\s+(?:[\w-]+\s+)?(?:notices?|notes?|signs?|messages?|"
+    r"banners?|avisos?|letreros?|notas?|mensajes?|mantas?|pintas?|graffiti|leaflets?|volantes?|"
+    r"panfletos?)\b[^.;]{0,90}?\b(?:warned|warns|threatened|threatens|advirti[oó]|advierte|"
+    r"advert[ií]an?|amenaz[aó]|amenazaba)\b",
+    re.I,
+)
+
+
 def unsigned_message(text: str) -> str | None:
     """The message noun of an unsigned narco-message quoted or paraphrased in ``text``."""
-    found = _STRONG_MESSAGE.search(text) or _LEFT_WITH_VICTIMS.search(text)
-    if found is None or _CONTENT.search(text, found.start()) is None:
+    found = (
+        _STRONG_MESSAGE.search(text)
+        or _WARNING_NOTICE.search(text)
+        or _LEFT_WITH_VICTIMS.search(text)
+    )
+    if found is None:
         return None
+    if _CONTENT.search(text, found.start()) is None and _WARNING_NOTICE.search(text) is None:
+        return None
+    if lexicon().official.search(text[: found.end()]) is not None:
+        return None  # "a police notice warned drivers": the authorities' message
     noun = re.search(
         r"(?:\b(?:a|an|the|un|una|el|la|unas?|unos?)\s+)?(?:narcomantas?|narcomensajes?|"
         r"narco[- ]?banners?|cartulinas?|mantas?|banners?|messages?|mensajes?|notes?|notas?|"
-        r"recados?|letreros?|signs?)\b",
+        r"recados?|letreros?|signs?|notices?|avisos?|pintas?|graffiti|leaflets?|volantes?|"
+        r"panfletos?)\b",
         text,
         re.I,
     )
@@ -202,3 +227,31 @@ def stops_frame(text: str) -> bool:
     if _AUTHOR_VOICE.search(text) is not None or _FIRST_PERSON.search(text) is not None:
         return True
     return text.rstrip().endswith("?")
+
+
+# "A video shared 40,000 times claims to show ...", "Videos circulating on social media appear
+# to show ...": what a circulating, unsigned item shows or claims is nobody's in particular.
+_CIRCULATING_SHOWS = re.compile(
+    r"^(?P<subject>(?:[^,;:]|(?<=\d),(?=\d)){3,140}?)\s+"
+    r"(?:claims? to|purports? to|appears? to|seems? to|"
+    r"supposedly|allegedly|shows?|dice|dicen|asegura|aseguran|afirma|afirman|muestra|muestran|"
+    r"parece|parecen|pretende)\b",
+    re.I,
+)
+_VIDEO = re.compile(r"\b(?:videos?|v[ií]deos?|clips?|photos?|fotos?|im[aá]genes|images?)\b", re.I)
+
+
+def circulating_item(text: str) -> tuple[Typed, str] | None:
+    """An unsigned chain, post or video opening the sentence, with what it shows or claims."""
+    match = _CIRCULATING_SHOWS.match(text.strip())
+    if match is None:
+        return None
+    subject = match.group("subject")
+    typed = chain_message(subject)
+    footage = _VIDEO.search(subject) and _CIRCULATING.search(subject)
+    unsigned = find_criminal_actor(subject) is None and not _ATTRIBUTED.search(subject)
+    if typed is None and footage and unsigned:
+        typed = Typed(SourceType.ANONYMOUS_SOURCE, "circulating unsourced footage")
+    if typed is None:
+        return None
+    return typed, subject.strip()

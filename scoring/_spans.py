@@ -121,6 +121,7 @@ def subject_before(pre: str, *, expect_subject: bool = False) -> tuple[str, str 
         return None
     lex = lexicon()
     stripped = _DISCOURSE.sub(" ", stripped).strip()
+    stripped = _LEADING_DISCOURSE.sub("", stripped).strip()  # "Sin embargo, un informe de"
     segments = [s.strip() for s in re.split(r"[,;:]|_+", stripped)]
     segments = [s for s in segments if s]
     if not segments:
@@ -205,6 +206,12 @@ _DISCOURSE = re.compile(
     r"in a statement|in a (?:video|message|post)|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"sin embargo|por su parte|a su vez|en tanto|mientras tanto|en cambio|en un comunicado|"
     r"el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)(?: pasado)?)\s*,",
+    re.I,
+)
+_LEADING_DISCOURSE = re.compile(
+    r"^\W*(?:however|meanwhile|in turn|instead|moreover|in addition|on the other hand|"
+    r"sin embargo|por su parte|a su vez|en tanto|mientras tanto|en cambio|adem[aá]s|asimismo|"
+    r"por otro lado|no obstante)\s*,\s*(?=\S)",
     re.I,
 )
 _PREPOSITION_START = re.compile(
