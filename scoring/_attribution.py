@@ -267,6 +267,9 @@ class _Finder:
                     if typed is not None:
                         subject = candidate
                         break
+                if typed is None and _OF_THEM.match(subject) and self.memory.last is not None:
+                    kind, name, evidence = self.memory.last  # "Several of them told ..."
+                    return Attribution(kind, name, cue.text, f"'{subject}' = {name}: {evidence}")
                 if typed is None:
                     continue
                 if appositive and appositive not in typed.evidence:
@@ -444,6 +447,11 @@ class _Finder:
         """The sentence's own attribution, trying the strongest patterns first."""
         self.memory.learn_criminal_heads(text)
         self.memory.learn_outlets(text)
+        signed = _SIGNED.search(text)
+        if signed is not None and self.lex.messages.search(text[: signed.start()]) is not None:
+            signer = _signer_name(text, 0)
+            if signer is not None:
+                self.memory.last_message = signer.text  # "a message signed by Los Tiguerones"
         opinion = self.opinion(text)
         if opinion is not None:
             return opinion
@@ -468,6 +476,13 @@ class _Finder:
         return found
 
     def _find(self, text: str, masked: str) -> Attribution | None:
+        read = _MESSAGE_READ.search(masked)
+        signer = self.memory.last_message
+        if read is not None and signer is not None:
+            # "“This is what happens ...,” the message read, according to photographs": the
+            # message quoted is the group's, named as its signer before
+            evidence = f"'{read.group(1)}' signed by {signer}"
+            return Attribution(SourceType.CRIMINAL_GROUP, signer, read.group(0).strip(), evidence)
         first = self.lex.according_to.search(masked)
         if first is not None and first.start > 20:
             lead = self._leading_message(text, first.start)
@@ -541,7 +556,8 @@ _PARTICIPLE_AFTER = re.compile(
 _DOCUMENT_BACK = re.compile(
     r"^\s*(?:the|this|that|its|el|este|dicho|su|la|esta|dicha)\s+(?:new\s+|nuevo\s+)?"
     r"(?:report|study|document|survey|analysis|informe|estudio|documento|reporte|"
-    r"an[aá]lisis|investigaci[oó]n|encuesta)\s*$",
+    r"an[aá]lisis|investigaci[oó]n|encuesta|statement|press release|release|communiqu[eé]|"
+    r"comunicado|bolet[ií]n)\s*$",
     re.I,
 )
 
@@ -829,6 +845,20 @@ _GENERIC_GROUP = re.compile(
 _ANONYMITY_ASIDE = re.compile(
     r"\b(?:anonimato|anonymity|anonymously|not be (?:named|identified)|no ser (?:identificad|"
     r"nombrad|citad)[oa]|(?:use|give|dar|revelar|usar|publicar) (?:his|her|their|su|sus) "
-    r"(?:names?|nombres?)|no identificarse|not to be (?:named|identified))",
+    r"(?:real |full |verdadero )?(?:names?|nombres?)|no identificarse|"
+    r"not to be (?:named|identified)|I will call|I'll call|llamar[eé] )",
     re.I,
+)
+
+
+# "“...,” the message read": a quoted message's own words.
+_MESSAGE_READ = re.compile(
+    r"[_”\"»]\s*[,.]?\s*(?:the|el|la)\s+(message|banner|note|sign|notice|mensaje|manta|"
+    r"cartulina|narcomanta|nota|leyenda|texto|letrero)\s+(?:read|reads|said|says|dec[ií]a|dice|"
+    r"rezaba|reza)\b",
+    re.I,
+)
+# "Several of them", "varios de ellos": some of the people named just before.
+_OF_THEM = re.compile(
+    r"^\W*(?:\w+|one|most|some|several|many|two|three)\s+(?:of them|de ellos|de ellas)\s*$", re.I
 )

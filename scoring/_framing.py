@@ -238,6 +238,12 @@ _CIRCULATING_SHOWS = re.compile(
     r"parece|parecen|pretende)\b",
     re.I,
 )
+# Footage that "shows" is described by the author; footage that "claims to" show is not vouched.
+_CLAIMING = re.compile(
+    r"claims? to|purports? to|appears? to|seems? to|supposedly|allegedly|dice|dicen|asegura|"
+    r"aseguran|afirma|afirman|parece|parecen|pretende",
+    re.I,
+)
 _VIDEO = re.compile(r"\b(?:videos?|v[ií]deos?|clips?|photos?|fotos?|im[aá]genes|images?)\b", re.I)
 
 
@@ -248,7 +254,8 @@ def circulating_item(text: str) -> tuple[Typed, str] | None:
         return None
     subject = match.group("subject")
     typed = chain_message(subject)
-    footage = _VIDEO.search(subject) and _CIRCULATING.search(subject)
+    claiming = _CLAIMING.fullmatch(match.group(0)[len(subject) :].strip())
+    footage = _VIDEO.search(subject) and _CIRCULATING.search(subject) and claiming
     unsigned = find_criminal_actor(subject) is None and not _ATTRIBUTED.search(subject)
     if typed is None and footage and unsigned:
         typed = Typed(SourceType.ANONYMOUS_SOURCE, "circulating unsourced footage")

@@ -156,6 +156,7 @@ class SourceMemory:
     last_span: tuple[SourceType, str, str] | None = None
     criminal_heads: dict[str, str] = field(default_factory=dict)
     last: tuple[SourceType, str, str] | None = None
+    last_message: str | None = None  # the last group named as a message's signer
 
     def learn(self, source: str, typed: Typed) -> None:
         """Remember a named source so a later surname or pronoun finds it."""
@@ -456,6 +457,9 @@ def classify_source(
     person = lex.persons.search(span)
     if person is not None and lex.messages.search(sentence) and find_criminal_actor(sentence):
         return None  # "En una grabación del CJNG, un hombre encapuchado advierte": the message
+    if person is not None and lex.messages.search(sentence) and _MASKED.search(span):
+        # "In a video ..., a man with his face covered warned": the masked speaker of a message
+        return Typed(SourceType.CRIMINAL_GROUP, f"masked speaker '{span.strip()}' in a message")
     weak = lex.anonymous.search(span) or lex.named_roles.search(span) or person
     if weak is not None:
         return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{weak.text}'")
@@ -529,7 +533,8 @@ _UNNAMED_OFFICER = re.compile(
 
 # A relative's detention describes the speaker's family, not the speaker.
 _KIN = re.compile(
-    r"\b(?:whose|cuy[oa]s?|son|daughter|husband|wife|brother|sister|father|mother|hij[oa]s?|"
+    r"\b(?:lawyer|attorney|counsel|abogad[oa]s?|defensor[a]?|representing|represents|"
+    r"whose|cuy[oa]s?|son|daughter|husband|wife|brother|sister|father|mother|hij[oa]s?|"
     r"espos[oa]|herman[oa]|padre|madre|familiar)\b",
     re.I,
 )
@@ -570,6 +575,12 @@ _PUBLIC_BODY = re.compile(
     r"(?:department|secretariat|ministry|agency|directorate|bureau|commission|authority)\b"
 )
 PUBLIC_BODY = _PUBLIC_BODY
+_MASKED = re.compile(
+    r"\b(?:masked|hooded|balaclava|with (?:his|her|their) faces? (?:covered|hidden)|"
+    r"encapuchad[oa]s?|enmascarad[oa]s?|con el rostro cubierto|con (?:la )?cara cubierta|"
+    r"pasamontañas)\b",
+    re.I,
+)
 _POSSESSIVE_OFFICE = re.compile(r"\b[A-ZÁÉÍÓÚÑ][\w-]*['’]s\s+office\b")
 _FORMER = re.compile(r"\b(?:former|ex|ex-|onetime|antigu[oa]|exintegrante|otrora)\s+$", re.I)
 

@@ -234,7 +234,9 @@ def _opens_with_subject(segments: list[str]) -> bool:
     return bool(_DETERMINER_START.match(head) or proper_name(head.split()[0]))
 
 
-_DETERMINER_START = re.compile(r"^(?:a|an|the|one|el|la|los|las|un|una|uno)\b", re.I)
+_DETERMINER_START = re.compile(
+    r"^(?:a|an|the|one|another|el|la|los|las|un|una|uno|otro|otra)\b", re.I
+)
 
 
 _CANDIDATE_SPLIT = re.compile(
@@ -266,7 +268,7 @@ def subject_candidates(subject: str, *, opening: bool = False) -> list[str]:
 # relative clause (possibly after "I know" / "que conozco") describing it.
 _RELATIVE_HEAD = re.compile(
     r"^\s*((?:a|an|one|un|una|uno)\s+[\w'’-]+(?:\s+[a-záéíóúñ][\w'’-]*(?<!que))?"
-    r"(?:\s+(?:de|of)\s+[\w'’-]+)?)\s+"
+    r"(?:\s+(?:de|del|of)\s+[\w'’-]+)?)\s+"
     r"(?:(?:I|we)\s+know\s+)?(?:who|that|que|quien)\b",
     re.I,
 )
