@@ -388,7 +388,8 @@ class _Finder:
             return None
         head = _OFFICIAL_HEAD.match(subject)  # "Agents with HSI and detectives with ..."
         named_body = _INSTITUTION_NAME.fullmatch(subject.strip())
-        if len(subject.split()) > 6 and head is None and named_body is None:
+        core = _ADVERBIAL.sub("", subject)  # "A federal court in Houston on Monday"
+        if len(core.split()) > 6 and head is None and named_body is None:
             return None
         start = text.rfind(subject, 0, action.start)
         source = text[start : start + len(subject)] if start >= 0 else subject
@@ -800,8 +801,16 @@ _OFFICIAL_HEAD = re.compile(
 # Estado de México (FGJEM)", "The Sinaloa State Attorney General's Office".
 _INSTITUTION_NAME = re.compile(
     r"\W*(?:(?:the|la|el|los|las)\s+)?[A-ZÁÉÍÓÚÑ][\w'’.-]*"
-    r"(?:\s+(?:(?:de|del|de la|de los|y|of|the|and|for|on)\s+)*[A-ZÁÉÍÓÚÑ][\w'’.-]*)*"
+    r"(?:\s+(?:(?:de|del|de la|de los|y|en|contra|para|sobre|of|the|and|for|on|in|against)\s+)*"
+    r"[A-ZÁÉÍÓÚÑ][\w'’.-]*)*"
     r"(?:\s*\([A-ZÁÉÍÓÚÑ][\w.-]{1,12}\))?"
+)
+# When and where, between a subject and its verb: not part of the subject's length.
+_ADVERBIAL = re.compile(
+    r"\s+(?:(?:on|this|last|early|late)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|morning|week)|(?:este|el|el pasado)\s+(?:lunes|martes|mi[eé]rcoles|jueves|viernes|"
+    r"s[aá]bado|domingo)|(?:in|en|de)\s+[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+)?)\b",
+    re.I,
 )
 _AND_SPLIT = re.compile(r"\s+(?:and|y|e)\s+")
 _BODY_ANAPHOR = re.compile(

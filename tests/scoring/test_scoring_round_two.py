@@ -1,0 +1,332 @@
+"""Session 2, round two: Q&A interviews, live-blog times, circulating chains, documents obtained
+by the outlet, unsigned messages, "According to X," frames and where they stop, officers as
+long subjects, courts' acts. Every sentence here is invented for the test (English and Spanish).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from scoring import SourceType, score
+from scraper import Block, Document
+from tests.scoring._helpers import claim_with, doc
+
+
+def _page(title: str, *paragraphs: str) -> Document:
+    return Document(
+        url="https://example.org/q", title=title, body=[Block(text=p) for p in paragraphs]
+    )
+
+
+# --- Q&A interviews ---------------------------------------------------------------------------
+
+
+def test_qa_answers_belong_to_the_interviewee_named_in_the_title() -> None:
+    page = _page(
+        "Smugglers pay in fuel now: a Q&A with boat mechanic Tomás Albarrán Ruiz",
+        "Tomás Albarrán Ruiz has repaired boats in Tumaco for twenty years.",
+        "Q: Who pays for the engines?",
+        "A: The buyers bring cash from Cali. Nobody asks where it comes from.",
+        "Q: And the navy?",
+        "A: They patrol in the mornings only. A navy captain told me they lack fuel.",
+    )
+    report = score(page)
+    answer = claim_with(report, "buyers bring cash")
+    assert answer.source_type is SourceType.NAMED_SOURCE
+    assert answer.source == "Tomás Albarrán Ruiz" and answer.via == "interview answer"
+    assert claim_with(report, "Nobody asks").source == "Tomás Albarrán Ruiz"
+    # a source named inside an answer keeps its own attribution
+    assert claim_with(report, "lack fuel").source_type is SourceType.OFFICIAL
+    # the lede is the author's, the questions are not claims
+    assert claim_with(report, "has repaired boats").source_type is SourceType.AUTHOR
+    assert not claim_with(report, "Who pays").is_claim
+
+
+def test_spanish_qa_with_an_official_interviewee_is_official() -> None:
+    page = _page(
+        "“No hay pacto con nadie”: entrevista con la secretaria de Seguridad, Norma Villegas Ortiz",
+        "La secretaria de Seguridad de Colima, Norma Villegas Ortiz, habló con este diario.",
+        "P: ¿Cuántas células operan en el puerto?",
+        "R: Tenemos ubicadas tres. Dos responden a un mismo grupo.",
+        "P: ¿Hay policías involucrados?",
+        "R: Cesamos a once agentes este año.",
+    )
+    report = score(page)
+    claim = claim_with(report, "Tenemos ubicadas tres")
+    assert claim.source_type is SourceType.OFFICIAL and claim.source == "Norma Villegas Ortiz"
+    assert claim_with(report, "Cesamos a once").source_type is SourceType.OFFICIAL
+
+
+def test_dash_interview_answers_and_questions() -> None:
+    page = _page(
+        "Entrevista | Amalia Cruz Peña, buscadora: “Seguimos cavando solas”",
+        "Amalia Cruz Peña busca a su hermano desde 2021.",
+        "—¿Dónde buscan ahora?",
+        "—En los predios del norte. Ahí encontramos dos fosas en marzo.",
+        "—¿Alguien las acompaña?",
+        "—Nadie. Las autoridades llegan cuando ya terminamos.",
+    )
+    report = score(page)
+    assert claim_with(report, "encontramos dos fosas").source == "Amalia Cruz Peña"
+    assert claim_with(report, "encontramos dos fosas").source_type is SourceType.NAMED_SOURCE
+
+
+def test_a_page_with_one_question_is_not_an_interview() -> None:
+    page = _page(
+        "Interview with the past: a town remembers",
+        "Why did the town empty out?",
+        "The mine closed in 1998 and the young left for Monterrey.",
+    )
+    claim = claim_with(score(page), "mine closed")
+    assert claim.source_type is SourceType.AUTHOR and claim.via is None
+
+
+# --- live-blog times, datelines -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "kind", "source"),
+    [
+        (
+            "14:20 — Residents of the Las Palmas district reported gunfire near the market.",
+            "gunfire",
+            SourceType.ANONYMOUS_SOURCE,
+            "Residents of the Las Palmas district",
+        ),
+        (
+            "6:45 p. m. | El Ministerio Público abrió una investigación por el ataque.",
+            "abrió una investigación",
+            SourceType.OFFICIAL,
+            "El Ministerio Público",
+        ),
+        (
+            "CÚCUTA.- Un comunicado atribuido a la banda exige la salida de los militares.",
+            "exige la salida",
+            SourceType.CRIMINAL_GROUP,
+            "la banda",
+        ),
+    ],
+)
+def test_times_and_datelines_are_not_part_of_the_source(
+    sentence: str, fragment: str, kind: SourceType, source: str
+) -> None:
+    claim = claim_with(score(doc(sentence)), fragment)
+    assert claim.source_type is kind and claim.source == source
+
+
+# --- circulating chains and footage -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment"),
+    [
+        (
+            "A WhatsApp message circulating among drivers claims that the toll road is closed.",
+            "toll",
+        ),
+        ("Circula en redes una cadena que asegura que habrá toque de queda.", "toque de queda"),
+        ("A post shared thousands of times says the cartel has banned parties.", "banned parties"),
+        ("A video shared more than 5,000 times claims to show a convoy near the dam.", "convoy"),
+        ("Videos que circulan en redes parecen mostrar a hombres armados en la plaza.", "plaza"),
+    ],
+)
+def test_circulating_unsigned_items_are_anonymous(sentence: str, fragment: str) -> None:
+    assert claim_with(score(doc(sentence)), fragment).source_type is SourceType.ANONYMOUS_SOURCE
+
+
+def test_footage_that_shows_is_described_by_the_author() -> None:
+    claim = claim_with(score(doc("A video circulating since Monday shows a burning bus.")), "bus")
+    assert claim.source_type is SourceType.AUTHOR
+
+
+def test_a_chain_attributed_to_a_group_is_the_groups_message() -> None:
+    claim = claim_with(
+        score(doc("Un audio que circula en WhatsApp, atribuido a la facción, ordena cerrar.")),
+        "ordena cerrar",
+    )
+    assert claim.source_type is SourceType.CRIMINAL_GROUP
+
+
+def test_a_chain_named_in_a_later_clause_is_not_the_subject() -> None:
+    sentence = (
+        "La foto que acompaña la cadena es de 2019, cuando el alcalde declaró una emergencia."
+    )
+    claim = claim_with(score(doc(sentence)), "emergencia")
+    assert claim.source_type is not SourceType.ANONYMOUS_SOURCE
+
+
+def test_nobody_as_subject_is_the_authors_statement() -> None:
+    report = score(doc("The note is unsigned and no authority has announced a lockdown."))
+    assert claim_with(report, "lockdown").source_type is SourceType.AUTHOR
+
+
+# --- documents obtained by the outlet ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "kind"),
+    [
+        (
+            "Bank records obtained by this newspaper show 40 transfers to Panama.",
+            "transfers",
+            "media",
+        ),
+        ("Correos obtenidos por este medio revelan pagos a un juez.", "pagos", "media"),
+        (
+            "A memo by the federal prison agency, seen by this newspaper, lists 12 escapes.",
+            "escapes",
+            "official",
+        ),
+    ],
+)
+def test_documents_obtained_by_the_outlet(sentence: str, fragment: str, kind: str) -> None:
+    claim = claim_with(score(doc(sentence)), fragment)
+    assert claim.source_type.value == kind
+    assert "by this" in str(claim.source) or "por este" in str(claim.source)
+
+
+# --- unsigned messages --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment"),
+    [
+        ("Junto a los cuerpos dejaron una cartulina: “Así terminan los soplones”.", "soplones"),
+        ("A note left on the bodies read: “This is for the traitors.”", "traitors"),
+        ("A handwritten sign on the gate warned that thieves would be burned.", "thieves"),
+    ],
+)
+def test_unsigned_messages_left_with_threats_are_criminal(sentence: str, fragment: str) -> None:
+    assert claim_with(score(doc(sentence)), fragment).source_type is SourceType.CRIMINAL_GROUP
+
+
+def test_a_police_notice_is_not_a_criminal_message() -> None:
+    claim = claim_with(
+        score(doc("A police notice on the gate warned drivers of delays.")), "delays"
+    )
+    assert claim.source_type is not SourceType.CRIMINAL_GROUP
+
+
+def test_the_message_sentence_after_it_is_not_carried() -> None:
+    report = score(doc("Junto al cuerpo había una manta: “Sigues tú”. El texto no tenía firma."))
+    assert claim_with(report, "no tenía firma").source_type is SourceType.AUTHOR
+
+
+def test_the_message_read_is_its_signers() -> None:
+    report = score(
+        doc(
+            "Local radio said a banner signed by Los Garzas appeared on a bridge. "
+            "“Leave the port or die,” the banner read, according to photos shared online."
+        )
+    )
+    claim = claim_with(report, "Leave the port")
+    assert claim.source_type is SourceType.CRIMINAL_GROUP and claim.source == "Los Garzas"
+
+
+def test_a_masked_speaker_in_a_video_is_the_groups() -> None:
+    sentence = "En un video difundido el lunes, un hombre encapuchado advirtió que nadie saldrá."
+    assert claim_with(score(doc(sentence)), "nadie saldrá").source_type is SourceType.CRIMINAL_GROUP
+
+
+def test_the_speaker_inside_a_groups_recording_is_the_group() -> None:
+    report = score(
+        doc(
+            "Un audio atribuido a Los Guamuchiles ordenó cerrar los comercios, según la prensa.",
+            "En la grabación, un hombre asegura que habrá castigo para quien abra.",
+        )
+    )
+    assert claim_with(report, "ordenó cerrar").source_type is SourceType.CRIMINAL_GROUP
+    assert claim_with(report, "castigo").source_type is SourceType.CRIMINAL_GROUP
+
+
+# --- "According to X," frames and where they stop ------------------------------------------------
+
+
+def test_an_opening_according_to_frames_the_factual_sentences_after_it() -> None:
+    report = score(
+        doc(
+            "According to the state attorney general's office, the victims were farmers. "
+            "Two of them had been reported missing on Friday. "
+            "That timeline suggests the killers knew the area."
+        )
+    )
+    carried = claim_with(report, "reported missing")
+    assert carried.source_type is SourceType.OFFICIAL and carried.via == "carried over"
+    assert claim_with(report, "timeline suggests").source_type is SourceType.AUTHOR
+
+
+def test_spanish_frame_stops_at_the_authors_voice_and_at_a_new_source() -> None:
+    report = score(
+        doc(
+            "Según la Fiscalía, el detenido manejaba la venta en el mercado. "
+            "Cobraba cuotas a doce locatarios. "
+            "Sin embargo, nuestra revisión encontró otros nombres. "
+            "El cobro seguía en marzo."
+        )
+    )
+    assert claim_with(report, "Cobraba cuotas").source_type is SourceType.OFFICIAL
+    assert claim_with(report, "nuestra revisión").source_type is SourceType.AUTHOR
+    assert claim_with(report, "seguía en marzo").source_type is SourceType.AUTHOR
+
+
+def test_a_frame_never_crosses_a_paragraph() -> None:
+    report = score(doc("According to police, the bus was stolen.", "The road reopened at noon."))
+    assert claim_with(report, "reopened").source_type is SourceType.AUTHOR
+
+
+def test_a_mid_sentence_according_to_does_not_frame() -> None:
+    report = score(doc("The bus was stolen, according to police. The road reopened at noon."))
+    assert claim_with(report, "reopened").source_type is SourceType.AUTHOR
+
+
+# --- officers, authorities' acts, courts ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment"),
+    [
+        ("An officer at the checkpoint on Juárez Avenue told us the road was closed.", "road"),
+        ("Un agente estatal que custodiaba el lugar explicó que hubo tres heridos.", "heridos"),
+        (
+            "Agents with the FBI El Paso office and deputies with the county arrested two men.",
+            "two men",
+        ),
+        ("Elementos de la Guardia Nacional lo ubicaron en una bodega.", "bodega"),
+        (
+            "La Fiscalía Especializada en Delitos de Alto Impacto (FEDAI) cumplimentó una orden.",
+            "orden",
+        ),
+        ("Esta dependencia abrió también una carpeta de investigación por secuestro.", "secuestro"),
+        ("A federal court in Houston on Monday convicted three brokers of laundering.", "brokers"),
+    ],
+)
+def test_unnamed_officers_and_authorities_acts_are_official(sentence: str, fragment: str) -> None:
+    report = score(doc("La Fiscalía del Estado informó del operativo.", sentence))
+    assert claim_with(report, fragment).source_type is SourceType.OFFICIAL
+
+
+def test_an_officer_who_asks_for_anonymity_is_anonymous() -> None:
+    sentence = "Un agente municipal que prefirió el anonimato comentó que faltan patrullas."
+    assert claim_with(score(doc(sentence)), "patrullas").source_type is SourceType.ANONYMOUS_SOURCE
+
+
+def test_a_company_officer_is_not_official() -> None:
+    sentence = "A compliance officer for the firm said the payments were legal."
+    assert claim_with(score(doc(sentence)), "payments").source_type is not SourceType.OFFICIAL
+
+
+def test_a_lawyer_for_the_defendant_is_not_confessing() -> None:
+    sentence = "Marta Ibáñez, a lawyer for the defendant, said her client was deceived."
+    assert claim_with(score(doc(sentence)), "deceived").source_type is SourceType.NAMED_SOURCE
+
+
+def test_impersonal_se_is_not_a_speaker() -> None:
+    sentence = "A este imputado se le considera inocente mientras no se pruebe lo contrario."
+    assert claim_with(score(doc(sentence)), "inocente").source_type is SourceType.AUTHOR
+
+
+def test_an_ngo_that_counts_is_a_named_source() -> None:
+    sentence = "La ONG Observatorio de Paz registró 30 desplazamientos en octubre."
+    assert (
+        claim_with(score(doc(sentence)), "desplazamientos").source_type is SourceType.NAMED_SOURCE
+    )
