@@ -378,6 +378,9 @@ class _Finder:
     def official_subject(self, text: str, masked: str) -> Attribution | None:
         action = self.lex.official_actions.search(masked)
         if action is None:
+            lower = masked.lower()
+            if not any(hint in lower for hint in _OPENED_HINTS):
+                return None
             opened = _OPENED_CASE.search(masked)  # "abrió además una carpeta de investigación"
             if opened is None:
                 return None
@@ -448,7 +451,7 @@ class _Finder:
         """The sentence's own attribution, trying the strongest patterns first."""
         self.memory.learn_criminal_heads(text)
         self.memory.learn_outlets(text)
-        signed = _SIGNED.search(text)
+        signed = _SIGNED.search(text) if self.lex.messages.search(text) is not None else None
         if signed is not None and self.lex.messages.search(text[: signed.start()]) is not None:
             signer = _signer_name(text, 0)
             if signer is not None:
@@ -477,8 +480,8 @@ class _Finder:
         return found
 
     def _find(self, text: str, masked: str) -> Attribution | None:
-        read = _MESSAGE_READ.search(masked)
         signer = self.memory.last_message
+        read = _MESSAGE_READ.search(masked) if signer is not None else None
         if read is not None and signer is not None:
             # "“This is what happens ...,” the message read, according to photographs": the
             # message quoted is the group's, named as its signer before
@@ -760,14 +763,17 @@ def _carry_frame(sentences: list[Sentence], found: list[Attribution | None]) -> 
     "according to" continue its account, until one has its own source or the author's voice
     (first person, evaluation, contrast, a demonstrative opener, a question)."""
     frame: Attribution | None = None
+    according = lexicon().according_to
     for i, sentence in enumerate(sentences):
         att = found[i]
-        text = _TIMESTAMP.sub("", sentence.text)
         if att is not None:
-            opens = frames_paragraph(text) and lexicon().according_to.starts(att.cue or "")
-            frame = att if opens and att.source is not None else None
+            opens = att.source is not None and according.starts(att.cue or "") is not None
+            text = _TIMESTAMP.sub("", sentence.text) if opens else ""
+            frame = att if opens and frames_paragraph(text) else None
             continue
-        if frame is None or stops_frame(text) or claim_kind(text) != "claim":
+        if frame is None:
+            continue
+        if stops_frame(sentence.text) or claim_kind(sentence.text) != "claim":
             frame = None
             continue
         found[i] = replace(frame, via="carried over")
@@ -788,6 +794,7 @@ _OPENED_CASE = re.compile(
     r"\b(?:executed|served)\s+(?:an?\s+)?(?:arrest|search)\s+warrants?",
     re.I,
 )
+_OPENED_HINTS = ("abri", "inici", "open", "launch", "cumpliment", "ejecut", "execut", "served")
 _TRAILING_CLITIC = re.compile(r"\s+(?:lo|la|los|las|le|les)\s*$", re.I)
 # Officers as a long subject: "Agents with the DEA Phoenix Field Division", "Elementos de la".
 _OFFICIAL_HEAD = re.compile(

@@ -49,6 +49,9 @@ _DETERMINED_NOUN = re.compile(
 
 def chain_message(subject: str) -> Typed | None:
     """An unsigned chain or viral post as the subject of a reporting verb: anonymous."""
+    lower = subject.lower()
+    if not any(hint in lower for hint in _CIRCULATING_HINTS):
+        return None
     circulating = _CIRCULATING.search(subject)
     noun = _CHAIN_NOUN.search(subject)
     bare = re.sub(r"(?<=\d),(?=\d)", "", subject)  # "40,000 times" is not a clause break
@@ -86,6 +89,7 @@ _OBTAINED = re.compile(
     r"(?:este|esta)\s+\w+",
     re.I,
 )
+_OBTAINED_HINTS = ("by this", "by our", "por este", "por esta", "por nuestr", "en poder", "acceso")
 _DOCUMENT = re.compile(
     r"\b(?:documents?|records?|logs?|files?|e-?mails?|papers|reports?|data|memos?|minutes|"
     r"chats?|messages|recordings|ledgers?|spreadsheets?|contracts?|documentos?|registros?|"
@@ -99,6 +103,9 @@ _DOCUMENT = re.compile(
 def obtained_document(text: str) -> tuple[Typed, str] | None:
     """Papers the outlet obtained, as the sentence's subject: a public body's papers are
     official, papers with no public body named are the outlet's own reporting (media)."""
+    lower = text.lower()
+    if not any(hint in lower for hint in _OBTAINED_HINTS):
+        return None  # a cheap test first: most sentences name no obtained papers
     match = _OBTAINED.search(text)
     if match is None or match.start() > 160:
         return None
@@ -157,6 +164,42 @@ _LEFT_WITH_VICTIMS = re.compile(
     r"(?:mantas?|banners?|messages?|mensajes?|notes?|notas?|recados?|letreros?|signs?)\b",
     re.I,
 )
+_MESSAGE_HINTS = (
+    "narco",
+    "cartulina",
+    "manta",
+    "banner",
+    "note",
+    "nota",
+    "mensaje",
+    "message",
+    "sign",
+    "letrero",
+    "recado",
+    "aviso",
+    "notice",
+    "pinta",
+    "graffiti",
+    "leaflet",
+    "volante",
+    "panfleto",
+)
+_CONTENT_HINTS = (
+    ":",
+    "“",
+    '"',
+    "«",
+    "dec",
+    "dice",
+    "leyenda",
+    "read",
+    "warn",
+    "threat",
+    "advi",
+    "advert",
+    "amenaz",
+    "lee",
+)
 _CONTENT = re.compile(
     r"[:“\"«]|\b(?:que dec[ií]a|que dice|con la leyenda|which read|that read|reading|"
     r"warning|threatening|advirtiendo|amenazando|en (?:el|la) que se lee)\b",
@@ -176,6 +219,11 @@ _WARNING_NOTICE = re.compile(
 
 def unsigned_message(text: str) -> str | None:
     """The message noun of an unsigned narco-message quoted or paraphrased in ``text``."""
+    lower = text.lower()
+    if not any(hint in lower for hint in _MESSAGE_HINTS):
+        return None
+    if not any(hint in lower for hint in _CONTENT_HINTS):
+        return None  # no quotation, no "que decía", no warning: nothing the message says
     found = (
         _STRONG_MESSAGE.search(text)
         or _WARNING_NOTICE.search(text)
@@ -244,11 +292,25 @@ _CLAIMING = re.compile(
     r"aseguran|afirma|afirman|parece|parecen|pretende",
     re.I,
 )
+_CIRCULATING_HINTS = (
+    "circul",
+    "cadena",
+    "chain",
+    "forward",
+    "reenviad",
+    "viral",
+    "shared",
+    "compartid",
+    "around",
+)
 _VIDEO = re.compile(r"\b(?:videos?|v[ií]deos?|clips?|photos?|fotos?|im[aá]genes|images?)\b", re.I)
 
 
 def circulating_item(text: str) -> tuple[Typed, str] | None:
     """An unsigned chain, post or video opening the sentence, with what it shows or claims."""
+    lower = text.lower()
+    if not any(hint in lower for hint in _CIRCULATING_HINTS):
+        return None
     match = _CIRCULATING_SHOWS.match(text.strip())
     if match is None:
         return None
