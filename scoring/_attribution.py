@@ -69,7 +69,7 @@ class Attribution:
 
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|fue|fueron|sido|es|son)\s*$", re.IGNORECASE)
 _AGENT = re.compile(r"\b(?:by|por)\s+", re.IGNORECASE)
-_CLITIC = re.compile(r"(?<=\w)\s+(?:me|nos|te|le|les)(?=\s*$)")
+_CLITIC = re.compile(r"(?<=[\w,])\s+(?:me|nos|te|le|les)(?=\s*$)")
 _SOURCE_END = re.compile(
     r"[,;:.!?()\"“”«»]|\s(?:during|in|on|at|after|before|when|while|that|which|who|to|about|with|"
     r"arrested|detained|captured|recently|durante|en|tras|que|sobre|con|a|detenid[oa]s?|"
@@ -573,11 +573,16 @@ _POSTED_WHAT = re.compile(
 )
 _IDIOM_AFTER = re.compile(
     r"^\s*(?:mucho|poco|m[aá]s de lo|a lot|much about|little about|volumes|no ser|not to be|"
-    r"el anonimato|anonymity|omitir|reserva|que se reserve)\b",
+    r"el anonimato|anonymity|omitir|reserva|que se reserve|no publicar|no revelar|no usar|no dar|"
+    r"no mencionar|not to use|not to publish|not to name|not to give|not to mention)\b",
     re.I,
 )
 
 
+# A subordinate clause opening the sentence and not yet closed by a comma.
+_OPENING_CLAUSE = re.compile(
+    r"^\W*(?:cada vez que|siempre que|whenever|every time|each time)\b[^,;:]*$", re.I
+)
 _NAME_AFTER = re.compile(r"^\s*,\s*([^,;:.]{3,60}?)\s*(?:[.;]|$)")
 
 
@@ -599,6 +604,8 @@ def _not_a_cue(cue: str, pre: str, post: str) -> bool:
     folded = fold(cue).lower()
     if folded in _POSTING and not _POSTED_WHAT.match(post):
         return True  # "he posted materials from the campaign": an act, not a statement
+    if _OPENING_CLAUSE.match(pre):
+        return True  # "Cada vez que el Gobierno anuncia ..., ...": a cue inside a leading clause
     if _IDIOM_AFTER.match(post):
         return True  # "dice mucho de", "says a lot about", "pidió no ser identificado"
     if folded in {"conto", "contaron"} and re.match(r"\s*con\b", post, re.I):
@@ -786,15 +793,27 @@ _ACCORDING_OPENER = re.compile(
 
 # "abrió además una carpeta de investigación", "opened a criminal investigation".
 _OPENED_CASE = re.compile(
-    r"\b(?:abri[oó]|abrieron|inici[oó]|iniciaron|opened|launched|has opened|have opened)\s+"
-    r"(?:\w+\s+)?(?:una?|an)\s+(?:\w+\s+)?(?:carpeta de investigaci[oó]n|investigaci[oó]n|"
+    r"\b(?:abri[oó]|abrieron|inici[oó]|iniciaron|formaliz[oó]|formalizaron|ampli[oó]|opened|"
+    r"launched|has opened|have opened)\s+"
+    r"(?:\w+\s+)?(?:una?|an|la|el)\s+(?:\w+\s+)?(?:carpeta de investigaci[oó]n|investigaci[oó]n|"
     r"averiguaci[oó]n|indagatoria|investigation|inquiry|probe)\b|"
     r"\b(?:cumpliment[oó]|cumplimentaron|ejecut[oó]|ejecutaron)\s+(?:\w+\s+)?(?:una?\s+)?"
     r"(?:[oó]rden(?:es)? de (?:aprehensi[oó]n|cateo|captura)|mandamiento judicial)|"
     r"\b(?:executed|served)\s+(?:an?\s+)?(?:arrest|search)\s+warrants?",
     re.I,
 )
-_OPENED_HINTS = ("abri", "inici", "open", "launch", "cumpliment", "ejecut", "execut", "served")
+_OPENED_HINTS = (
+    "abri",
+    "inici",
+    "formaliz",
+    "ampli",
+    "open",
+    "launch",
+    "cumpliment",
+    "ejecut",
+    "execut",
+    "served",
+)
 _TRAILING_CLITIC = re.compile(r"\s+(?:lo|la|los|las|le|les)\s*$", re.I)
 # Officers as a long subject: "Agents with the DEA Phoenix Field Division", "Elementos de la".
 _OFFICIAL_HEAD = re.compile(
@@ -860,7 +879,8 @@ _GENERIC_GROUP = re.compile(
 # An anonymity aside anywhere in the subject outweighs the role (docs/scoring.md conventions).
 _ANONYMITY_ASIDE = re.compile(
     r"\b(?:anonimato|anonymity|anonymously|not be (?:named|identified)|no ser (?:identificad|"
-    r"nombrad|citad)[oa]|(?:use|give|dar|revelar|usar|publicar) (?:his|her|their|su|sus) "
+    r"nombrad|citad|mencionad)[oa]|not be mentioned|"
+    r"(?:use|give|dar|revelar|usar|publicar) (?:his|her|their|su|sus) "
     r"(?:real |full |verdadero )?(?:names?|nombres?)|no identificarse|"
     r"not to be (?:named|identified)|I will call|I'll call|llamar[eé] )",
     re.I,

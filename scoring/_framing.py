@@ -28,6 +28,7 @@ __all__ = [
 # parents", "una cadena que circula en redes", "a post shared thousands of times".
 _CIRCULATING = re.compile(
     r"\b(?:cadenas?|chain(?:\s+messages?)?|circula\w*|circulating|forwarded|reenviad[oa]s?|"
+    r"se difundi[oó]|difundid[oa]s? en|se viraliz\w+|spread on|spreading on|"
     r"viral(?:es|ized)?|shared\s+(?:\S+\s+){0,3}?(?:times|widely)|"
     r"compartid[oa]s?\s+(?:\S+\s+){0,3}?veces|going around)\b",
     re.I,
@@ -302,6 +303,8 @@ _CIRCULATING_HINTS = (
     "shared",
     "compartid",
     "around",
+    "difund",
+    "spread",
 )
 _VIDEO = re.compile(r"\b(?:videos?|v[ií]deos?|clips?|photos?|fotos?|im[aá]genes|images?)\b", re.I)
 

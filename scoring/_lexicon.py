@@ -242,6 +242,10 @@ _STRONG_ANONYMOUS = [
     "publicar su nombre",
     "no ser citado",
     "no ser citada",
+    "no ser mencionado",
+    "no ser mencionada",
+    "not be mentioned",
+    "not to be mentioned",
 ]
 
 

@@ -525,7 +525,8 @@ _NOT_PERSONS = frozenset(
 _UNNAMED_OFFICER = re.compile(
     r"^\W*(?:an?|one|the|two|three|several|some)\s+(?:(?:police|army|navy|military|federal|state|"
     r"local|municipal|border|customs|prison|correctional|senior|uniformed|off-duty|veteran|"
-    r"patrol)\s+)?(?:officers?|troopers?|deputies|deputy|soldiers?|agents?|commanders?)\b"
+    r"patrol)\s+)?(?:officers?|troopers?|deputies|deputy|soldiers?|agents?|commanders?|guards?|"
+    r"wardens?|custodios?|guardias? penitenciari[oa]s?)\b"
     r"(?!\s+(?:of|for|at)\s+(?:the\s+|a\s+)?(?:company|firm|bank|group|club))",
     re.I,
 )

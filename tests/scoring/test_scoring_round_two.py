@@ -330,3 +330,47 @@ def test_an_ngo_that_counts_is_a_named_source() -> None:
     assert (
         claim_with(score(doc(sentence)), "desplazamientos").source_type is SourceType.NAMED_SOURCE
     )
+
+
+# --- round 18 fixes -------------------------------------------------------------------------
+
+
+def test_a_cue_inside_an_opening_whenever_clause_is_not_the_attribution() -> None:
+    for sentence in (
+        "Cada vez que el Gobierno anuncia una tregua, en la sierra aumentan los secuestros.",
+        "Every time the army announces a truce, kidnappings rise in the hills.",
+    ):
+        claim = claim_with(score(doc(sentence)), "truce" if "truce" in sentence else "tregua")
+        assert claim.source_type is SourceType.AUTHOR
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Un pescador de Tumaco, que me pidió no publicar su nombre, me contó que el precio subió.",
+        "Una comerciante, que pidió no ser mencionada, confirmó a este diario que el precio subió.",
+    ],
+)
+def test_anonymity_asides_with_a_clitic_after_the_comma(sentence: str) -> None:
+    claim = claim_with(score(doc(sentence)), "precio subió")
+    assert claim.source_type is SourceType.ANONYMOUS_SOURCE
+
+
+def test_an_audio_spread_in_groups_is_anonymous_until_signed() -> None:
+    sentence = "Un audio que se difundió en grupos de vecinos afirma que habrá cortes de luz."
+    assert claim_with(score(doc(sentence)), "cortes").source_type is SourceType.ANONYMOUS_SOURCE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment"),
+    [
+        ("A prison guard told me that inmates pay for their cells.", "inmates pay"),
+        ("El Ministerio Público formalizó la investigación contra los tres detenidos.", "contra"),
+        ("De acuerdo con reportes preliminares, la víctima tenía 30 años.", "30 años"),
+        ("The state police did not answer questions about the raid.", "raid"),
+    ],
+)
+def test_guards_prosecutors_acts_preliminary_reports_are_official(
+    sentence: str, fragment: str
+) -> None:
+    assert claim_with(score(doc(sentence)), fragment).source_type is SourceType.OFFICIAL
