@@ -414,6 +414,22 @@ class _Finder:
             return self._make(typed, source, action.text)
         return None
 
+    def publisher(self, text: str, masked: str) -> Attribution | None:
+        """ "El diario Correo del Caroní publicó fotografías ...": an outlet publishing."""
+        act = _PUBLISHED.search(masked)
+        if act is None:
+            return None
+        subject = strip_fillers(masked[: act.start()].split(",")[-1])
+        if not subject or len(subject.split()) > 8:
+            return None
+        outlet = _outlet_in(subject) or _MEDIA_WORD.search(subject)
+        if outlet is None:
+            return None
+        start = text.rfind(subject, 0, act.start())
+        source = text[start : start + len(subject)] if start >= 0 else subject
+        typed = Typed(SourceType.MEDIA, f"outlet '{source}' {act.group(0)}")
+        return self._make(typed, source, act.group(0))
+
     def official_evidence(self, text: str) -> Attribution | None:
         phrase = self.lex.official_evidence.search(text)
         if phrase is None:
@@ -520,6 +536,7 @@ class _Finder:
             or self.agentless(masked, text)
             or self.message(text)
             or self.official_subject(text, masked)
+            or self.publisher(text, masked)
             or self.official_evidence(text)
             or _authority_passive(masked)
         )
@@ -604,6 +621,8 @@ def _not_a_cue(cue: str, pre: str, post: str) -> bool:
     folded = fold(cue).lower()
     if folded in _POSTING and not _POSTED_WHAT.match(post):
         return True  # "he posted materials from the campaign": an act, not a statement
+    if re.match(r"\s*(?:Mass|misa)\b", post):
+        return True  # "has said Mass", "dijo misa": a liturgy, not a report
     if _OPENING_CLAUSE.match(pre):
         return True  # "Cada vez que el Gobierno anuncia ..., ...": a cue inside a leading clause
     if _IDIOM_AFTER.match(post):
@@ -719,6 +738,7 @@ def attribute_paragraph(
         masked = _mask(text, local)
         found.append(finder.find(text, masked))
     _spread_quotations(sentences, quotes, found)
+    _signed_next(sentences, found)
     _link_back(sentences, found)
     _carry_over(sentences, quotes, found)
     _carry_frame(sentences, found)
@@ -897,4 +917,39 @@ _MESSAGE_READ = re.compile(
 # "Several of them", "varios de ellos": some of the people named just before.
 _OF_THEM = re.compile(
     r"^\W*(?:\w+|one|most|some|several|many|two|three)\s+(?:of them|de ellos|de ellas)\s*$", re.I
+)
+
+
+def _signed_next(sentences: list[Sentence], found: list[Attribution | None]) -> None:
+    """ "A banner ... accuses a rival faction. It is signed “Los Chapitos”.": the signature in
+    the next sentence names the message's group."""
+    for i in range(len(sentences) - 1):
+        att = found[i]
+        if att is None or att.source_type is not SourceType.CRIMINAL_GROUP:
+            continue
+        match = _SIGNED_NEXT.match(sentences[i + 1].text)
+        if match is None:
+            continue
+        name = match.group(1).strip()
+        signed = replace(att, source=name, evidence=f"{att.evidence}; signed '{name}'")
+        found[i] = signed
+        if found[i + 1] is None:
+            found[i + 1] = replace(signed, via="carried over")
+
+
+_SIGNED_NEXT = re.compile(
+    r"^\W*(?i:it|the (?:banner|message|note|sign|notice|video|statement)|este|esta|"
+    r"el (?:mensaje|texto|video|comunicado)|la (?:manta|cartulina|narcomanta|nota))\s+"
+    r"(?i:is|was|est[aá]|estaba|iba|ven[ií]a|viene|aparece|aparec[ií]a)\s+(?i:signed|firmad[oa])"
+    r"\s+(?i:(?:by|por|with|con)\s+)?(?i:the\s+)?[“\"«]?([A-ZÁÉÍÓÚÑ][^”\"».]{1,60})"
+)
+
+_PUBLISHED = re.compile(
+    r"\b(?:public[oó]|publicaron|published|difundi[oó]|divulg[oó]|broadcast|aired|transmiti[oó])\b",
+    re.I,
+)
+_MEDIA_WORD = re.compile(
+    r"\b(?:diario|peri[oó]dico|semanario|revista|noticiero|canal|emisora|newspaper|outlet|"
+    r"magazine|broadcaster|tabloid|news site|portal)\b",
+    re.I,
 )

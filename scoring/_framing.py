@@ -283,13 +283,13 @@ def stops_frame(text: str) -> bool:
 _CIRCULATING_SHOWS = re.compile(
     r"^(?P<subject>(?:[^,;:]|(?<=\d),(?=\d)){3,140}?)\s+"
     r"(?:claims? to|purports? to|appears? to|seems? to|"
-    r"supposedly|allegedly|shows?|dice|dicen|asegura|aseguran|afirma|afirman|muestra|muestran|"
+    r"shows?|dice|dicen|asegura|aseguran|afirma|afirman|muestra|muestran|"
     r"parece|parecen|pretende)\b",
     re.I,
 )
 # Footage that "shows" is described by the author; footage that "claims to" show is not vouched.
 _CLAIMING = re.compile(
-    r"claims? to|purports? to|appears? to|seems? to|supposedly|allegedly|dice|dicen|asegura|"
+    r"claims? to|purports? to|appears? to|seems? to|dice|dicen|asegura|"
     r"aseguran|afirma|afirman|parece|parecen|pretende",
     re.I,
 )

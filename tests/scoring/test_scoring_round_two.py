@@ -374,3 +374,27 @@ def test_guards_prosecutors_acts_preliminary_reports_are_official(
     sentence: str, fragment: str
 ) -> None:
     assert claim_with(score(doc(sentence)), fragment).source_type is SourceType.OFFICIAL
+
+
+def test_an_outlet_that_publishes_photos_is_media() -> None:
+    for sentence, fragment in (
+        ("El diario La Voz del Sur publicó fotografías de la pista clandestina.", "pista"),
+        ("The newspaper Valley Courier published photos of the burned trucks.", "trucks"),
+    ):
+        assert claim_with(score(doc(sentence)), fragment).source_type is SourceType.MEDIA
+
+
+def test_a_signature_in_the_next_sentence_names_the_group() -> None:
+    report = score(doc("A banner on the bridge threatens the mayor. It is signed “Los Tordos”."))
+    claim = claim_with(report, "threatens the mayor")
+    assert claim.source_type is SourceType.CRIMINAL_GROUP and claim.source == "Los Tordos"
+
+
+def test_saying_mass_is_not_a_report() -> None:
+    claim = claim_with(score(doc("Father Ruiz has said Mass in the prison since 2019.")), "prison")
+    assert claim.source_type is SourceType.AUTHOR
+
+
+def test_a_hedge_word_is_not_the_verb_of_a_circulating_item() -> None:
+    report = score(doc("The chain also includes a photo supposedly taken in Zapopan."))
+    assert claim_with(report, "Zapopan").source_type is SourceType.AUTHOR
