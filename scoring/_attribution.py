@@ -330,7 +330,8 @@ class _Finder:
 
     def message(self, text: str) -> Attribution | None:
         idioms = self.lex.message_idioms.finditer(text)
-        for msg in self.lex.messages.finditer(text):
+        messages = self.lex.messages.finditer(text)
+        for msg in messages:
             if any(i.start <= msg.start < i.end for i in idioms):
                 continue
             before = [a for a in self.lex.criminal_actors.finditer(text[: msg.start])]
@@ -357,6 +358,9 @@ class _Finder:
             source = _actor_phrase(text, actor)
             typed = Typed(SourceType.CRIMINAL_GROUP, f"message '{msg.text}'")
             return self._make(typed, source, msg.text)
+        lower = text.lower()
+        if not messages and "sign" not in lower and "notice" not in lower and "aviso" not in lower:
+            return None
         unsigned = unsigned_message(text)
         if unsigned is not None:  # "una cartulina con un mensaje: “Esto les pasa a ...”"
             typed = Typed(SourceType.CRIMINAL_GROUP, f"unsigned message '{unsigned}' quoted")
@@ -416,6 +420,9 @@ class _Finder:
 
     def publisher(self, text: str, masked: str) -> Attribution | None:
         """ "El diario Correo del Caroní publicó fotografías ...": an outlet publishing."""
+        lower = masked.lower()
+        if not any(hint in lower for hint in _PUBLISHED_HINTS):
+            return None
         act = _PUBLISHED.search(masked)
         if act is None:
             return None
@@ -944,6 +951,7 @@ _SIGNED_NEXT = re.compile(
     r"\s+(?i:(?:by|por|with|con)\s+)?(?i:the\s+)?[“\"«]?([A-ZÁÉÍÓÚÑ][^”\"».]{1,60})"
 )
 
+_PUBLISHED_HINTS = ("public", "publish", "difundi", "divulg", "broadcast", "aired", "transmiti")
 _PUBLISHED = re.compile(
     r"\b(?:public[oó]|publicaron|published|difundi[oó]|divulg[oó]|broadcast|aired|transmiti[oó])\b",
     re.I,
