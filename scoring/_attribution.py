@@ -300,6 +300,10 @@ class _Finder:
             after_span = post[post.find(span) + len(span) :]
             appositive = appositive_after(after_span)
             typed = self._typed(span, sentence=text, cue=cue.text, appositive=appositive)
+            hidden = _ANONYMITY_ASIDE.search(after_span[:140])
+            if typed is not None and hidden is not None:
+                # "..., relató Ana, de 16 años, cuyo nombre fue cambiado": a pseudonym
+                typed = Typed(SourceType.ANONYMOUS_SOURCE, f"anonymity '{hidden.group(0)}'")
             if typed is not None:
                 named = _NAME_AFTER.match(after_span)  # "confirmó su titular, Claudia Sánchez."
                 if named is not None and is_bare_name(named.group(1)):
@@ -474,7 +478,9 @@ class _Finder:
         """The sentence's own attribution, trying the strongest patterns first."""
         self.memory.learn_criminal_heads(text)
         self.memory.learn_outlets(text)
-        signed = _SIGNED.search(text) if self.lex.messages.search(text) is not None else None
+        has_message = self.lex.messages.search(text) is not None
+        self.memory.message_seen = self.memory.message_seen or has_message
+        signed = _SIGNED.search(text) if has_message else None
         if signed is not None and self.lex.messages.search(text[: signed.start()]) is not None:
             signer = _signer_name(text, 0)
             if signer is not None:
@@ -503,6 +509,12 @@ class _Finder:
         return found
 
     def _find(self, text: str, masked: str) -> Attribution | None:
+        finds = _DOC_FINDS.match(masked)
+        last = self.memory.last_span
+        if finds is not None and last is not None and finds.group(1).lower() in last[1].lower():
+            # "The survey, carried out with satellite images, found that": the survey named before
+            evidence = f"'{finds.group(1)}' = {last[1]}: {last[2]}"
+            return Attribution(last[0], last[1], finds.group(2), evidence)
         signer = self.memory.last_message
         read = _MESSAGE_READ.search(masked) if signer is not None else None
         if read is not None and signer is not None:
@@ -566,7 +578,12 @@ _AUTHORITY_PASSIVE = re.compile(
     r"(?:fue|fueron|ha sido|han sido|habían sido|había sido)\s+"
     r"(?:(?:\w+mente|también|luego)\s+)?"
     r"(?:detenid|capturad|aprehendid|arrestad|asegurad|decomisad|incautad|extraditad|sentenciad|"
-    r"condenad|vinculad|deportad)[oa]s?)\b",
+    r"condenad|vinculad|deportad)[oa]s?|"
+    # impersonal "se" of a seizure or an arrest ("se aseguraron 45 toneladas"), and handing
+    # over to prosecutors ("fue puesto a disposición del Ministerio Público")
+    r"se\s+(?:aseguraron|asegur[oó](?!\s+de)|decomisaron|decomis[oó]|incautaron|incaut[oó]|"
+    r"detuvo|detuvieron|captur[oó]|capturaron)|"
+    r"(?:fue|fueron|ha sido|han sido)\s+puest[oa]s?\s+a\s+disposici[oó]n)\b",
     re.IGNORECASE,
 )
 
@@ -745,6 +762,7 @@ def attribute_paragraph(
         masked = _mask(text, local)
         found.append(finder.find(text, masked))
     _spread_quotations(sentences, quotes, found)
+    _signed_quotation(paragraph, found, memory)
     _signed_next(sentences, found)
     _link_back(sentences, found)
     _carry_over(sentences, quotes, found)
@@ -909,7 +927,9 @@ _ANONYMITY_ASIDE = re.compile(
     r"nombrad|citad|mencionad)[oa]|not be mentioned|"
     r"(?:use|give|dar|revelar|usar|publicar) (?:his|her|their|su|sus) "
     r"(?:real |full |verdadero )?(?:names?|nombres?)|no identificarse|"
-    r"not to be (?:named|identified)|I will call|I'll call|llamar[eé] )",
+    r"not to be (?:named|identified)|I will call|I'll call|llamar[eé] |"
+    r"(?:name|nombre) (?:has been|was|fue|ha sido) (?:changed|cambiado)|real name|nombre real|"
+    r"pseudonym|seud[oó]nimo|nombre ficticio)",
     re.I,
 )
 
@@ -959,5 +979,44 @@ _PUBLISHED = re.compile(
 _MEDIA_WORD = re.compile(
     r"\b(?:diario|peri[oó]dico|semanario|revista|noticiero|canal|emisora|newspaper|outlet|"
     r"magazine|broadcaster|tabloid|news site|portal)\b",
+    re.I,
+)
+
+
+def _signed_quotation(
+    paragraph: str, found: list[Attribution | None], memory: SourceMemory
+) -> None:
+    """A paragraph that is one quoted message ending in a sign-off ("... Sincerely, the
+    Escorpiones.”") belongs to its signer; after a banner or video is mentioned, a signer who
+    is not an official or an outlet is taken for the group that left the message."""
+    if not paragraph.lstrip().startswith(("“", '"', "«")):
+        return
+    match = _SIGNOFF.search(paragraph)
+    if match is None:
+        return
+    name = match.group(1).strip().rstrip('.,”"»')
+    typed = classify_source(name, sentence=paragraph, cue=None, appositive=None, memory=memory)
+    keep = {SourceType.OFFICIAL, SourceType.MEDIA, SourceType.CRIMINAL_GROUP}
+    if typed is None or typed.source_type not in keep:
+        if not memory.message_seen and find_criminal_actor(name) is None:
+            return
+        typed = Typed(SourceType.CRIMINAL_GROUP, f"signed message '{match.group(0).strip()}'")
+    att = Attribution(typed.source_type, name, match.group(0).split()[0], typed.evidence)
+    for i, item in enumerate(found):
+        if item is None:
+            found[i] = replace(att, via="quotation")
+
+
+_SIGNOFF = re.compile(
+    r"\b(?i:sincerely|atentamente|atte\.?|att\.?|signed|firma|firman)[,:]?\s+"
+    r"((?i:the\s+|los\s+|las\s+|el\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.'’-]*"
+    r"(?:\s+(?:(?:de|del|of)\s+)?[A-ZÁÉÍÓÚÑ][\w.'’-]*)*)"
+)
+# "The survey, carried out ..., found that": a document named just before, speaking.
+_DOC_FINDS = re.compile(
+    r"^\W*(?:the|this|that|el|la|este|esta|dicho|dicha)\s+(?:new\s+|nuevo\s+|nueva\s+)?"
+    r"(survey|report|study|audit|analysis|review|census|informe|estudio|encuesta|"
+    r"auditor[ií]a|an[aá]lisis|censo|reporte)\b[^.;]{0,100}?\b(found|finds|concluded|concludes|"
+    r"encontr[oó]|hall[oó]|concluy[oó]|determin[oó])\s+(?:that|que)\b",
     re.I,
 )

@@ -21,6 +21,8 @@ __all__ = ["Interview", "find_interview"]
 _QUESTION_MARK = re.compile(
     r"^\s*(?:Q|P|Pregunta|Question|Entrevistador(?:a)?|Interviewer)\s*[:.]\s+|^\s*[—–-]\s*¿"
 )
+# A transcript's speaker label: "Conductora:", "Ruvalcaba:", "Mario Pérez:".
+_SPEAKER = re.compile(r"^\s*([A-ZÁÉÍÓÚÑ][\w.]+(?:\s+[A-ZÁÉÍÓÚÑ][\w.]+){0,2})\s*:\s+")
 _ANSWER_MARK = re.compile(r"^\s*(?:A|R|Respuesta|Answer)\s*:\s+|^\s*[—–]\s*(?!¿)\S")
 _WITH = re.compile(
     r"\b(?:interview with|Q&A with|Q\s*&\s*A with|in conversation with|conversation with|"
@@ -29,7 +31,8 @@ _WITH = re.compile(
     re.I,
 )
 _LABEL = re.compile(
-    r"^\s*(?:entrevista|interview|q\s*&\s*a|the interview|la entrevista)\s*[|:—–-]\s*(.+?)"
+    r"^\s*(?:entrevista|interview|q\s*&\s*a|the interview|la entrevista|transcripci[oó]n|"
+    r"transcript)\s*[|:—–-]\s*(.+?)"
     r"\s*(?:$|[|“\"«]|:\s)",
     re.I,
 )
@@ -53,6 +56,28 @@ def _is_question(text: str) -> bool:
         return True
     stripped = text.strip()
     return stripped.endswith("?") and len(stripped.split()) <= 40 and "\n" not in stripped
+
+
+def _speaker_turns(paragraphs: list[str]) -> dict[str, list[int]]:
+    """Paragraphs opened by a speaker label ("Conductora:", "Ruvalcaba:"), by label."""
+    turns: dict[str, list[int]] = {}
+    for i, paragraph in enumerate(paragraphs):
+        label = _SPEAKER.match(paragraph)
+        if label is not None and label.group(1) not in {"Q", "A", "P", "R"}:
+            turns.setdefault(label.group(1), []).append(i)
+    return turns
+
+
+def _labelled_answers(paragraphs: list[str], name: str) -> frozenset[int]:
+    """In a transcript with speaker labels, the turns of the label that is part of ``name``."""
+    turns = _speaker_turns(paragraphs)
+    asking = [
+        lab for lab, idx in turns.items() if sum(_is_question(paragraphs[i]) for i in idx) >= 2
+    ]
+    for label, indices in turns.items():
+        if label not in asking and any(part in name.split() for part in label.split()):
+            return frozenset(indices)
+    return frozenset()
 
 
 def _answers(paragraphs: list[str]) -> frozenset[int]:
@@ -98,6 +123,9 @@ def find_interview(title: str | None, paragraphs: list[str]) -> Interview | None
     if found is None:
         return None
     name, role = found
+    labelled = _labelled_answers(paragraphs, name)
+    if labelled:  # "Ruvalcaba: ..." turns in a transcript
+        answers = labelled
     described = role
     at = lede.find(name)
     if at >= 0:  # "El fiscal general de Zacatecas, Fernando Ibarra Solís, recibió": the lede's role

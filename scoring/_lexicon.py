@@ -246,6 +246,16 @@ _STRONG_ANONYMOUS = [
     "no ser mencionada",
     "not be mentioned",
     "not to be mentioned",
+    "nombre fue cambiado",
+    "nombre ha sido cambiado",
+    "name has been changed",
+    "name was changed",
+    "not her real name",
+    "not his real name",
+    "no es su nombre real",
+    "nombre ficticio",
+    "pseudonym",
+    "seudónimo",
 ]
 
 

@@ -157,6 +157,7 @@ class SourceMemory:
     criminal_heads: dict[str, str] = field(default_factory=dict)
     last: tuple[SourceType, str, str] | None = None
     last_message: str | None = None  # the last group named as a message's signer
+    message_seen: bool = False  # a banner, video or message has been mentioned
 
     def learn(self, source: str, typed: Typed) -> None:
         """Remember a named source so a later surname or pronoun finds it."""

@@ -398,3 +398,70 @@ def test_saying_mass_is_not_a_report() -> None:
 def test_a_hedge_word_is_not_the_verb_of_a_circulating_item() -> None:
     report = score(doc("The chain also includes a photo supposedly taken in Zapopan."))
     assert claim_with(report, "Zapopan").source_type is SourceType.AUTHOR
+
+
+# --- round 19 fixes -------------------------------------------------------------------------
+
+
+def test_transcript_speaker_labels_credit_the_interviewee() -> None:
+    page = _page(
+        "Transcripción: la gobernadora de Colima, Irma Salcedo Peña, sobre los desaparecidos",
+        "Esta es la transcripción de la entrevista que la gobernadora concedió a la radio.",
+        "Locutor: ¿Cuántas personas siguen desaparecidas?",
+        "Salcedo: Tenemos registradas 412. La mitad son jóvenes.",
+        "Locutor: ¿Y las fosas?",
+        "Salcedo: Se han localizado nueve este año.",
+    )
+    claim = claim_with(score(page), "Tenemos registradas")
+    assert claim.source_type is SourceType.OFFICIAL and claim.source == "Irma Salcedo Peña"
+
+
+def test_a_quoted_message_with_a_sign_off_is_its_signers() -> None:
+    report = score(
+        doc(
+            "Two banners appeared on bridges in Reynosa on Friday.",
+            "“We did not kill the students. The Panteras did it to heat up the plaza. "
+            "Sincerely, the Halcones.”",
+        )
+    )
+    claim = claim_with(report, "did not kill the students")
+    assert claim.source_type is SourceType.CRIMINAL_GROUP and claim.source == "the Halcones"
+
+
+def test_a_survey_named_before_that_finds_is_the_same_source() -> None:
+    report = score(
+        doc(
+            "Killings fell 8 percent, according to a national victims survey released Monday. "
+            "The survey, based on 40,000 households, found that extortion is rarely reported."
+        )
+    )
+    first, found = claim_with(report, "Killings fell"), claim_with(report, "rarely reported")
+    assert found.source == first.source and found.source_type is first.source_type
+    assert found.source is not None and "survey" in found.source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment"),
+    [
+        ("“Nos amenazaron con quemar la casa”, relató Carmen, cuyo nombre fue cambiado.", "quemar"),
+        ("“They threatened to burn the house,” said Rosa, whose name has been changed.", "burn"),
+    ],
+)
+def test_a_pseudonym_is_anonymous(sentence: str, fragment: str) -> None:
+    assert claim_with(score(doc(sentence)), fragment).source_type is SourceType.ANONYMOUS_SOURCE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment"),
+    [
+        ("Lo decomisado fue puesto a disposición del Ministerio Público federal.", "disposición"),
+        ("En el cateo se aseguraron tres armas largas y un vehículo.", "tres armas"),
+    ],
+)
+def test_impersonal_seizures_and_handovers_are_official(sentence: str, fragment: str) -> None:
+    assert claim_with(score(doc(sentence)), fragment).source_type is SourceType.OFFICIAL
+
+
+def test_a_witness_who_pleaded_guilty_is_confessing() -> None:
+    sentence = "The accountant, who pleaded guilty last year, said he hid the cash in a bakery."
+    assert claim_with(score(doc(sentence)), "bakery").source_type is SourceType.CONFESSION
