@@ -431,8 +431,10 @@ class _Finder:
         if act is None:
             return None
         subject = strip_fillers(masked[: act.start()].split(",")[-1])
-        if not subject or len(subject.split()) > 8:
-            return None
+        if not subject or len(subject.split()) > 8 or _PASSIVE.search(subject):
+            return None  # "the commentary was published": not an outlet publishing
+        if _SUBORDINATE.match(subject):
+            return None  # "As the newspaper commentary was published, ..."
         outlet = _outlet_in(subject) or _MEDIA_WORD.search(subject)
         if outlet is None:
             return None
@@ -620,6 +622,16 @@ _IDIOM_AFTER = re.compile(
 )
 
 
+_TELL_NOT_PRE = re.compile(
+    r"\b(?:to|will|would|can|could|should|must|always|never|often|I|we|you|ll|cannot|can't|"
+    r"let|don't|didn't)\s*$",
+    re.I,
+)
+_TELL_NOT_POST = re.compile(
+    r"\s*(?:yourself|himself|herself|themselves|ourselves|myself|you|me|us|them|him|her|"
+    r"the difference|a story|stories|the truth|lies|time)\b",
+    re.I,
+)
 # A subordinate clause opening the sentence and not yet closed by a comma.
 _OPENING_CLAUSE = re.compile(
     r"^\W*(?:cada vez que|siempre que|whenever|every time|each time)\b[^,;:]*$", re.I
@@ -645,6 +657,8 @@ def _not_a_cue(cue: str, pre: str, post: str) -> bool:
     folded = fold(cue).lower()
     if folded in _POSTING and not _POSTED_WHAT.match(post):
         return True  # "he posted materials from the campaign": an act, not a statement
+    if folded == "tell" and (_TELL_NOT_PRE.search(pre) or _TELL_NOT_POST.match(post)):
+        return True  # "I'm here to tell you", "tell yourself": not a report
     if re.match(r"\s*(?:Mass|misa)\b", post):
         return True  # "has said Mass", "dijo misa": a liturgy, not a report
     if _OPENING_CLAUSE.match(pre):
@@ -975,6 +989,9 @@ _PUBLISHED_HINTS = ("public", "publish", "difundi", "divulg", "broadcast", "aire
 _PUBLISHED = re.compile(
     r"\b(?:public[oó]|publicaron|published|difundi[oó]|divulg[oó]|broadcast|aired|transmiti[oó])\b",
     re.I,
+)
+_SUBORDINATE = re.compile(
+    r"^\W*(?:as|when|while|after|before|since|if|cuando|mientras|despu[eé]s de que|si)\b", re.I
 )
 _MEDIA_WORD = re.compile(
     r"\b(?:diario|peri[oó]dico|semanario|revista|noticiero|canal|emisora|newspaper|outlet|"

@@ -465,3 +465,16 @@ def test_impersonal_seizures_and_handovers_are_official(sentence: str, fragment:
 def test_a_witness_who_pleaded_guilty_is_confessing() -> None:
     sentence = "The accountant, who pleaded guilty last year, said he hid the cash in a bakery."
     assert claim_with(score(doc(sentence)), "bakery").source_type is SourceType.CONFESSION
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I'm here to tell you that prices will rise.",
+        "Many riders will tell you the service has declined.",
+        "As the newspaper commentary was published, police fired tear gas.",
+    ],
+)
+def test_tell_and_publish_in_other_senses_are_not_sources(sentence: str) -> None:
+    claim = score(doc(sentence)).claims[0]
+    assert claim.source_type is SourceType.AUTHOR
