@@ -363,7 +363,7 @@ class _Finder:
             typed = Typed(SourceType.CRIMINAL_GROUP, f"message '{msg.text}'")
             return self._make(typed, source, msg.text)
         lower = text.lower()
-        if not messages and "sign" not in lower and "notice" not in lower and "aviso" not in lower:
+        if not messages and not any(word in lower for word in _LOOSE_MESSAGES):
             return None
         unsigned = unsigned_message(text)
         if unsigned is not None:  # "una cartulina con un mensaje: “Esto les pasa a ...”"
@@ -395,6 +395,9 @@ class _Finder:
             action = Span(opened.start(), opened.end(), opened.group(0))
         prefix = masked[: action.start].split(",")[-1]
         subject = _TRAILING_CLITIC.sub("", strip_fillers(prefix))  # "Elementos ... lo ubicaron"
+        if not subject and masked[: action.start].rstrip().endswith(","):
+            found = subject_before(masked[: action.start])  # "La fiscal X, a cargo de la causa,"
+            subject = found[0] if found is not None else ""
         if not subject:
             return None
         head = _OFFICIAL_HEAD.match(subject)  # "Agents with HSI and detectives with ..."
@@ -617,7 +620,8 @@ _POSTED_WHAT = re.compile(
 _IDIOM_AFTER = re.compile(
     r"^\s*(?:mucho|poco|m[aá]s de lo|a lot|much about|little about|volumes|no ser|not to be|"
     r"el anonimato|anonymity|omitir|reserva|que se reserve|no publicar|no revelar|no usar|no dar|"
-    r"no mencionar|not to use|not to publish|not to name|not to give|not to mention)\b",
+    r"no mencionar|not to use|not to publish|not to name|not to give|not to mention|"
+    r"that (?:his|her|their) names? not)\b",
     re.I,
 )
 
@@ -657,6 +661,10 @@ def _not_a_cue(cue: str, pre: str, post: str) -> bool:
     folded = fold(cue).lower()
     if folded in _POSTING and not _POSTED_WHAT.match(post):
         return True  # "he posted materials from the campaign": an act, not a statement
+    if folded in {"estimated", "estimates", "alleged"} and re.search(
+        r"\b(?:an?|the|un|una|its|their|his|her)\s*$", pre, re.I
+    ):
+        return True  # "an estimated $60 million", "the alleged leader": an adjective
     if folded == "tell" and (_TELL_NOT_PRE.search(pre) or _TELL_NOT_POST.match(post)):
         return True  # "I'm here to tell you", "tell yourself": not a report
     if re.match(r"\s*(?:Mass|misa)\b", post):
@@ -861,6 +869,7 @@ _OPENED_CASE = re.compile(
     r"\b(?:executed|served)\s+(?:an?\s+)?(?:arrest|search)\s+warrants?",
     re.I,
 )
+_LOOSE_MESSAGES = ("sign", "notice", "aviso", "papel", "hoja", "sheet", "paper", "cart")
 _OPENED_HINTS = (
     "abri",
     "inici",

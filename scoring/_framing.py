@@ -220,6 +220,9 @@ _WARNING_NOTICE = re.compile(
 
 def unsigned_message(text: str) -> str | None:
     """The message noun of an unsigned narco-message quoted or paraphrased in ``text``."""
+    paper = _PAPER_READ.search(text)
+    if paper is not None:
+        return text[paper.start() : paper.end()].split()[2]  # "papel", "sheet"
     lower = text.lower()
     if not any(hint in lower for hint in _MESSAGE_HINTS):
         return None
@@ -245,6 +248,14 @@ def unsigned_message(text: str) -> str | None:
         re.I,
     )
     return noun.group(0) if noun is not None else found.group(0)
+
+
+# "En el papel se leía: ...", "On the sheet it read ...": a handwritten message's words.
+_PAPER_READ = re.compile(
+    r"\b(?:en|on|in)\s+(?:el|la|the|a|una?|ese|esa)\s+(?:papel|hoja|cartel|cart[oó]n|"
+    r"sheet|paper|cardboard|placard)\s+(?:se\s+le[ií]a|dec[ií]a|it read|read|said)\b",
+    re.I,
+)
 
 
 # A paragraph opened by "According to X," / "Según X,": the account continues after it.

@@ -100,14 +100,17 @@ def _person(phrase: str) -> tuple[str, str] | None:
     return name, role
 
 
-def _interviewee(title: str | None, lede: str) -> tuple[str, str] | None:
+def _interviewee(title: str | None, lede: str, *, marked: bool) -> tuple[str, str] | None:
+    """The interviewee from the title; from the lede's opening name only when the answers are
+    marked ("A:", "R:", "—"), so an explainer's questions answered by the newsroom stay the
+    author's."""
     for pattern in (_WITH, _LABEL):
         match = pattern.search(title or "")
         if match is not None:
             found = _person(match.group(1))
             if found is not None:
                 return found
-    opening = _NAME.match(lede.lstrip())
+    opening = _NAME.match(lede.lstrip()) if marked else None
     if opening is not None:
         return opening.group(0), ""
     return None
@@ -119,7 +122,8 @@ def find_interview(title: str | None, paragraphs: list[str]) -> Interview | None
     if not answers:
         return None
     lede = next((p for p in paragraphs if not _is_question(p)), "")
-    found = _interviewee(title, lede)
+    marked = any(_ANSWER_MARK.match(paragraphs[i]) for i in answers)
+    found = _interviewee(title, lede, marked=marked)
     if found is None:
         return None
     name, role = found

@@ -246,6 +246,8 @@ _STRONG_ANONYMOUS = [
     "no ser mencionada",
     "not be mentioned",
     "not to be mentioned",
+    "name not be published",
+    "names not be published",
     "nombre fue cambiado",
     "nombre ha sido cambiado",
     "name has been changed",

@@ -21,6 +21,7 @@ SPLITS = [
     "round17",
     "round18",
     "round19",
+    "round20",
 ]
 FILES = [p for split in SPLITS for p in sorted((DATA / split).glob("*.json"))]
 TYPES = {t.value for t in SourceType}

@@ -478,3 +478,49 @@ def test_a_witness_who_pleaded_guilty_is_confessing() -> None:
 def test_tell_and_publish_in_other_senses_are_not_sources(sentence: str) -> None:
     claim = score(doc(sentence)).claims[0]
     assert claim.source_type is SourceType.AUTHOR
+
+
+# --- round 20 fixes -------------------------------------------------------------------------
+
+
+def test_an_explainer_with_question_headings_is_not_an_interview() -> None:
+    page = _page(
+        "Explainer: Who are the Tlacos and what do they want?",
+        "Onésimo Marquina Chapa led the group until 2020, according to state prosecutors.",
+        "What do they control?",
+        "Mostly the mezcal and avocado routes in the sierra.",
+        "Why now?",
+        "A rival group lost its leader last year.",
+    )
+    claim = claim_with(score(page), "mezcal and avocado")
+    assert claim.source_type is SourceType.AUTHOR
+
+
+def test_a_title_abbreviation_does_not_end_the_sentence() -> None:
+    report = score(doc("Phoenix police spokesman Sgt. Ana Ruiz said the car was stolen in Tempe."))
+    claim = claim_with(report, "stolen in Tempe")
+    assert claim.source_type is SourceType.OFFICIAL and "Sgt. Ana Ruiz" in claim.text
+
+
+def test_an_estimated_amount_is_not_a_cue() -> None:
+    sentence = "Gangs collected an estimated $8 million, according to a report by the Mesa Group."
+    claim = claim_with(score(doc(sentence)), "collected")
+    assert claim.cue == "according to"
+
+
+def test_disputing_and_ordering_officials() -> None:
+    report = score(
+        doc(
+            "The interior ministry disputed the figures and said complaints fell.",
+            "La fiscal Rosa Peña, a cargo de la causa, ordenó peritajes sobre las cámaras.",
+        )
+    )
+    assert claim_with(report, "disputed").source_type is SourceType.OFFICIAL
+    assert claim_with(report, "peritajes").source_type is SourceType.OFFICIAL
+
+
+def test_words_read_on_a_sheet_left_behind_are_the_attackers() -> None:
+    sentence = "En la hoja se leía: “Esto apenas empieza, comisario”."
+    assert claim_with(score(doc(sentence)), "apenas empieza").source_type is (
+        SourceType.CRIMINAL_GROUP
+    )
