@@ -23,7 +23,7 @@ from scoring._framing import (
     stops_frame,
     unsigned_message,
 )
-from scoring._lexicon import Span, fold, lexicon
+from scoring._lexicon import Span, fold, hints, lexicon
 from scoring._models import SourceType
 from scoring._reported import (
     IMPERSONAL,
@@ -223,7 +223,7 @@ class _Finder:
                 if typed is not None:
                     return self._make(typed, span, cue.text)
                 continue
-            chain = chain_message(masked[: cue.start])
+            chain = chain_message(masked[: cue.start]) if pre.count(" ") <= 17 else None
             if chain is not None:  # "A WhatsApp message circulating among parents claims"
                 return self._make(chain, chain_source(pre), cue.text)
             expect = _THAT.match(post) is not None or fold(cue.text).lower().endswith(
@@ -362,8 +362,9 @@ class _Finder:
             source = _actor_phrase(text, actor)
             typed = Typed(SourceType.CRIMINAL_GROUP, f"message '{msg.text}'")
             return self._make(typed, source, msg.text)
+        self.memory.message_seen = self.memory.message_seen or bool(messages)
         lower = text.lower()
-        if not messages and not any(word in lower for word in _LOOSE_MESSAGES):
+        if not messages and not _LOOSE_MESSAGES.search(lower):
             return None
         unsigned = unsigned_message(text)
         if unsigned is not None:  # "una cartulina con un mensaje: “Esto les pasa a ...”"
@@ -387,7 +388,7 @@ class _Finder:
         action = self.lex.official_actions.search(masked)
         if action is None:
             lower = masked.lower()
-            if not any(hint in lower for hint in _OPENED_HINTS):
+            if not _OPENED_HINTS.search(lower):
                 return None
             opened = _OPENED_CASE.search(masked)  # "abrió además una carpeta de investigación"
             if opened is None:
@@ -428,7 +429,7 @@ class _Finder:
     def publisher(self, text: str, masked: str) -> Attribution | None:
         """ "El diario Correo del Caroní publicó fotografías ...": an outlet publishing."""
         lower = masked.lower()
-        if not any(hint in lower for hint in _PUBLISHED_HINTS):
+        if not _PUBLISHED_HINTS.search(lower):
             return None
         act = _PUBLISHED.search(masked)
         if act is None:
@@ -483,7 +484,8 @@ class _Finder:
         """The sentence's own attribution, trying the strongest patterns first."""
         self.memory.learn_criminal_heads(text)
         self.memory.learn_outlets(text)
-        has_message = self.lex.messages.search(text) is not None
+        signing = _SIGNING_HINTS.search(text.lower()) is not None
+        has_message = signing and self.lex.messages.search(text) is not None
         self.memory.message_seen = self.memory.message_seen or has_message
         signed = _SIGNED.search(text) if has_message else None
         if signed is not None and self.lex.messages.search(text[: signed.start()]) is not None:
@@ -626,6 +628,8 @@ _IDIOM_AFTER = re.compile(
 )
 
 
+_CLITICS = frozenset(["le", "les", "lo", "la", "los", "las"])
+_MASS = re.compile(r"\s*(?:Mass|misa)\b")
 _TELL_NOT_PRE = re.compile(
     r"\b(?:to|will|would|can|could|should|must|always|never|often|I|we|you|ll|cannot|can't|"
     r"let|don't|didn't)\s*$",
@@ -667,7 +671,7 @@ def _not_a_cue(cue: str, pre: str, post: str) -> bool:
         return True  # "an estimated $60 million", "the alleged leader": an adjective
     if folded == "tell" and (_TELL_NOT_PRE.search(pre) or _TELL_NOT_POST.match(post)):
         return True  # "I'm here to tell you", "tell yourself": not a report
-    if re.match(r"\s*(?:Mass|misa)\b", post):
+    if post[:6].lstrip().startswith(("Mass", "misa")) and _MASS.match(post):
         return True  # "has said Mass", "dijo misa": a liturgy, not a report
     if _OPENING_CLAUSE.match(pre):
         return True  # "Cada vez que el Gobierno anuncia ..., ...": a cue inside a leading clause
@@ -675,7 +679,10 @@ def _not_a_cue(cue: str, pre: str, post: str) -> bool:
         return True  # "dice mucho de", "says a lot about", "pidió no ser identificado"
     if folded in {"conto", "contaron"} and re.match(r"\s*con\b", post, re.I):
         return True  # "contó con el apoyo de": had, not told
-    if re.search(r"\bse(?:\s+(?:le|les|lo|la|los|las))?\s*$", pre, re.I):
+    last_words = pre[-12:].lower().split()
+    if last_words and (
+        last_words[-1] == "se" or (last_words[-2:-1] == ["se"] and last_words[-1] in _CLITICS)
+    ):
         return True  # "se le considera inocente": impersonal, nobody reports
     accented = _ACCENTED_VERBS.get(folded)
     if accented is not None and cue.lower() != accented:
@@ -869,8 +876,11 @@ _OPENED_CASE = re.compile(
     r"\b(?:executed|served)\s+(?:an?\s+)?(?:arrest|search)\s+warrants?",
     re.I,
 )
-_LOOSE_MESSAGES = ("sign", "notice", "aviso", "papel", "hoja", "sheet", "paper", "cart")
-_OPENED_HINTS = (
+_SIGNING_HINTS = hints(
+    "signed", "attributed", "firmad", "atribuid", " by ", " por ", "identif", "claiming"
+)
+_LOOSE_MESSAGES = hints("sign", "notice", "aviso", "papel", "hoja", "sheet", "paper", "cart")
+_OPENED_HINTS = hints(
     "abri",
     "inici",
     "formaliz",
@@ -994,7 +1004,9 @@ _SIGNED_NEXT = re.compile(
     r"\s+(?i:(?:by|por|with|con)\s+)?(?i:the\s+)?[“\"«]?([A-ZÁÉÍÓÚÑ][^”\"».]{1,60})"
 )
 
-_PUBLISHED_HINTS = ("public", "publish", "difundi", "divulg", "broadcast", "aired", "transmiti")
+_PUBLISHED_HINTS = hints(
+    "public", "publish", "difundi", "divulg", "broadcast", "aired", "transmiti"
+)
 _PUBLISHED = re.compile(
     r"\b(?:public[oó]|publicaron|published|difundi[oó]|divulg[oó]|broadcast|aired|transmiti[oó])\b",
     re.I,

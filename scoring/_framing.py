@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from scoring._lexicon import lexicon
+from scoring._lexicon import hints, lexicon
 from scoring._models import SourceType
 from scoring._source_type import PUBLIC_BODY, Typed, find_criminal_actor
 
@@ -51,7 +51,7 @@ _DETERMINED_NOUN = re.compile(
 def chain_message(subject: str) -> Typed | None:
     """An unsigned chain or viral post as the subject of a reporting verb: anonymous."""
     lower = subject.lower()
-    if not any(hint in lower for hint in _CIRCULATING_HINTS):
+    if not _CIRCULATING_HINTS.search(lower):
         return None
     circulating = _CIRCULATING.search(subject)
     noun = _CHAIN_NOUN.search(subject)
@@ -90,7 +90,9 @@ _OBTAINED = re.compile(
     r"(?:este|esta)\s+\w+",
     re.I,
 )
-_OBTAINED_HINTS = ("by this", "by our", "por este", "por esta", "por nuestr", "en poder", "acceso")
+_OBTAINED_HINTS = hints(
+    "by this", "by our", "por este", "por esta", "por nuestr", "en poder", "acceso"
+)
 _DOCUMENT = re.compile(
     r"\b(?:documents?|records?|logs?|files?|e-?mails?|papers|reports?|data|memos?|minutes|"
     r"chats?|messages|recordings|ledgers?|spreadsheets?|contracts?|documentos?|registros?|"
@@ -105,7 +107,7 @@ def obtained_document(text: str) -> tuple[Typed, str] | None:
     """Papers the outlet obtained, as the sentence's subject: a public body's papers are
     official, papers with no public body named are the outlet's own reporting (media)."""
     lower = text.lower()
-    if not any(hint in lower for hint in _OBTAINED_HINTS):
+    if not _OBTAINED_HINTS.search(lower):
         return None  # a cheap test first: most sentences name no obtained papers
     match = _OBTAINED.search(text)
     if match is None or match.start() > 160:
@@ -165,7 +167,7 @@ _LEFT_WITH_VICTIMS = re.compile(
     r"(?:mantas?|banners?|messages?|mensajes?|notes?|notas?|recados?|letreros?|signs?)\b",
     re.I,
 )
-_MESSAGE_HINTS = (
+_MESSAGE_HINTS = hints(
     "narco",
     "cartulina",
     "manta",
@@ -185,7 +187,7 @@ _MESSAGE_HINTS = (
     "volante",
     "panfleto",
 )
-_CONTENT_HINTS = (
+_CONTENT_HINTS = hints(
     ":",
     "“",
     '"',
@@ -224,9 +226,9 @@ def unsigned_message(text: str) -> str | None:
     if paper is not None:
         return text[paper.start() : paper.end()].split()[2]  # "papel", "sheet"
     lower = text.lower()
-    if not any(hint in lower for hint in _MESSAGE_HINTS):
+    if not _MESSAGE_HINTS.search(lower):
         return None
-    if not any(hint in lower for hint in _CONTENT_HINTS):
+    if not _CONTENT_HINTS.search(lower):
         return None  # no quotation, no "que decía", no warning: nothing the message says
     found = (
         _STRONG_MESSAGE.search(text)
@@ -304,7 +306,7 @@ _CLAIMING = re.compile(
     r"aseguran|afirma|afirman|parece|parecen|pretende",
     re.I,
 )
-_CIRCULATING_HINTS = (
+_CIRCULATING_HINTS = hints(
     "circul",
     "cadena",
     "chain",
@@ -323,7 +325,7 @@ _VIDEO = re.compile(r"\b(?:videos?|v[ií]deos?|clips?|photos?|fotos?|im[aá]gene
 def circulating_item(text: str) -> tuple[Typed, str] | None:
     """An unsigned chain, post or video opening the sentence, with what it shows or claims."""
     lower = text.lower()
-    if not any(hint in lower for hint in _CIRCULATING_HINTS):
+    if not _CIRCULATING_HINTS.search(lower):
         return None
     match = _CIRCULATING_SHOWS.match(text.strip())
     if match is None:
