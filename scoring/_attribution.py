@@ -289,7 +289,12 @@ class _Finder:
             span = phrase_after(post, _POST_END)
             if span and fold(cue.text).lower() in self.lex.not_inverted:
                 continue  # "X accused the victims of ...": the object is not the speaker
-            if not span or fold(span.split()[0]).lower() in {"that", "que"}:
+            first_after = fold(post.split()[0]).lower().strip(",;") if post.split() else ""
+            if (
+                not span
+                or first_after in _NOT_A_SPEAKER_START
+                or (fold(span.split()[0]).lower() in {"that", "que"})
+            ):
                 if IMPERSONAL_START.match(pre) and fold(cue.text).lower() in IMPERSONAL:
                     evidence = f"impersonal '{cue.text}'"  # "Dicen que ...": people say
                     return Attribution(SourceType.ANONYMOUS_SOURCE, None, cue.text, evidence)
@@ -333,6 +338,8 @@ class _Finder:
         )
 
     def message(self, text: str) -> Attribution | None:
+        if _DESCRIBES_FOOTAGE.match(text):
+            return None  # "En él aparecen seis hombres armados": what the footage shows
         idioms = self.lex.message_idioms.finditer(text)
         messages = self.lex.messages.finditer(text)
         for msg in messages:
@@ -372,6 +379,17 @@ class _Finder:
             return self._make(typed, unsigned, unsigned)
         return None
 
+    def _remember_opening_person(self, text: str) -> None:
+        """ "Don Aurelio Cázares tiene 61 años." then "Dice que paga ...": the person who opens
+        an unattributed sentence is who a following dropped subject or pronoun refers to."""
+        opening = _PERSON_OPENING.match(text)
+        if opening is None:
+            return
+        name = opening.group(1)
+        typed = self._typed(name, sentence=text, cue="", appositive=None)
+        if typed is not None and typed.source_type is SourceType.NAMED_SOURCE:
+            self.memory.last = (typed.source_type, name, f"{typed.evidence}; opens the sentence")
+
     def _leading_message(self, text: str, until: int) -> Attribution | None:
         """ "Un audio atribuido al Comando Vermelho ordenó ..., según medios": the message
         opening the sentence, signed before the trailing "según", is the group's."""
@@ -409,6 +427,9 @@ class _Finder:
         start = text.rfind(subject, 0, action.start)
         source = text[start : start + len(subject)] if start >= 0 else subject
         role = self.lex.official.search(subject)
+        office = _POSSESSIVE_OFFICE_SUBJECT.search(subject)
+        if role is None and office is not None:  # "Hartwell's office did not respond"
+            role = Span(office.start(), office.end(), office.group(0))
         if role is not None or head is not None:
             if head is not None and len(subject.split()) > 6:
                 source = _AND_SPLIT.split(source)[0]
@@ -503,6 +524,8 @@ class _Finder:
             return self._make(typed, _ACCORDING_OPENER.sub("", source).strip(), "obtained")
         before = self.memory.last_span
         found = self._find(text, masked)
+        if found is None:
+            self._remember_opening_person(text)
         if (
             found is not None
             and recording_opening(text)
@@ -713,6 +736,41 @@ _TIMESTAMP = re.compile(
     r"(?:(?:[ap]\.?\s?m\.?|hrs?\.?|h|GMT|UTC|ET|CT|PT)\s*)?[-–—|:]+\s*",
     re.I,
 )
+# Words after an inverted cue that start a clause, not a speaker: "“...”, dice mientras ...".
+_NOT_A_SPEAKER_START = frozenset(
+    [
+        "that",
+        "que",
+        "mientras",
+        "while",
+        "as",
+        "cuando",
+        "when",
+        "after",
+        "before",
+        "despues",
+        "antes",
+        "sin",
+        "without",
+        "con",
+        "with",
+        "en",
+        "in",
+        "durante",
+        "during",
+    ]
+)
+_PERSON_OPENING = re.compile(
+    r"^\W*(?:(?:Don|Doña|don|doña)\s+)?([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+){1,3})"
+    r"\s+(?:tiene|es|fue|vive|trabaja|lleva|busca|era|has|is|was|lives|works|runs|spent)\b"
+)
+_DESCRIBES_FOOTAGE = re.compile(
+    r"^\W*(?:en (?:él|ella|el video|la grabaci[oó]n|las im[aá]genes|el clip)\s*,?\s+"
+    r"(?:aparecen?|se ve|se ven|se observa|se observan|se escucha)|"
+    r"in (?:it|the video|the footage|the clip)\s*,?\s+(?:appear|are seen|can be seen)|"
+    r"the (?:video|footage|clip|images?) shows?)\b",
+    re.I,
+)
 _FOOTAGE = re.compile(r"\b(?:show\w*|muestr\w*|capt\w*|record\w*|footage|where|donde)\b", re.I)
 
 
@@ -916,6 +974,7 @@ _ADVERBIAL = re.compile(
     r"s[aá]bado|domingo)|(?:in|en|de)\s+[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+)?)\b",
     re.I,
 )
+_POSSESSIVE_OFFICE_SUBJECT = re.compile(r"^\W*[A-ZÁÉÍÓÚÑ][\w-]*['’]s\s+office\s*$")
 _AND_SPLIT = re.compile(r"\s+(?:and|y|e)\s+")
 _BODY_ANAPHOR = re.compile(
     r"^\W*(?:esta|dicha|la misma|this|the same)\s+(?:instituci[oó]n|dependencia|corporaci[oó]n|"

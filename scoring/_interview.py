@@ -27,7 +27,8 @@ _ANSWER_MARK = re.compile(r"^\s*(?:A|R|Respuesta|Answer)\s*:\s+|^\s*[—–]\s*(
 _WITH = re.compile(
     r"\b(?:interview with|Q&A with|Q\s*&\s*A with|in conversation with|conversation with|"
     r"talks? with|sits? down with|entrevista con|entrevista a|conversaci[oó]n con|charla con|"
-    r"di[aá]logo con|platica con)\s+(.+?)\s*(?:$|[|“\"«(]|:\s)",
+    r"di[aá]logo con|platica con|we talk with|we spoke with|hablamos con|conversamos con)\s+"
+    r"(.+?)\s*(?:$|[|“\"«(]|:\s)",
     re.I,
 )
 _LABEL = re.compile(
@@ -74,9 +75,10 @@ def _labelled_answers(paragraphs: list[str], name: str) -> frozenset[int]:
     asking = [
         lab for lab, idx in turns.items() if sum(_is_question(paragraphs[i]) for i in idx) >= 2
     ]
+    parts = {part.lower() for part in name.split()}
     for label, indices in turns.items():
-        if label not in asking and any(part in name.split() for part in label.split()):
-            return frozenset(indices)
+        if label not in asking and any(part.lower() in parts for part in label.split()):
+            return frozenset(indices)  # "WHITLOCK:" for Karen Whitlock Ames
     return frozenset()
 
 
@@ -100,12 +102,17 @@ def _person(phrase: str) -> tuple[str, str] | None:
     return name, role
 
 
+def _first(lede: str) -> str:
+    """The lede up to its first comma or stop: "This week we talk with X, who ..." gives X."""
+    return re.split(r"[,.;]", lede, maxsplit=1)[0]
+
+
 def _interviewee(title: str | None, lede: str, *, marked: bool) -> tuple[str, str] | None:
     """The interviewee from the title; from the lede's opening name only when the answers are
     marked ("A:", "R:", "—"), so an explainer's questions answered by the newsroom stay the
     author's."""
-    for pattern in (_WITH, _LABEL):
-        match = pattern.search(title or "")
+    for pattern, text in ((_WITH, title or ""), (_LABEL, title or ""), (_WITH, _first(lede))):
+        match = pattern.search(text)  # the title first, then "This week we talk with X" in the lede
         if match is not None:
             found = _person(match.group(1))
             if found is not None:

@@ -416,6 +416,11 @@ def classify_source(
     people = lex.people.starts(_drop_determiner(span)) or _people_after_modifier(span)
     if people is not None and titled_name(span):
         people = None  # "defense attorney Laura Kemp": a title before a name
+    group = people or lex.named_roles.starts(_drop_determiner(span))
+    institution_of = _AT_INSTITUTION.search(span) if group is not None else None
+    if group is not None and institution_of is not None:
+        # "Researchers at the University of Texas at El Paso": a named institution's people
+        return Typed(SourceType.NAMED_SOURCE, f"'{group.text}' {institution_of.group(0)}")
     if people is not None and proper_name(span[: people.start]) is None:
         return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{people.text}'")
     outlet = _outlet(span)
@@ -577,6 +582,10 @@ _PUBLIC_BODY = re.compile(
     r"(?:department|secretariat|ministry|agency|directorate|bureau|commission|authority)\b"
 )
 PUBLIC_BODY = _PUBLIC_BODY
+_AT_INSTITUTION = re.compile(
+    r"\b(?:at|of|from|de la|del|de)\s+(?:the\s+)?(?:University|Universidad|Institute|Instituto|"
+    r"College|Colegio|Center|Centro|Observatory|Observatorio)\b"
+)
 _MASKED = re.compile(
     r"\b(?:masked|hooded|balaclava|with (?:his|her|their) faces? (?:covered|hidden)|"
     r"encapuchad[oa]s?|enmascarad[oa]s?|con el rostro cubierto|con (?:la )?cara cubierta|"

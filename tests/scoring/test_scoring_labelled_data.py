@@ -22,6 +22,7 @@ SPLITS = [
     "round18",
     "round19",
     "round20",
+    "round21",
 ]
 FILES = [p for split in SPLITS for p in sorted((DATA / split).glob("*.json"))]
 TYPES = {t.value for t in SourceType}

@@ -524,3 +524,65 @@ def test_words_read_on_a_sheet_left_behind_are_the_attackers() -> None:
     assert claim_with(score(doc(sentence)), "apenas empieza").source_type is (
         SourceType.CRIMINAL_GROUP
     )
+
+
+# --- round 21 fixes -------------------------------------------------------------------------
+
+
+def test_podcast_transcript_labels_in_capitals_and_the_ledes_talk_with() -> None:
+    page = _page(
+        "Episode 9 transcript: the port and the precursors",
+        "This week we talk with Lidia Fonseca Roa, a chemist who advised the navy for a decade.",
+        "HOST: Where do the chemicals come in?",
+        "FONSECA: Mostly through Manzanillo. They are declared as paint solvents.",
+        "HOST: And who buys them?",
+        "FONSECA: Front companies in Guadalajara.",
+    )
+    claim = claim_with(score(page), "declared as paint solvents")
+    assert claim.source == "Lidia Fonseca Roa" and claim.via == "interview answer"
+
+
+def test_a_dropped_subject_after_a_person_opens_the_sentence_before() -> None:
+    report = score(
+        doc(
+            "Doña Elvira Soto tiene 70 años y vende tamales. Dice que paga cien pesos al día.",
+            "“Aquí todos pagan, nadie se salva”, dice mientras cuenta las monedas.",
+        )
+    )
+    assert claim_with(report, "cien pesos").source == "Elvira Soto"
+    assert claim_with(report, "todos pagan").source == "Elvira Soto"
+
+
+def test_a_quotation_introduced_by_a_colon_after_a_groups_video() -> None:
+    report = score(
+        doc(
+            "En un video aparecen cuatro hombres armados ante una manta del Cártel del Noreste.",
+            "Uno de ellos lee un mensaje dirigido a los transportistas:",
+            "“Nadie circula después de las diez. El que desobedezca ya sabe lo que le pasa”.",
+        )
+    )
+    claim = claim_with(report, "Nadie circula")
+    assert claim.source_type is SourceType.CRIMINAL_GROUP
+    assert claim.source is not None and "Noreste" in claim.source
+
+
+def test_what_the_footage_shows_is_the_authors_description() -> None:
+    sentence = "En él aparecen seis hombres encapuchados frente a una manta de Los Viagras."
+    assert claim_with(score(doc(sentence)), "encapuchados").source_type is SourceType.AUTHOR
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "kind"),
+    [
+        ("Rep. Ann Cole said cartels run the border.", "run the border", "official"),
+        ("Border Patrol data show 40,000 apprehensions in May.", "apprehensions", "official"),
+        (
+            "Researchers at the University of Sonora have documented 90 graves.",
+            "graves",
+            "named_source",
+        ),
+        ("Senator Ruiz's office did not respond to questions.", "questions", "official"),
+    ],
+)
+def test_titles_data_institutions_and_offices(sentence: str, fragment: str, kind: str) -> None:
+    assert claim_with(score(doc(sentence)), fragment).source_type.value == kind
