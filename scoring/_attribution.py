@@ -612,7 +612,7 @@ _AUTHORITY_PASSIVE = re.compile(
     # impersonal "se" of a seizure or an arrest ("se aseguraron 45 toneladas"), and handing
     # over to prosecutors ("fue puesto a disposición del Ministerio Público")
     r"se\s+(?:aseguraron|asegur[oó](?!\s+de)|decomisaron|decomis[oó]|incautaron|incaut[oó]|"
-    r"detuvo|detuvieron|captur[oó]|capturaron)|"
+    r"detuvo|detuvieron|captur[oó]|capturaron|(?:encontraron|hallaron|localizaron)(?!\s+con))|"
     r"(?:fue|fueron|ha sido|han sido)\s+puest[oa]s?\s+a\s+disposici[oó]n)\b",
     re.IGNORECASE,
 )
@@ -632,7 +632,7 @@ _DOCUMENT_BACK = re.compile(
     r"^\s*(?:the|this|that|its|el|este|dicho|su|la|esta|dicha)\s+(?:new\s+|nuevo\s+)?"
     r"(?:report|study|document|survey|analysis|informe|estudio|documento|reporte|"
     r"an[aá]lisis|investigaci[oó]n|encuesta|statement|press release|release|communiqu[eé]|"
-    r"comunicado|bolet[ií]n)\s*$",
+    r"comunicado|bolet[ií]n|texto|text|mensaje|message)\s*$",
     re.I,
 )
 

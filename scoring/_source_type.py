@@ -579,7 +579,8 @@ _PUBLIC_BODY = re.compile(
     r"\b(?:state|federal|national|municipal|provincial|regional|city|county|government|"
     r"anti-?drug|anti-?narcotics|penitentiary|prison|immigration|customs|tax|health|security|"
     r"interior|justice|public|[A-Z][a-z]+(?:an|ian|ese|ish))\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?:department|secretariat|ministry|agency|directorate|bureau|commission|authority)\b"
+    r"(?:department|secretariat|ministry|agency|directorate|bureau|commission|authority|"
+    r"revenue service|tax service|customs service|prison service|police service)\b"
 )
 PUBLIC_BODY = _PUBLIC_BODY
 _AT_INSTITUTION = re.compile(

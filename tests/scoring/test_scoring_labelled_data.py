@@ -23,6 +23,7 @@ SPLITS = [
     "round19",
     "round20",
     "round21",
+    "round22",
 ]
 FILES = [p for split in SPLITS for p in sorted((DATA / split).glob("*.json"))]
 TYPES = {t.value for t in SourceType}

@@ -586,3 +586,52 @@ def test_what_the_footage_shows_is_the_authors_description() -> None:
 )
 def test_titles_data_institutions_and_offices(sentence: str, fragment: str, kind: str) -> None:
     assert claim_with(score(doc(sentence)), fragment).source_type.value == kind
+
+
+# --- round 22 fixes -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "kind"),
+    [
+        (
+            "The interior secretary presented figures showing that thefts fell.",
+            "thefts",
+            "official",
+        ),
+        ("The port authority declined to comment.", "declined", "official"),
+        (
+            "Exports rose, according to data from the federal revenue service.",
+            "Exports",
+            "official",
+        ),
+        (
+            "El Instituto Penitenciario no ha confirmado cuántos custodios fueron detenidos.",
+            "custodios",
+            "official",
+        ),
+        ("En la celda también se hallaron dos teléfonos y una libreta.", "teléfonos", "official"),
+        (
+            "Un privado de libertad aseguró que las armas entran por la cocina.",
+            "cocina",
+            "confession",
+        ),
+    ],
+)
+def test_round_22_officials_acts_and_inmates(sentence: str, fragment: str, kind: str) -> None:
+    assert claim_with(score(doc(sentence)), fragment).source_type.value == kind
+
+
+def test_the_text_after_a_signed_communique_is_the_groups() -> None:
+    report = score(
+        doc(
+            "Un comunicado firmado por el frente Jaime Martínez ordena cerrar los comercios.",
+            "El texto, que empezó a circular el lunes, advierte que habrá sanciones.",
+        )
+    )
+    assert claim_with(report, "sanciones").source_type is SourceType.CRIMINAL_GROUP
+
+
+def test_meeting_someone_is_not_a_seizure() -> None:
+    sentence = "En la plaza se encontraron con los maestros que marchaban."
+    assert claim_with(score(doc(sentence)), "maestros").source_type is SourceType.AUTHOR
