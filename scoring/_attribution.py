@@ -9,22 +9,59 @@ by X" pointing back at the sentence before.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from scoring._claims import claim_kind
+from scoring._attribution_model import Attribution
+from scoring._cue_filters import PASSIVE, not_a_cue
 from scoring._framing import (
     chain_message,
     chain_source,
     circulating_item,
-    frames_paragraph,
     negative_subject,
     obtained_document,
     recording_opening,
-    stops_frame,
     unsigned_message,
 )
-from scoring._lexicon import Span, fold, hints, lexicon
+from scoring._lexicon import Span, fold, lexicon
 from scoring._models import SourceType
+from scoring._passes import (
+    TIMESTAMP,
+    carry_frame,
+    carry_over,
+    link_back,
+    signed_next,
+    signed_quotation,
+    spread_quotations,
+)
+from scoring._patterns import (
+    _ADVERBIAL,
+    _AGENT,
+    _AND_SPLIT,
+    _ANONYMITY_ASIDE,
+    _BODY_ANAPHOR,
+    _COUNTED,
+    _DESCRIBES_FOOTAGE,
+    _DOC_FINDS,
+    _GENERIC_GROUP,
+    _INSTITUTION_NAME,
+    _LOOSE_MESSAGES,
+    _MEDIA_WORD,
+    _MESSAGE_READ,
+    _NGO_WORD,
+    _NOT_A_SPEAKER_START,
+    _OF_THEM,
+    _OFFICIAL_HEAD,
+    _OPENED_CASE,
+    _OPENED_HINTS,
+    _PERSON_OPENING,
+    _POSSESSIVE_OFFICE_SUBJECT,
+    _PUBLISHED,
+    _PUBLISHED_HINTS,
+    _SIGNING_HINTS,
+    _SUBORDINATE,
+    _TRAILING_CLITIC,
+    _authority_passive,
+)
 from scoring._reported import (
     IMPERSONAL,
     IMPERSONAL_START,
@@ -56,19 +93,6 @@ from scoring._spans import (
 __all__ = ["Attribution", "attribute_paragraph"]
 
 
-@dataclass(frozen=True, slots=True)
-class Attribution:
-    """Who a sentence's claim comes from, the words that say so, and the evidence for the type."""
-
-    source_type: SourceType
-    source: str | None
-    cue: str | None
-    evidence: str
-    via: str | None = None  # "quotation", "carried over", "next sentence" when inherited
-
-
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|fue|fueron|sido|es|son)\s*$", re.IGNORECASE)
-_AGENT = re.compile(r"\b(?:by|por)\s+", re.IGNORECASE)
 _CLITIC = re.compile(r"(?<=[\w,])\s+(?:me|nos|te|le|les)(?=\s*$)")
 _SOURCE_END = re.compile(
     r"[,;:.!?()\"“”«»]|\s(?:during|in|on|at|after|before|when|while|that|which|who|to|about|with|"
@@ -80,17 +104,6 @@ _POST_END = re.compile(r"[,;:.!?()\"“”«»]|\s(?:that|que|to|a)\s", re.IGNOR
 _STATEMENT_OF = re.compile(
     r"\b(?:confessions?|statements?|testimon(?:y|ies)|declarations?|confesi[oó]n(?:es)?|"
     r"declaraci[oó]n(?:es)?|testimonios?)\s+(?:from|of|by|de|del)\s+",
-    re.IGNORECASE,
-)
-_ANAPHOR = re.compile(
-    r"^\W*(?:this|these|that|such|the information|esta|este|esto|estas|estos|dicha|dicho|"
-    r"lo anterior|la informaci[oó]n)\b",
-    re.IGNORECASE,
-)
-_CONTINUATION = re.compile(
-    r"^\W*(?:also|in addition|additionally|furthermore|moreover|he also|she also|they also|"
-    r"asimismo|adem[aá]s|adicionalmente|tambi[eé]n|agreg[oó]|a[nñ]adi[oó]|al parecer|"
-    r"aparentemente|supuestamente|presuntamente|reportedly|apparently|allegedly)\b",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(r"^\s+((?:who|que|quien|quienes)\b[^,;.]*)", re.I)
@@ -116,7 +129,6 @@ _SIGNED = re.compile(
     r"claiming to be (?:a )?members? of(?: the)?)\s+",
     re.I,
 )
-_PRONOUN_START = re.compile(r"^\W*(?:he|she|they|él|ella|ellos|ellas)\b", re.IGNORECASE)
 _MESSAGE_SIGNER = re.compile(
     r"\b(?:signed by|attributed to|from the|firmad[oa]s? por|atribuid[oa]s? a|"
     r"(?:posted|published|released|circulated|shared|uploaded|issued)(?: on \S+(?: \S+)?)? by|"
@@ -208,11 +220,11 @@ class _Finder:
     def speech(self, text: str, masked: str) -> Attribution | None:
         for cue in self.lex.speech.finditer(masked):
             pre, post = text[: cue.start], text[cue.end :]
-            if _not_a_cue(cue.text, pre, post):
+            if not_a_cue(cue.text, pre, post):
                 continue
             if _PARTICIPLE.search(fold(cue.text)) and not _AUXILIARY.search(fold(pre)):
                 continue  # "señalado como operador" describes; "ha señalado que" reports
-            if _PASSIVE.search(strip_fillers(masked[: cue.start])):
+            if PASSIVE.search(strip_fillers(masked[: cue.start])):
                 agent = _AGENT.search(post)
                 if agent is None:
                     continue
@@ -456,7 +468,7 @@ class _Finder:
         if act is None:
             return None
         subject = strip_fillers(masked[: act.start()].split(",")[-1])
-        if not subject or len(subject.split()) > 8 or _PASSIVE.search(subject):
+        if not subject or len(subject.split()) > 8 or PASSIVE.search(subject):
             return None  # "the commentary was published": not an outlet publishing
         if _SUBORDINATE.match(subject):
             return None  # "As the newspaper commentary was published, ..."
@@ -591,42 +603,6 @@ class _Finder:
         )
 
 
-def _authority_passive(masked: str) -> Attribution | None:
-    """ "Three men were arrested", "Fue asegurado un vehículo": an act only the authorities do,
-    with no agent named, is known from them (docs/scoring.md, acts of the authorities)."""
-    act = _AUTHORITY_PASSIVE.search(masked)
-    if act is None or _AGENT.match(masked[act.end() :].lstrip()):
-        return None  # "were seized by gunmen": the agent says who did it
-    return Attribution(SourceType.OFFICIAL, None, None, f"authorities' act '{act.group(0)}'")
-
-
-_AUTHORITY_PASSIVE = re.compile(
-    r"\b(?:(?:was|were|has been|have been|had been)\s+"
-    r"(?:(?:\w+ly|later|also|then|eventually)\s+)?"
-    r"(?:arrested|detained|captured|apprehended|extradited|indicted|charged|sentenced|convicted|"
-    r"deported)|"
-    r"(?:fue|fueron|ha sido|han sido|habían sido|había sido)\s+"
-    r"(?:(?:\w+mente|también|luego)\s+)?"
-    r"(?:detenid|capturad|aprehendid|arrestad|asegurad|decomisad|incautad|extraditad|sentenciad|"
-    r"condenad|vinculad|deportad)[oa]s?|"
-    # impersonal "se" of a seizure or an arrest ("se aseguraron 45 toneladas"), and handing
-    # over to prosecutors ("fue puesto a disposición del Ministerio Público")
-    r"se\s+(?:aseguraron|asegur[oó](?!\s+de)|decomisaron|decomis[oó]|incautaron|incaut[oó]|"
-    r"detuvo|detuvieron|captur[oó]|capturaron|(?:encontraron|hallaron|localizaron)(?!\s+con))|"
-    r"(?:fue|fueron|ha sido|han sido)\s+puest[oa]s?\s+a\s+disposici[oó]n)\b",
-    re.IGNORECASE,
-)
-
-
-# Nouns spelled like a reporting verb without its accent ("el anuncio", "el público").
-_ACCENTED_VERBS = {"anuncio": "anunció", "publico": "publicó", "critico": "criticó"}
-# "a video posted on TikTok by ...", "the men accused of ...": a participle, not a report.
-_PARTICIPLE_AFTER = re.compile(
-    r"^\s*(?:(?:(?:on|in|to|at)\s+(?:\S+\s+){0,3}?)?(?:by|of)\b|(?:on|in|to|at)\s+[^,.;]{1,40},)",
-    re.I,
-)
-
-
 # "The report says ...": the report named just before (by its author) is speaking again.
 _DOCUMENT_BACK = re.compile(
     r"^\s*(?:the|this|that|its|el|este|dicho|su|la|esta|dicha)\s+(?:new\s+|nuevo\s+)?"
@@ -637,36 +613,6 @@ _DOCUMENT_BACK = re.compile(
 )
 
 
-# Posting verbs report a statement only when it follows ("posted on X that", "publicó: ...").
-_POSTING = frozenset(["posted", "tweeted", "publico", "publicaron", "tuiteo"])
-_POSTED_WHAT = re.compile(
-    r"^\s*(?:[:,\"“]|(?:that|que)\b|(?:on|in|en)\s+(?:\S+\s+){0,4}?(?:that|que)\b)", re.I
-)
-_IDIOM_AFTER = re.compile(
-    r"^\s*(?:mucho|poco|m[aá]s de lo|a lot|much about|little about|volumes|no ser|not to be|"
-    r"el anonimato|anonymity|omitir|reserva|que se reserve|no publicar|no revelar|no usar|no dar|"
-    r"no mencionar|not to use|not to publish|not to name|not to give|not to mention|"
-    r"that (?:his|her|their) names? not)\b",
-    re.I,
-)
-
-
-_CLITICS = frozenset(["le", "les", "lo", "la", "los", "las"])
-_MASS = re.compile(r"\s*(?:Mass|misa)\b")
-_TELL_NOT_PRE = re.compile(
-    r"\b(?:to|will|would|can|could|should|must|always|never|often|I|we|you|ll|cannot|can't|"
-    r"let|don't|didn't)\s*$",
-    re.I,
-)
-_TELL_NOT_POST = re.compile(
-    r"\s*(?:yourself|himself|herself|themselves|ourselves|myself|you|me|us|them|him|her|"
-    r"the difference|a story|stories|the truth|lies|time)\b",
-    re.I,
-)
-# A subordinate clause opening the sentence and not yet closed by a comma.
-_OPENING_CLAUSE = re.compile(
-    r"^\W*(?:cada vez que|siempre que|whenever|every time|each time)\b[^,;:]*$", re.I
-)
 _NAME_AFTER = re.compile(r"^\s*,\s*([^,;:.]{3,60}?)\s*(?:[.;]|$)")
 
 
@@ -683,39 +629,6 @@ def _definite_back(subject: str, memory: SourceMemory) -> tuple[SourceType, str,
     return None
 
 
-def _not_a_cue(cue: str, pre: str, post: str) -> bool:
-    """True when a cue's words are a noun ("el anuncio") or a participle ("posted by")."""
-    folded = fold(cue).lower()
-    if folded in _POSTING and not _POSTED_WHAT.match(post):
-        return True  # "he posted materials from the campaign": an act, not a statement
-    if (folded.endswith("ed") or folded == "estimates") and re.search(
-        r"\b(?:an?|the|un|una|its|their|his|her)\s*$", pre, re.I
-    ):
-        return True  # "an estimated $60 million", "the disputed city": an adjective
-    if folded == "tell" and (_TELL_NOT_PRE.search(pre) or _TELL_NOT_POST.match(post)):
-        return True  # "I'm here to tell you", "tell yourself": not a report
-    if post[:6].lstrip().startswith(("Mass", "misa")) and _MASS.match(post):
-        return True  # "has said Mass", "dijo misa": a liturgy, not a report
-    if _OPENING_CLAUSE.match(pre):
-        return True  # "Cada vez que el Gobierno anuncia ..., ...": a cue inside a leading clause
-    if _IDIOM_AFTER.match(post):
-        return True  # "dice mucho de", "says a lot about", "pidió no ser identificado"
-    if folded in {"conto", "contaron"} and re.match(r"\s*con\b", post, re.I):
-        return True  # "contó con el apoyo de": had, not told
-    last_words = pre[-12:].lower().split()
-    if last_words and (
-        last_words[-1] == "se" or (last_words[-2:-1] == ["se"] and last_words[-1] in _CLITICS)
-    ):
-        return True  # "se le considera inocente": impersonal, nobody reports
-    accented = _ACCENTED_VERBS.get(folded)
-    if accented is not None and cue.lower() != accented:
-        return True
-    if folded.endswith("ed") and _PARTICIPLE_AFTER.match(post):
-        return not _PASSIVE.search(strip_fillers(pre))
-    last = pre.split()[-1:] if pre.strip() else []
-    return bool(last) and lexicon().messages.search(last[0]) is not None and folded.endswith("ed")
-
-
 _OPINION = re.compile(
     r"^\W*(para|a juicio de|en opini[oó]n de|a criterio de|in the view of|in the opinion of)\s+"
     r"([^,;:.]{3,80}?)\s*,",
@@ -729,47 +642,6 @@ _DATELINE = re.compile(
     # "LIMA —", "CHILAPA, Gro.-", "RÍO DE JANEIRO.-": a place in capitals, then a dash
     r"^[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'’ ]{2,30}(?:,\s*[A-Z][\w.]{1,12}(?:\s+[A-Z][\w.]{1,12}){0,2})?"
     r"\s*(?:\.-|\.?\s*[-–—]+)\s+"
-)
-# A live-blog entry's time: "08:10 —", "7:30 a. m. |", "14.05 h:", "Update 10:20 -".
-_TIMESTAMP = re.compile(
-    r"^\s*(?:(?:update|updated|actualizaci[oó]n)\s*)?\d{1,2}[:.]\d{2}\s*"
-    r"(?:(?:[ap]\.?\s?m\.?|hrs?\.?|h|GMT|UTC|ET|CT|PT)\s*)?[-–—|:]+\s*",
-    re.I,
-)
-# Words after an inverted cue that start a clause, not a speaker: "“...”, dice mientras ...".
-_NOT_A_SPEAKER_START = frozenset(
-    [
-        "that",
-        "que",
-        "mientras",
-        "while",
-        "as",
-        "cuando",
-        "when",
-        "after",
-        "before",
-        "despues",
-        "antes",
-        "sin",
-        "without",
-        "con",
-        "with",
-        "en",
-        "in",
-        "durante",
-        "during",
-    ]
-)
-_PERSON_OPENING = re.compile(
-    r"^\W*(?:(?:Don|Doña|don|doña)\s+)?([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+){1,3})"
-    r"\s+(?:tiene|es|fue|vive|trabaja|lleva|busca|era|has|is|was|lives|works|runs|spent)\b"
-)
-_DESCRIBES_FOOTAGE = re.compile(
-    r"^\W*(?:en (?:él|ella|el video|la grabaci[oó]n|las im[aá]genes|el clip)\s*,?\s+"
-    r"(?:aparecen?|se ve|se ven|se observa|se observan|se escucha)|"
-    r"in (?:it|the video|the footage|the clip)\s*,?\s+(?:appear|are seen|can be seen)|"
-    r"the (?:video|footage|clip|images?) shows?)\b",
-    re.I,
 )
 _FOOTAGE = re.compile(r"\b(?:show\w*|muestr\w*|capt\w*|record\w*|footage|where|donde)\b", re.I)
 
@@ -841,279 +713,20 @@ def attribute_paragraph(
             if s < sentence.end and e > sentence.start
         ]
         text = sentence.text
-        dateline = (
-            (_DATELINE.match(text) or _TIMESTAMP.match(text)) if sentence.start == 0 else None
-        )
+        dateline = (_DATELINE.match(text) or TIMESTAMP.match(text)) if sentence.start == 0 else None
         if dateline is not None:  # "BOGOTA, Colombia (AP) —", "08:10 —": a place or a time
             text = " " * dateline.end() + text[dateline.end() :]
         masked = _mask(text, local)
         found.append(finder.find(text, masked))
-    _spread_quotations(sentences, quotes, found)
-    _signed_quotation(paragraph, found, memory)
-    _signed_next(sentences, found)
-    _link_back(sentences, found)
-    _carry_over(sentences, quotes, found)
-    _carry_frame(sentences, found)
+    spread_quotations(sentences, quotes, found)
+    signed_quotation(paragraph, found, memory)
+    signed_next(sentences, found)
+    link_back(sentences, found)
+    carry_over(sentences, quotes, found)
+    carry_frame(sentences, found)
     return found
-
-
-def _spread_quotations(
-    sentences: list[Sentence], quotes: list[tuple[int, int]], found: list[Attribution | None]
-) -> None:
-    """A quotation running over several sentences belongs to whoever is credited with it."""
-    for start, end in quotes:
-        inside = [i for i, s in enumerate(sentences) if s.start < end and s.end > start]
-        if len(inside) < 2:
-            continue
-        speaker = next((found[i] for i in inside if found[i] is not None), None)
-        if speaker is None:
-            continue
-        for i in inside:
-            if found[i] is None:
-                found[i] = replace(speaker, via="quotation")
-
-
-def _link_back(sentences: list[Sentence], found: list[Attribution | None]) -> None:
-    """ "This information was revealed by X" credits X with the sentence before too."""
-    for i in range(1, len(sentences)):
-        att, prev = found[i], found[i - 1]
-        if att is None or att.source is None or not _ANAPHOR.match(sentences[i].text):
-            continue
-        if prev is None or (prev.source is None and prev.source_type is att.source_type):
-            found[i - 1] = replace(att, via="next sentence")
-
-
-def _carry_over(
-    sentences: list[Sentence], quotes: list[tuple[int, int]], found: list[Attribution | None]
-) -> None:
-    """A sentence continuing an attributed one ("He also", "Además", a bare quote) keeps it."""
-    for i in range(1, len(sentences)):
-        prev = found[i - 1]
-        if found[i] is not None or prev is None or prev.source_type is SourceType.AUTHOR:
-            continue
-        text = sentences[i].text
-        whole_quote = any(s <= sentences[i].start and e >= sentences[i].end - 1 for s, e in quotes)
-        if _CONTINUATION.match(text) or _PRONOUN_START.match(text) or whole_quote:
-            found[i] = replace(prev, via="carried over")
-
-
-def _carry_frame(sentences: list[Sentence], found: list[Attribution | None]) -> None:
-    """ "According to the prosecutor's office, X. Y." : the factual sentences after an opening
-    "according to" continue its account, until one has its own source or the author's voice
-    (first person, evaluation, contrast, a demonstrative opener, a question)."""
-    frame: Attribution | None = None
-    according = lexicon().according_to
-    for i, sentence in enumerate(sentences):
-        att = found[i]
-        if att is not None:
-            opens = att.source is not None and according.starts(att.cue or "") is not None
-            text = _TIMESTAMP.sub("", sentence.text) if opens else ""
-            frame = att if opens and frames_paragraph(text) else None
-            continue
-        if frame is None:
-            continue
-        if stops_frame(sentence.text) or claim_kind(sentence.text) != "claim":
-            frame = None
-            continue
-        found[i] = replace(frame, via="carried over")
 
 
 _ACCORDING_OPENER = re.compile(
     r"^\W*(?:according to|seg[uú]n|de acuerdo (?:con|a)|as shown by)\s+", re.I
-)
-
-
-# "abrió además una carpeta de investigación", "opened a criminal investigation".
-_OPENED_CASE = re.compile(
-    r"\b(?:abri[oó]|abrieron|inici[oó]|iniciaron|formaliz[oó]|formalizaron|ampli[oó]|opened|"
-    r"launched|has opened|have opened)\s+"
-    r"(?:\w+\s+)?(?:una?|an|la|el)\s+(?:\w+\s+)?(?:carpeta de investigaci[oó]n|investigaci[oó]n|"
-    r"averiguaci[oó]n|indagatoria|investigation|inquiry|probe)\b|"
-    r"\b(?:cumpliment[oó]|cumplimentaron|ejecut[oó]|ejecutaron)\s+(?:\w+\s+)?(?:una?\s+)?"
-    r"(?:[oó]rden(?:es)? de (?:aprehensi[oó]n|cateo|captura)|mandamiento judicial)|"
-    r"\b(?:executed|served)\s+(?:an?\s+)?(?:arrest|search)\s+warrants?",
-    re.I,
-)
-_SIGNING_HINTS = hints(
-    "signed", "attributed", "firmad", "atribuid", " by ", " por ", "identif", "claiming"
-)
-_LOOSE_MESSAGES = hints("sign", "notice", "aviso", "papel", "hoja", "sheet", "paper", "cart")
-_OPENED_HINTS = hints(
-    "abri",
-    "inici",
-    "formaliz",
-    "ampli",
-    "open",
-    "launch",
-    "cumpliment",
-    "ejecut",
-    "execut",
-    "served",
-)
-_TRAILING_CLITIC = re.compile(r"\s+(?:lo|la|los|las|le|les)\s*$", re.I)
-# Officers as a long subject: "Agents with the DEA Phoenix Field Division", "Elementos de la".
-_OFFICIAL_HEAD = re.compile(
-    r"^\W*(?:(?:the|los|las|el|la)\s+)?((?:special\s+)?(?:agents?|officers?|detectives?|"
-    r"investigators?|troopers?|deputies|soldiers?|marines|agentes?|elementos|efectivos|"
-    r"oficiales|polic[ií]as|militares|soldados|marinos|detectives|investigadores|uniformados))"
-    r"\s+(?:with|of|from|de|del|adscritos a)\b",
-    re.I,
-)
-# A public body's full capitalised name as the subject: "La Fiscalía General de Justicia del
-# Estado de México (FGJEM)", "The Sinaloa State Attorney General's Office".
-_INSTITUTION_NAME = re.compile(
-    r"\W*(?:(?:the|la|el|los|las)\s+)?[A-ZÁÉÍÓÚÑ][\w'’.-]*"
-    r"(?:\s+(?:(?:de|del|de la|de los|y|en|contra|para|sobre|of|the|and|for|on|in|against)\s+)*"
-    r"[A-ZÁÉÍÓÚÑ][\w'’.-]*)*"
-    r"(?:\s*\([A-ZÁÉÍÓÚÑ][\w.-]{1,12}\))?"
-)
-# When and where, between a subject and its verb: not part of the subject's length.
-_ADVERBIAL = re.compile(
-    r"\s+(?:(?:on|this|last|early|late)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday|morning|week)|(?:este|el|el pasado)\s+(?:lunes|martes|mi[eé]rcoles|jueves|viernes|"
-    r"s[aá]bado|domingo)|(?:in|en|de)\s+[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+)?)\b",
-    re.I,
-)
-_POSSESSIVE_OFFICE_SUBJECT = re.compile(r"^\W*[A-ZÁÉÍÓÚÑ][\w-]*['’]s\s+office\s*$")
-_AND_SPLIT = re.compile(r"\s+(?:and|y|e)\s+")
-_BODY_ANAPHOR = re.compile(
-    r"^\W*(?:esta|dicha|la misma|this|the same)\s+(?:instituci[oó]n|dependencia|corporaci[oó]n|"
-    r"representaci[oó]n social|office|agency|department|institution)\s*$",
-    re.I,
-)
-_NGO_WORD = re.compile(
-    r"\b(?:ONG|NGO|observatorio|observatory|organizaci[oó]n no gubernamental|"
-    r"non-?governmental organi[sz]ation)\b",
-    re.I,
-)
-_COUNTED = frozenset(
-    [
-        "registro",
-        "registraron",
-        "contabilizo",
-        "contabilizaron",
-        "documento",
-        "documentaron",
-        "documented",
-        "recorded",
-        "counted",
-        "reported",
-        "released",
-        "published",
-    ]
-)
-
-
-# A group named only by its kind after "attributed to" / "atribuido a": "la banda", "the gang".
-_GENERIC_GROUP = re.compile(
-    r"(?:(?:la|el|the|esa|esta|that|this)\s+)(?:banda|facci[oó]n|pandilla|gang|faction|"
-    r"organizaci[oó]n criminal|grupo criminal|grupo armado|criminal group|armed group|"
-    r"c[aá]rtel|cartel|clica|clique)\b",
-    re.I,
-)
-
-
-# An anonymity aside anywhere in the subject outweighs the role (docs/scoring.md conventions).
-_ANONYMITY_ASIDE = re.compile(
-    r"\b(?:anonimato|anonymity|anonymously|not be (?:named|identified)|no ser (?:identificad|"
-    r"nombrad|citad|mencionad)[oa]|not be mentioned|"
-    r"(?:use|give|dar|revelar|usar|publicar) (?:his|her|their|su|sus) "
-    r"(?:real |full |verdadero )?(?:names?|nombres?)|no identificarse|"
-    r"not to be (?:named|identified)|I will call|I'll call|llamar[eé] |"
-    r"(?:name|nombre) (?:has been|was|fue|ha sido) (?:changed|cambiado)|real name|nombre real|"
-    r"pseudonym|seud[oó]nimo|nombre ficticio)",
-    re.I,
-)
-
-
-# "“...,” the message read": a quoted message's own words.
-_MESSAGE_READ = re.compile(
-    r"[_”\"»]\s*[,.]?\s*(?:the|el|la)\s+(message|banner|note|sign|notice|mensaje|manta|"
-    r"cartulina|narcomanta|nota|leyenda|texto|letrero)\s+(?:read|reads|said|says|dec[ií]a|dice|"
-    r"rezaba|reza)\b",
-    re.I,
-)
-# "Several of them", "varios de ellos": some of the people named just before.
-_OF_THEM = re.compile(
-    r"^\W*(?:\w+|one|most|some|several|many|two|three)\s+(?:of them|de ellos|de ellas)\s*$", re.I
-)
-
-
-def _signed_next(sentences: list[Sentence], found: list[Attribution | None]) -> None:
-    """ "A banner ... accuses a rival faction. It is signed “Los Chapitos”.": the signature in
-    the next sentence names the message's group."""
-    for i in range(len(sentences) - 1):
-        att = found[i]
-        if att is None or att.source_type is not SourceType.CRIMINAL_GROUP:
-            continue
-        match = _SIGNED_NEXT.match(sentences[i + 1].text)
-        if match is None:
-            continue
-        name = match.group(1).strip()
-        signed = replace(att, source=name, evidence=f"{att.evidence}; signed '{name}'")
-        found[i] = signed
-        if found[i + 1] is None:
-            found[i + 1] = replace(signed, via="carried over")
-
-
-_SIGNED_NEXT = re.compile(
-    r"^\W*(?i:it|the (?:banner|message|note|sign|notice|video|statement)|este|esta|"
-    r"el (?:mensaje|texto|video|comunicado)|la (?:manta|cartulina|narcomanta|nota))\s+"
-    r"(?i:is|was|est[aá]|estaba|iba|ven[ií]a|viene|aparece|aparec[ií]a)\s+(?i:signed|firmad[oa])"
-    r"\s+(?i:(?:by|por|with|con)\s+)?(?i:the\s+)?[“\"«]?([A-ZÁÉÍÓÚÑ][^”\"».]{1,60})"
-)
-
-_PUBLISHED_HINTS = hints(
-    "public", "publish", "difundi", "divulg", "broadcast", "aired", "transmiti"
-)
-_PUBLISHED = re.compile(
-    r"\b(?:public[oó]|publicaron|published|difundi[oó]|divulg[oó]|broadcast|aired|transmiti[oó])\b",
-    re.I,
-)
-_SUBORDINATE = re.compile(
-    r"^\W*(?:as|when|while|after|before|since|if|cuando|mientras|despu[eé]s de que|si)\b", re.I
-)
-_MEDIA_WORD = re.compile(
-    r"\b(?:diario|peri[oó]dico|semanario|revista|noticiero|canal|emisora|newspaper|outlet|"
-    r"magazine|broadcaster|tabloid|news site|portal)\b",
-    re.I,
-)
-
-
-def _signed_quotation(
-    paragraph: str, found: list[Attribution | None], memory: SourceMemory
-) -> None:
-    """A paragraph that is one quoted message ending in a sign-off ("... Sincerely, the
-    Escorpiones.”") belongs to its signer; after a banner or video is mentioned, a signer who
-    is not an official or an outlet is taken for the group that left the message."""
-    if not paragraph.lstrip().startswith(("“", '"', "«")):
-        return
-    match = _SIGNOFF.search(paragraph)
-    if match is None:
-        return
-    name = match.group(1).strip().rstrip('.,”"»')
-    typed = classify_source(name, sentence=paragraph, cue=None, appositive=None, memory=memory)
-    keep = {SourceType.OFFICIAL, SourceType.MEDIA, SourceType.CRIMINAL_GROUP}
-    if typed is None or typed.source_type not in keep:
-        if not memory.message_seen and find_criminal_actor(name) is None:
-            return
-        typed = Typed(SourceType.CRIMINAL_GROUP, f"signed message '{match.group(0).strip()}'")
-    att = Attribution(typed.source_type, name, match.group(0).split()[0], typed.evidence)
-    for i, item in enumerate(found):
-        if item is None:
-            found[i] = replace(att, via="quotation")
-
-
-_SIGNOFF = re.compile(
-    r"\b(?i:sincerely|atentamente|atte\.?|att\.?|signed|firma|firman)[,:]?\s+"
-    r"((?i:the\s+|los\s+|las\s+|el\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.'’-]*"
-    r"(?:\s+(?:(?:de|del|of)\s+)?[A-ZÁÉÍÓÚÑ][\w.'’-]*)*)"
-)
-# "The survey, carried out ..., found that": a document named just before, speaking.
-_DOC_FINDS = re.compile(
-    r"^\W*(?:the|this|that|el|la|este|esta|dicho|dicha)\s+(?:new\s+|nuevo\s+|nueva\s+)?"
-    r"(survey|report|study|audit|analysis|review|census|informe|estudio|encuesta|"
-    r"auditor[ií]a|an[aá]lisis|censo|reporte)\b[^.;]{0,100}?\b(found|finds|concluded|concludes|"
-    r"encontr[oó]|hall[oó]|concluy[oó]|determin[oó])\s+(?:that|que)\b",
-    re.I,
 )
