@@ -153,6 +153,7 @@ class _Finder:
     def __init__(self, memory: SourceMemory) -> None:
         self.memory = memory
         self.lex = lexicon()
+        self.lower = ""
 
     def _typed(self, span: str, *, sentence: str, cue: str, appositive: str | None) -> Typed | None:
         return classify_source(
@@ -382,10 +383,9 @@ class _Finder:
             typed = Typed(SourceType.CRIMINAL_GROUP, f"message '{msg.text}'")
             return self._make(typed, source, msg.text)
         self.memory.message_seen = self.memory.message_seen or bool(messages)
-        lower = text.lower()
-        if not messages and not _LOOSE_MESSAGES.search(lower):
+        if not messages and not _LOOSE_MESSAGES.search(self.lower):
             return None
-        unsigned = unsigned_message(text)
+        unsigned = unsigned_message(text, lower=self.lower)
         if unsigned is not None:  # "una cartulina con un mensaje: “Esto les pasa a ...”"
             typed = Typed(SourceType.CRIMINAL_GROUP, f"unsigned message '{unsigned}' quoted")
             return self._make(typed, unsigned, unsigned)
@@ -417,8 +417,7 @@ class _Finder:
     def official_subject(self, text: str, masked: str) -> Attribution | None:
         action = self.lex.official_actions.search(masked)
         if action is None:
-            lower = masked.lower()
-            if not _OPENED_HINTS.search(lower):
+            if not _OPENED_HINTS.search(self.lower):
                 return None
             opened = _OPENED_CASE.search(masked)  # "abrió además una carpeta de investigación"
             if opened is None:
@@ -461,8 +460,7 @@ class _Finder:
 
     def publisher(self, text: str, masked: str) -> Attribution | None:
         """ "El diario Correo del Caroní publicó fotografías ...": an outlet publishing."""
-        lower = masked.lower()
-        if not _PUBLISHED_HINTS.search(lower):
+        if not _PUBLISHED_HINTS.search(self.lower):
             return None
         act = _PUBLISHED.search(masked)
         if act is None:
@@ -517,7 +515,8 @@ class _Finder:
         """The sentence's own attribution, trying the strongest patterns first."""
         self.memory.learn_criminal_heads(text)
         self.memory.learn_outlets(text)
-        signing = _SIGNING_HINTS.search(text.lower()) is not None
+        self.lower = masked.lower()  # one lower-cased copy for the cheap literal tests below
+        signing = _SIGNING_HINTS.search(self.lower) is not None
         has_message = signing and self.lex.messages.search(text) is not None
         self.memory.message_seen = self.memory.message_seen or has_message
         signed = _SIGNED.search(text) if has_message else None
@@ -528,7 +527,7 @@ class _Finder:
         opinion = self.opinion(text)
         if opinion is not None:
             return opinion
-        obtained = obtained_document(masked)
+        obtained = obtained_document(masked, lower=self.lower)
         if obtained is not None:  # "Flight logs obtained by this newspaper show ..."
             typed, phrase = obtained
             start = masked.find(phrase)
@@ -585,7 +584,7 @@ class _Finder:
         else:
             explicit = self.according_to(text, masked) or self.speech(text, masked)
         if explicit is None:
-            item = circulating_item(masked)
+            item = circulating_item(masked, lower=self.lower)
             if item is not None:  # "A video shared 40,000 times claims to show ..."
                 typed, subject = item
                 start = masked.find(subject)

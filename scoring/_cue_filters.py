@@ -11,6 +11,8 @@ from scoring._spans import strip_fillers
 
 __all__ = ["PASSIVE", "not_a_cue"]
 
+_DETERMINERS = frozenset(["a", "an", "the", "un", "una", "its", "their", "his", "her"])
+
 
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|fue|fueron|sido|es|son)\s*$", re.IGNORECASE)
 
@@ -75,8 +77,10 @@ def not_a_cue(cue: str, pre: str, post: str) -> bool:
     folded = fold(cue).lower()
     if folded in _POSTING and not _POSTED_WHAT.match(post):
         return True  # "he posted materials from the campaign": an act, not a statement
-    if (folded.endswith("ed") or folded == "estimates") and re.search(
-        r"\b(?:an?|the|un|una|its|their|his|her)\s*$", pre, re.I
+    if (
+        (folded.endswith("ed") or folded == "estimates")
+        and pre[-8:].split()[-1:]
+        and (pre[-8:].split()[-1].lower() in _DETERMINERS)
     ):
         return True  # "an estimated $60 million", "the disputed city": an adjective
     if folded == "tell" and (_TELL_NOT_PRE.search(pre) or _TELL_NOT_POST.match(post)):

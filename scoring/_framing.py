@@ -103,10 +103,10 @@ _DOCUMENT = re.compile(
 )
 
 
-def obtained_document(text: str) -> tuple[Typed, str] | None:
+def obtained_document(text: str, *, lower: str | None = None) -> tuple[Typed, str] | None:
     """Papers the outlet obtained, as the sentence's subject: a public body's papers are
     official, papers with no public body named are the outlet's own reporting (media)."""
-    lower = text.lower()
+    lower = lower if lower is not None else text.lower()
     if not _OBTAINED_HINTS.search(lower):
         return None  # a cheap test first: most sentences name no obtained papers
     match = _OBTAINED.search(text)
@@ -220,12 +220,12 @@ _WARNING_NOTICE = re.compile(
 )
 
 
-def unsigned_message(text: str) -> str | None:
+def unsigned_message(text: str, *, lower: str | None = None) -> str | None:
     """The message noun of an unsigned narco-message quoted or paraphrased in ``text``."""
     paper = _PAPER_READ.search(text)
     if paper is not None:
         return text[paper.start() : paper.end()].split()[2]  # "papel", "sheet"
-    lower = text.lower()
+    lower = lower if lower is not None else text.lower()
     if not _MESSAGE_HINTS.search(lower):
         return None
     if not _CONTENT_HINTS.search(lower):
@@ -322,9 +322,9 @@ _CIRCULATING_HINTS = hints(
 _VIDEO = re.compile(r"\b(?:videos?|v[ií]deos?|clips?|photos?|fotos?|im[aá]genes|images?)\b", re.I)
 
 
-def circulating_item(text: str) -> tuple[Typed, str] | None:
+def circulating_item(text: str, *, lower: str | None = None) -> tuple[Typed, str] | None:
     """An unsigned chain, post or video opening the sentence, with what it shows or claims."""
-    lower = text.lower()
+    lower = lower if lower is not None else text.lower()
     if not _CIRCULATING_HINTS.search(lower):
         return None
     match = _CIRCULATING_SHOWS.match(text.strip())

@@ -96,7 +96,7 @@ _OPENED_CASE = re.compile(
 
 
 _SIGNING_HINTS = hints(
-    "signed", "attributed", "firmad", "atribuid", " by ", " por ", "identif", "claiming"
+    "signed", "attributed", "firmad", "atribuid", "identif", "claiming", "signature", "firma"
 )
 
 
