@@ -126,6 +126,8 @@ _SIGNED = re.compile(
     r"(?:difundid|publicad|subid|compartid)[oa]s?(?: en \S+(?: \S+)?)? por|"
     r"se identifican? como (?:integrantes?|miembros?|parte) de(?:l| la| los)?|"
     r"identifying (?:himself|herself|themselves) as (?:a )?members? of(?: the)?|"
+    r"identifies (?:itself|himself|herself|themselves) with(?: the)?|"
+    r"se identifica con(?: el| la| los)?|"
     r"claiming to be (?:a )?members? of(?: the)?)\s+",
     re.I,
 )
@@ -190,7 +192,7 @@ class _Finder:
     def according_to(self, text: str, masked: str) -> Attribution | None:
         for cue in self.lex.according_to.finditer(masked):
             rest = text[cue.end :]
-            span = phrase_after(rest, _SOURCE_END)
+            span = phrase_after(_INITIALS.sub("·", rest), _SOURCE_END).replace("·", ".")
             if not span:
                 continue
             after_span = rest[len(rest) - len(rest.lstrip()) + len(span) :]
@@ -729,3 +731,7 @@ def attribute_paragraph(
 _ACCORDING_OPENER = re.compile(
     r"^\W*(?:according to|seg[uú]n|de acuerdo (?:con|a)|as shown by)\s+", re.I
 )
+
+
+# The stop inside initials ("the U.S. Embassy", "the U.N. agency") does not end a source.
+_INITIALS = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.(?=\s+[A-Z])")

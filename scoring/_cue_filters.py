@@ -11,6 +11,12 @@ from scoring._spans import strip_fillers
 
 __all__ = ["PASSIVE", "not_a_cue"]
 
+# A clause's subject after a subordinator, just before the cue: "after reporters asked".
+_SUBORDINATE_SUBJECT = re.compile(
+    r"\b(?:after|before|when|once|because|despu[eé]s de que|antes de que|cuando|porque)\s+"
+    r"(?:[\w'’-]+\s+){1,3}$",
+    re.I,
+)
 _DETERMINERS = frozenset(["a", "an", "the", "un", "una", "its", "their", "his", "her"])
 
 
@@ -83,6 +89,8 @@ def not_a_cue(cue: str, pre: str, post: str) -> bool:
         and (pre[-8:].split()[-1].lower() in _DETERMINERS)
     ):
         return True  # "an estimated $60 million", "the disputed city": an adjective
+    if _SUBORDINATE_SUBJECT.search(pre) and lexicon().speech.search(post) is not None:
+        return True  # "after reporters asked about it, a company spokesperson said": a clause
     if folded == "tell" and (_TELL_NOT_PRE.search(pre) or _TELL_NOT_POST.match(post)):
         return True  # "I'm here to tell you", "tell yourself": not a report
     if post[:6].lstrip().startswith(("Mass", "misa")) and _MASS.match(post):

@@ -23,7 +23,9 @@ _QUESTION_MARK = re.compile(
 )
 # A transcript's speaker label: "Conductora:", "Ruvalcaba:", "Mario Pérez:".
 _SPEAKER = re.compile(r"^\s*([A-ZÁÉÍÓÚÑ][\w.]+(?:\s+[A-ZÁÉÍÓÚÑ][\w.]+){0,2})\s*:\s+")
-_ANSWER_MARK = re.compile(r"^\s*(?:A|R|Respuesta|Answer)\s*:\s+|^\s*[—–]\s*(?!¿)\S")
+_ANSWER_MARK = re.compile(r"^\s*(?:A|R|Respuesta|Answer)\s*[:.]\s+|^\s*[—–]\s*(?!¿)\S")
+# A headline that is the interviewee's name, a colon and a quotation: "Marta Echeverría: “...”".
+_NAME_HEADLINE = re.compile(r"^\s*([^:“\"«]{5,60}?)\s*:\s*[“\"«]")
 _WITH = re.compile(
     r"\b(?:interview with|Q&A with|Q\s*&\s*A with|in conversation with|conversation with|"
     r"talks? with|sits? down with|entrevista con|entrevista a|conversaci[oó]n con|charla con|"
@@ -117,10 +119,20 @@ def _interviewee(title: str | None, lede: str, *, marked: bool) -> tuple[str, st
             found = _person(match.group(1))
             if found is not None:
                 return found
-    opening = _NAME.match(lede.lstrip()) if marked else None
+    if not marked:
+        return None
+    headline = _NAME_HEADLINE.match(title or "")
+    named = _person(headline.group(1)) if headline is not None else None
+    if named is not None and named[0] == headline.group(1).strip():  # type: ignore[union-attr]
+        return named
+    opening = _NAME.search(_first_sentence(lede))  # "La abogada Marta Echeverría Sanz, ..."
     if opening is not None:
-        return opening.group(0), ""
+        return opening.group(0), _first_sentence(lede)[: opening.start()].strip(" ,")
     return None
+
+
+def _first_sentence(lede: str) -> str:
+    return re.split(r"(?<=[.!?])\s", lede, maxsplit=1)[0]
 
 
 def find_interview(title: str | None, paragraphs: list[str]) -> Interview | None:

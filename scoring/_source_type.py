@@ -398,8 +398,10 @@ def classify_source(
     role = lex.official.search(span)
     if role is None and appositive and not _RELATION.match(appositive):
         role = lex.official.search(appositive)  # not "defensor de uno de los policías"
+    private_spokes = False
     if role is not None and _PRIVATE_BODY.search(described) and _SPOKES.fullmatch(role.text):
         role = None  # "a spokesman for the banana exporters' association": not a public body
+        private_spokes = True
     if role is not None and _role_in_titled_name(span, role):
         role = None  # "la socióloga Marina Ferrante": a first name spelled like a body
     if role is None:
@@ -471,6 +473,8 @@ def classify_source(
         return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{weak.text}'")
     if opening and len(span.split()) <= 6:
         return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{span.strip()}'")  # "Pescadores de"
+    if private_spokes:  # "a company spokesperson": speaks for a named private body
+        return Typed(SourceType.NAMED_SOURCE, f"spokesperson of a private body in '{described}'")
     return None
 
 

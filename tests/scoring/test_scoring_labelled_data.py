@@ -24,6 +24,7 @@ SPLITS = [
     "round20",
     "round21",
     "round22",
+    "round23",
 ]
 FILES = [p for split in SPLITS for p in sorted((DATA / split).glob("*.json"))]
 TYPES = {t.value for t in SourceType}

@@ -635,3 +635,47 @@ def test_the_text_after_a_signed_communique_is_the_groups() -> None:
 def test_meeting_someone_is_not_a_seizure() -> None:
     sentence = "En la plaza se encontraron con los maestros que marchaban."
     assert claim_with(score(doc(sentence)), "maestros").source_type is SourceType.AUTHOR
+
+
+# --- round 23 fixes -------------------------------------------------------------------------
+
+
+def test_a_name_headline_with_period_marks_is_an_interview() -> None:
+    page = _page(
+        "Laura Quintana: “El dinero se esconde en los hoteles”",
+        "La economista Laura Quintana Gil estudia el lavado de dinero desde 2010.",
+        "Pregunta. ¿Dónde se lava más?",
+        "Respuesta. En hoteles y restaurantes de la costa.",
+        "P. ¿Y los bancos?",
+        "R. Reportan más que antes.",
+    )
+    claim = claim_with(score(page), "hoteles y restaurantes")
+    assert claim.source_type is SourceType.NAMED_SOURCE and claim.source is not None
+    assert "Laura Quintana" in claim.source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "kind"),
+    [
+        (
+            "Un inspector del Banco Central me reconoció que no revisan las alertas.",
+            "alertas",
+            "official",
+        ),
+        ("Un comisario me lo resumió así: “Tiramos paredes, no bandas”.", "paredes", "official"),
+        ("En el lugar, peritos de la Fiscalía recogieron 40 casquillos.", "casquillos", "official"),
+        (
+            "Un empleado del bar dijo a familiares que los atacantes buscaban al dueño.",
+            "dueño",
+            "anonymous_source",
+        ),
+        ("The man is wanted in Texas, according to the U.S. Embassy.", "wanted", "official"),
+        (
+            "The app removed the videos after reporters asked, a company spokesperson said.",
+            "removed",
+            "named_source",
+        ),
+    ],
+)
+def test_round_23_roles_acts_initials_and_clauses(sentence: str, fragment: str, kind: str) -> None:
+    assert claim_with(score(doc(sentence)), fragment).source_type.value == kind
