@@ -23,7 +23,7 @@ _QUESTION_MARK = re.compile(
 )
 # A transcript's speaker label: "Conductora:", "Ruvalcaba:", "Mario Pérez:".
 _SPEAKER = re.compile(r"^\s*([A-ZÁÉÍÓÚÑ][\w.]+(?:\s+[A-ZÁÉÍÓÚÑ][\w.]+){0,2})\s*:\s+")
-_ANSWER_MARK = re.compile(r"^\s*(?:A|R|Respuesta|Answer)\s*[:.]\s+|^\s*[—–]\s*(?!¿)\S")
+_ANSWER_MARK = re.compile(r"^\s*(?:A|R|Respuesta|Answer)[:.]\s+|^\s*[—–]\s*(?!¿)\S")
 # A headline that is the interviewee's name, a colon and a quotation: "Marta Echeverría: “...”".
 _NAME_HEADLINE = re.compile(r"^\s*([^:“\"«]{5,60}?)\s*:\s*[“\"«]")
 _WITH = re.compile(
