@@ -9,10 +9,59 @@ by X" pointing back at the sentence before.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from scoring._attribution_model import Attribution
+from scoring._cue_filters import PASSIVE, not_a_cue
+from scoring._framing import (
+    chain_message,
+    chain_source,
+    circulating_item,
+    negative_subject,
+    obtained_document,
+    recording_opening,
+    unsigned_message,
+)
 from scoring._lexicon import Span, fold, lexicon
 from scoring._models import SourceType
+from scoring._passes import (
+    TIMESTAMP,
+    carry_frame,
+    carry_over,
+    link_back,
+    signed_next,
+    signed_quotation,
+    spread_quotations,
+)
+from scoring._patterns import (
+    _ADVERBIAL,
+    _AGENT,
+    _AND_SPLIT,
+    _ANONYMITY_ASIDE,
+    _BODY_ANAPHOR,
+    _COUNTED,
+    _DESCRIBES_FOOTAGE,
+    _DOC_FINDS,
+    _GENERIC_GROUP,
+    _INSTITUTION_NAME,
+    _LOOSE_MESSAGES,
+    _MEDIA_WORD,
+    _MESSAGE_READ,
+    _NGO_WORD,
+    _NOT_A_SPEAKER_START,
+    _OF_THEM,
+    _OFFICIAL_HEAD,
+    _OPENED_CASE,
+    _OPENED_HINTS,
+    _PERSON_OPENING,
+    _POSSESSIVE_OFFICE_SUBJECT,
+    _PUBLISHED,
+    _PUBLISHED_HINTS,
+    _SIGNING_HINTS,
+    _SUBORDINATE,
+    _TRAILING_CLITIC,
+    _authority_passive,
+)
 from scoring._reported import (
     IMPERSONAL,
     IMPERSONAL_START,
@@ -44,20 +93,7 @@ from scoring._spans import (
 __all__ = ["Attribution", "attribute_paragraph"]
 
 
-@dataclass(frozen=True, slots=True)
-class Attribution:
-    """Who a sentence's claim comes from, the words that say so, and the evidence for the type."""
-
-    source_type: SourceType
-    source: str | None
-    cue: str | None
-    evidence: str
-    via: str | None = None  # "quotation", "carried over", "next sentence" when inherited
-
-
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|fue|fueron|sido|es|son)\s*$", re.IGNORECASE)
-_AGENT = re.compile(r"\b(?:by|por)\s+", re.IGNORECASE)
-_CLITIC = re.compile(r"(?<=\w)\s+(?:me|nos|te|le|les)(?=\s*$)")
+_CLITIC = re.compile(r"(?<=[\w,])\s+(?:me|nos|te|le|les)(?=\s*$)")
 _SOURCE_END = re.compile(
     r"[,;:.!?()\"“”«»]|\s(?:during|in|on|at|after|before|when|while|that|which|who|to|about|with|"
     r"arrested|detained|captured|recently|durante|en|tras|que|sobre|con|a|detenid[oa]s?|"
@@ -68,17 +104,6 @@ _POST_END = re.compile(r"[,;:.!?()\"“”«»]|\s(?:that|que|to|a)\s", re.IGNOR
 _STATEMENT_OF = re.compile(
     r"\b(?:confessions?|statements?|testimon(?:y|ies)|declarations?|confesi[oó]n(?:es)?|"
     r"declaraci[oó]n(?:es)?|testimonios?)\s+(?:from|of|by|de|del)\s+",
-    re.IGNORECASE,
-)
-_ANAPHOR = re.compile(
-    r"^\W*(?:this|these|that|such|the information|esta|este|esto|estas|estos|dicha|dicho|"
-    r"lo anterior|la informaci[oó]n)\b",
-    re.IGNORECASE,
-)
-_CONTINUATION = re.compile(
-    r"^\W*(?:also|in addition|additionally|furthermore|moreover|he also|she also|they also|"
-    r"asimismo|adem[aá]s|adicionalmente|tambi[eé]n|agreg[oó]|a[nñ]adi[oó]|al parecer|"
-    r"aparentemente|supuestamente|presuntamente|reportedly|apparently|allegedly)\b",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(r"^\s+((?:who|que|quien|quienes)\b[^,;.]*)", re.I)
@@ -101,10 +126,11 @@ _SIGNED = re.compile(
     r"(?:difundid|publicad|subid|compartid)[oa]s?(?: en \S+(?: \S+)?)? por|"
     r"se identifican? como (?:integrantes?|miembros?|parte) de(?:l| la| los)?|"
     r"identifying (?:himself|herself|themselves) as (?:a )?members? of(?: the)?|"
+    r"identifies (?:itself|himself|herself|themselves) with(?: the)?|"
+    r"se identifica con(?: el| la| los)?|"
     r"claiming to be (?:a )?members? of(?: the)?)\s+",
     re.I,
 )
-_PRONOUN_START = re.compile(r"^\W*(?:he|she|they|[eé]l|ella|ellos|ellas)\b", re.IGNORECASE)
 _MESSAGE_SIGNER = re.compile(
     r"\b(?:signed by|attributed to|from the|firmad[oa]s? por|atribuid[oa]s? a|"
     r"(?:posted|published|released|circulated|shared|uploaded|issued)(?: on \S+(?: \S+)?)? by|"
@@ -129,6 +155,7 @@ class _Finder:
     def __init__(self, memory: SourceMemory) -> None:
         self.memory = memory
         self.lex = lexicon()
+        self.lower = ""
 
     def _typed(self, span: str, *, sentence: str, cue: str, appositive: str | None) -> Typed | None:
         return classify_source(
@@ -165,7 +192,7 @@ class _Finder:
     def according_to(self, text: str, masked: str) -> Attribution | None:
         for cue in self.lex.according_to.finditer(masked):
             rest = text[cue.end :]
-            span = phrase_after(rest, _SOURCE_END)
+            span = phrase_after(_INITIALS.sub("·", rest), _SOURCE_END).replace("·", ".")
             if not span:
                 continue
             after_span = rest[len(rest) - len(rest.lstrip()) + len(span) :]
@@ -196,11 +223,11 @@ class _Finder:
     def speech(self, text: str, masked: str) -> Attribution | None:
         for cue in self.lex.speech.finditer(masked):
             pre, post = text[: cue.start], text[cue.end :]
-            if _not_a_cue(cue.text, pre, post):
+            if not_a_cue(cue.text, pre, post):
                 continue
             if _PARTICIPLE.search(fold(cue.text)) and not _AUXILIARY.search(fold(pre)):
                 continue  # "señalado como operador" describes; "ha señalado que" reports
-            if _PASSIVE.search(strip_fillers(masked[: cue.start])):
+            if PASSIVE.search(strip_fillers(masked[: cue.start])):
                 agent = _AGENT.search(post)
                 if agent is None:
                     continue
@@ -211,6 +238,9 @@ class _Finder:
                 if typed is not None:
                     return self._make(typed, span, cue.text)
                 continue
+            chain = chain_message(masked[: cue.start]) if pre.count(" ") <= 17 else None
+            if chain is not None:  # "A WhatsApp message circulating among parents claims"
+                return self._make(chain, chain_source(pre), cue.text)
             expect = _THAT.match(post) is not None or fold(cue.text).lower().endswith(
                 ("que", "that")
             )
@@ -218,6 +248,8 @@ class _Finder:
             found = subject_before(head, expect_subject=expect)
             if found is not None:
                 subject_masked, appositive = found
+                if negative_subject(subject_masked):
+                    continue  # "no authority has announced": the author states an absence
                 start = masked.rfind(subject_masked, 0, cue.start)
                 subject = pre[start : start + len(subject_masked)] if start >= 0 else subject_masked
                 back = _definite_back(subject, self.memory)
@@ -250,10 +282,17 @@ class _Finder:
                     if typed is not None:
                         subject = candidate
                         break
+                if typed is None and _OF_THEM.match(subject) and self.memory.last is not None:
+                    kind, name, evidence = self.memory.last  # "Several of them told ..."
+                    return Attribution(kind, name, cue.text, f"'{subject}' = {name}: {evidence}")
                 if typed is None:
                     continue
                 if appositive and appositive not in typed.evidence:
                     typed = Typed(typed.source_type, f"{appositive}; {typed.evidence}")
+                aside = _ANONYMITY_ASIDE.search(pre[start:] if start >= 0 else pre)
+                if aside is not None and typed.source_type is not SourceType.ANONYMOUS_SOURCE:
+                    # "Un funcionario municipal que prefirió el anonimato comentó"
+                    typed = Typed(SourceType.ANONYMOUS_SOURCE, f"anonymity '{aside.group(0)}'")
                 if fold(cue.text).lower() in LEAKS:
                     typed = Typed(
                         SourceType.ANONYMOUS_SOURCE, f"leak '{cue.text}': {typed.evidence}"
@@ -265,7 +304,12 @@ class _Finder:
             span = phrase_after(post, _POST_END)
             if span and fold(cue.text).lower() in self.lex.not_inverted:
                 continue  # "X accused the victims of ...": the object is not the speaker
-            if not span or fold(span.split()[0]).lower() in {"that", "que"}:
+            first_after = fold(post.split()[0]).lower().strip(",;") if post.split() else ""
+            if (
+                not span
+                or first_after in _NOT_A_SPEAKER_START
+                or (fold(span.split()[0]).lower() in {"that", "que"})
+            ):
                 if IMPERSONAL_START.match(pre) and fold(cue.text).lower() in IMPERSONAL:
                     evidence = f"impersonal '{cue.text}'"  # "Dicen que ...": people say
                     return Attribution(SourceType.ANONYMOUS_SOURCE, None, cue.text, evidence)
@@ -276,6 +320,10 @@ class _Finder:
             after_span = post[post.find(span) + len(span) :]
             appositive = appositive_after(after_span)
             typed = self._typed(span, sentence=text, cue=cue.text, appositive=appositive)
+            hidden = _ANONYMITY_ASIDE.search(after_span[:140])
+            if typed is not None and hidden is not None:
+                # "..., relató Ana, de 16 años, cuyo nombre fue cambiado": a pseudonym
+                typed = Typed(SourceType.ANONYMOUS_SOURCE, f"anonymity '{hidden.group(0)}'")
             if typed is not None:
                 named = _NAME_AFTER.match(after_span)  # "confirmó su titular, Claudia Sánchez."
                 if named is not None and is_bare_name(named.group(1)):
@@ -305,8 +353,11 @@ class _Finder:
         )
 
     def message(self, text: str) -> Attribution | None:
+        if _DESCRIBES_FOOTAGE.match(text):
+            return None  # "En él aparecen seis hombres armados": what the footage shows
         idioms = self.lex.message_idioms.finditer(text)
-        for msg in self.lex.messages.finditer(text):
+        messages = self.lex.messages.finditer(text)
+        for msg in messages:
             if any(i.start <= msg.start < i.end for i in idioms):
                 continue
             before = [a for a in self.lex.criminal_actors.finditer(text[: msg.start])]
@@ -333,21 +384,101 @@ class _Finder:
             source = _actor_phrase(text, actor)
             typed = Typed(SourceType.CRIMINAL_GROUP, f"message '{msg.text}'")
             return self._make(typed, source, msg.text)
+        self.memory.message_seen = self.memory.message_seen or bool(messages)
+        if not messages and not _LOOSE_MESSAGES.search(self.lower):
+            return None
+        unsigned = unsigned_message(text, lower=self.lower)
+        if unsigned is not None:  # "una cartulina con un mensaje: “Esto les pasa a ...”"
+            typed = Typed(SourceType.CRIMINAL_GROUP, f"unsigned message '{unsigned}' quoted")
+            return self._make(typed, unsigned, unsigned)
         return None
+
+    def _remember_opening_person(self, text: str) -> None:
+        """ "Don Aurelio Cázares tiene 61 años." then "Dice que paga ...": the person who opens
+        an unattributed sentence is who a following dropped subject or pronoun refers to."""
+        opening = _PERSON_OPENING.match(text)
+        if opening is None:
+            return
+        name = opening.group(1)
+        typed = self._typed(name, sentence=text, cue="", appositive=None)
+        if typed is not None and typed.source_type is SourceType.NAMED_SOURCE:
+            self.memory.last = (typed.source_type, name, f"{typed.evidence}; opens the sentence")
+
+    def _leading_message(self, text: str, until: int) -> Attribution | None:
+        """ "Un audio atribuido al Comando Vermelho ordenó ..., según medios": the message
+        opening the sentence, signed before the trailing "según", is the group's."""
+        head = text[:until]
+        msg = self.lex.messages.search(head)
+        if msg is None or len(head[: msg.start].split()) > 3:
+            return None
+        if _SIGNED.search(head, msg.end) is None and find_criminal_actor(head) is None:
+            return None
+        att = self.message(head)
+        return att if att is not None and att.source_type is SourceType.CRIMINAL_GROUP else None
 
     def official_subject(self, text: str, masked: str) -> Attribution | None:
         action = self.lex.official_actions.search(masked)
         if action is None:
-            return None
+            if not _OPENED_HINTS.search(self.lower):
+                return None
+            opened = _OPENED_CASE.search(masked)  # "abrió además una carpeta de investigación"
+            if opened is None:
+                return None
+            action = Span(opened.start(), opened.end(), opened.group(0))
         prefix = masked[: action.start].split(",")[-1]
-        subject = strip_fillers(prefix)
-        if not subject or len(subject.split()) > 6 or self.lex.official.search(subject) is None:
+        subject = _TRAILING_CLITIC.sub("", strip_fillers(prefix))  # "Elementos ... lo ubicaron"
+        if not subject and masked[: action.start].rstrip().endswith(","):
+            found = subject_before(masked[: action.start])  # "La fiscal X, a cargo de la causa,"
+            subject = found[0] if found is not None else ""
+        if not subject:
+            return None
+        head = _OFFICIAL_HEAD.match(subject)  # "Agents with HSI and detectives with ..."
+        named_body = _INSTITUTION_NAME.fullmatch(subject.strip())
+        core = _ADVERBIAL.sub("", subject)  # "A federal court in Houston on Monday"
+        if len(core.split()) > 6 and head is None and named_body is None:
             return None
         start = text.rfind(subject, 0, action.start)
         source = text[start : start + len(subject)] if start >= 0 else subject
         role = self.lex.official.search(subject)
-        assert role is not None
-        return self._make(Typed(SourceType.OFFICIAL, f"role '{role.text}'"), source, action.text)
+        office = _POSSESSIVE_OFFICE_SUBJECT.search(subject)
+        if role is None and office is not None:  # "Hartwell's office did not respond"
+            role = Span(office.start(), office.end(), office.group(0))
+        if role is not None or head is not None:
+            if head is not None and len(subject.split()) > 6:
+                source = _AND_SPLIT.split(source)[0]
+            evidence = f"role '{role.text}'" if role is not None else f"officers '{head.group(1)}'"  # type: ignore[union-attr]
+            return self._make(Typed(SourceType.OFFICIAL, evidence), source, action.text)
+        last = self.memory.last_span
+        if _BODY_ANAPHOR.match(subject) and last is not None and last[0] is SourceType.OFFICIAL:
+            # "Esta institución abrió una carpeta": the official body of the page
+            evidence = f"'{source}' = {last[1]}: {last[2]}"
+            return Attribution(SourceType.OFFICIAL, source, action.text, evidence)
+        ngo = self.lex.ngos.search(subject) or _NGO_WORD.search(subject)
+        if ngo is not None and fold(action.text).lower() in _COUNTED:
+            # "La ONG Observatorio Venezolano de Violencia registró 12 enfrentamientos"
+            typed = Typed(SourceType.NAMED_SOURCE, f"organisation '{source}' counted")
+            return self._make(typed, source, action.text)
+        return None
+
+    def publisher(self, text: str, masked: str) -> Attribution | None:
+        """ "El diario Correo del Caroní publicó fotografías ...": an outlet publishing."""
+        if not _PUBLISHED_HINTS.search(self.lower):
+            return None
+        act = _PUBLISHED.search(masked)
+        if act is None:
+            return None
+        subject = strip_fillers(masked[: act.start()].split(",")[-1])
+        if not subject or len(subject.split()) > 8 or PASSIVE.search(subject):
+            return None  # "the commentary was published": not an outlet publishing
+        if _SUBORDINATE.match(subject):
+            return None  # "As the newspaper commentary was published, ..."
+        outlet = _outlet_in(subject) or _MEDIA_WORD.search(subject)
+        if outlet is None:
+            return None
+        start = text.rfind(subject, 0, act.start())
+        source = text[start : start + len(subject)] if start >= 0 else subject
+        typed = Typed(SourceType.MEDIA, f"outlet '{source}' {act.group(0)}")
+        return self._make(typed, source, act.group(0))
 
     def official_evidence(self, text: str) -> Attribution | None:
         phrase = self.lex.official_evidence.search(text)
@@ -386,10 +517,59 @@ class _Finder:
         """The sentence's own attribution, trying the strongest patterns first."""
         self.memory.learn_criminal_heads(text)
         self.memory.learn_outlets(text)
+        self.lower = masked.lower()  # one lower-cased copy for the cheap literal tests below
+        signing = _SIGNING_HINTS.search(self.lower) is not None
+        has_message = signing and self.lex.messages.search(text) is not None
+        self.memory.message_seen = self.memory.message_seen or has_message
+        signed = _SIGNED.search(text) if has_message else None
+        if signed is not None and self.lex.messages.search(text[: signed.start()]) is not None:
+            signer = _signer_name(text, 0)
+            if signer is not None:
+                self.memory.last_message = signer.text  # "a message signed by Los Tiguerones"
         opinion = self.opinion(text)
         if opinion is not None:
             return opinion
+        obtained = obtained_document(masked, lower=self.lower)
+        if obtained is not None:  # "Flight logs obtained by this newspaper show ..."
+            typed, phrase = obtained
+            start = masked.find(phrase)
+            source = text[start : start + len(phrase)] if start >= 0 else phrase
+            return self._make(typed, _ACCORDING_OPENER.sub("", source).strip(), "obtained")
+        before = self.memory.last_span
+        found = self._find(text, masked)
+        if found is None:
+            self._remember_opening_person(text)
+        if (
+            found is not None
+            and recording_opening(text)
+            and before is not None
+            and before[0] is SourceType.CRIMINAL_GROUP
+            and found.source_type is not SourceType.CRIMINAL_GROUP
+        ):
+            # "En la grabación, un hombre afirma ...": the speaker inside the group's message
+            evidence = f"speaker in the message of {before[1]}: {before[2]}"
+            return replace(found, source_type=SourceType.CRIMINAL_GROUP, evidence=evidence)
+        return found
+
+    def _find(self, text: str, masked: str) -> Attribution | None:
+        finds = _DOC_FINDS.match(masked)
+        last = self.memory.last_span
+        if finds is not None and last is not None and finds.group(1).lower() in last[1].lower():
+            # "The survey, carried out with satellite images, found that": the survey named before
+            evidence = f"'{finds.group(1)}' = {last[1]}: {last[2]}"
+            return Attribution(last[0], last[1], finds.group(2), evidence)
+        signer = self.memory.last_message
+        read = _MESSAGE_READ.search(masked) if signer is not None else None
+        if read is not None and signer is not None:
+            # "“This is what happens ...,” the message read, according to photographs": the
+            # message quoted is the group's, named as its signer before
+            evidence = f"'{read.group(1)}' signed by {signer}"
+            return Attribution(SourceType.CRIMINAL_GROUP, signer, read.group(0).strip(), evidence)
         first = self.lex.according_to.search(masked)
+        if first is not None and first.start > 20:
+            lead = self._leading_message(text, first.start)
+            if lead is not None:
+                return lead
         speech = self.lex.speech.search(masked)
         agentless = self.lex.agentless.search(masked)
         if (
@@ -405,65 +585,31 @@ class _Finder:
                 explicit = self.according_to(text, masked) or explicit
         else:
             explicit = self.according_to(text, masked) or self.speech(text, masked)
+        if explicit is None:
+            item = circulating_item(masked, lower=self.lower)
+            if item is not None:  # "A video shared 40,000 times claims to show ..."
+                typed, subject = item
+                start = masked.find(subject)
+                source = text[start : start + len(subject)] if start >= 0 else subject
+                return self._make(typed, chain_source(source), None)
         return (
             explicit
             or self.called(text, masked)
             or self.agentless(masked, text)
             or self.message(text)
             or self.official_subject(text, masked)
+            or self.publisher(text, masked)
             or self.official_evidence(text)
             or _authority_passive(masked)
         )
-
-
-def _authority_passive(masked: str) -> Attribution | None:
-    """ "Three men were arrested", "Fue asegurado un vehículo": an act only the authorities do,
-    with no agent named, is known from them (docs/scoring.md, acts of the authorities)."""
-    act = _AUTHORITY_PASSIVE.search(masked)
-    if act is None or _AGENT.match(masked[act.end() :].lstrip()):
-        return None  # "were seized by gunmen": the agent says who did it
-    return Attribution(SourceType.OFFICIAL, None, None, f"authorities' act '{act.group(0)}'")
-
-
-_AUTHORITY_PASSIVE = re.compile(
-    r"\b(?:(?:was|were|has been|have been|had been)\s+"
-    r"(?:(?:\w+ly|later|also|then|eventually)\s+)?"
-    r"(?:arrested|detained|captured|apprehended|extradited|indicted|charged|sentenced|convicted|"
-    r"deported)|"
-    r"(?:fue|fueron|ha sido|han sido|habían sido|había sido)\s+"
-    r"(?:(?:\w+mente|también|luego)\s+)?"
-    r"(?:detenid|capturad|aprehendid|arrestad|asegurad|decomisad|incautad|extraditad|sentenciad|"
-    r"condenad|vinculad|deportad)[oa]s?)\b",
-    re.IGNORECASE,
-)
-
-
-# Nouns spelled like a reporting verb without its accent ("el anuncio", "el público").
-_ACCENTED_VERBS = {"anuncio": "anunció", "publico": "publicó", "critico": "criticó"}
-# "a video posted on TikTok by ...", "the men accused of ...": a participle, not a report.
-_PARTICIPLE_AFTER = re.compile(
-    r"^\s*(?:(?:(?:on|in|to|at)\s+(?:\S+\s+){0,3}?)?(?:by|of)\b|(?:on|in|to|at)\s+[^,.;]{1,40},)",
-    re.I,
-)
 
 
 # "The report says ...": the report named just before (by its author) is speaking again.
 _DOCUMENT_BACK = re.compile(
     r"^\s*(?:the|this|that|its|el|este|dicho|su|la|esta|dicha)\s+(?:new\s+|nuevo\s+)?"
     r"(?:report|study|document|survey|analysis|informe|estudio|documento|reporte|"
-    r"an[aá]lisis|investigaci[oó]n|encuesta)\s*$",
-    re.I,
-)
-
-
-# Posting verbs report a statement only when it follows ("posted on X that", "publicó: ...").
-_POSTING = frozenset(["posted", "tweeted", "publico", "publicaron", "tuiteo"])
-_POSTED_WHAT = re.compile(
-    r"^\s*(?:[:,\"“]|(?:that|que)\b|(?:on|in|en)\s+(?:\S+\s+){0,4}?(?:that|que)\b)", re.I
-)
-_IDIOM_AFTER = re.compile(
-    r"^\s*(?:mucho|poco|m[aá]s de lo|a lot|much about|little about|volumes|no ser|not to be|"
-    r"el anonimato|anonymity|omitir|reserva|que se reserve)\b",
+    r"an[aá]lisis|investigaci[oó]n|encuesta|statement|press release|release|communiqu[eé]|"
+    r"comunicado|bolet[ií]n|texto|text|mensaje|message)\s*$",
     re.I,
 )
 
@@ -484,24 +630,6 @@ def _definite_back(subject: str, memory: SourceMemory) -> tuple[SourceType, str,
     return None
 
 
-def _not_a_cue(cue: str, pre: str, post: str) -> bool:
-    """True when a cue's words are a noun ("el anuncio") or a participle ("posted by")."""
-    folded = fold(cue).lower()
-    if folded in _POSTING and not _POSTED_WHAT.match(post):
-        return True  # "he posted materials from the campaign": an act, not a statement
-    if _IDIOM_AFTER.match(post):
-        return True  # "dice mucho de", "says a lot about", "pidió no ser identificado"
-    if folded in {"conto", "contaron"} and re.match(r"\s*con\b", post, re.I):
-        return True  # "contó con el apoyo de": had, not told
-    accented = _ACCENTED_VERBS.get(folded)
-    if accented is not None and cue.lower() != accented:
-        return True
-    if folded.endswith("ed") and _PARTICIPLE_AFTER.match(post):
-        return not _PASSIVE.search(strip_fillers(pre))
-    last = pre.split()[-1:] if pre.strip() else []
-    return bool(last) and lexicon().messages.search(last[0]) is not None and folded.endswith("ed")
-
-
 _OPINION = re.compile(
     r"^\W*(para|a juicio de|en opini[oó]n de|a criterio de|in the view of|in the opinion of)\s+"
     r"([^,;:.]{3,80}?)\s*,",
@@ -510,7 +638,12 @@ _OPINION = re.compile(
 
 
 # A wire dateline: "BOGOTA, Colombia (AP) —", "Ciudad de Guatemala, 20 nov (EFE).-".
-_DATELINE = re.compile(r"^[^()\n]{2,60}\((?:[A-Z][\w.+ -]{0,24})\)\s*\.?\s*[-–—]+\s*")
+_DATELINE = re.compile(
+    r"^[^()\n]{2,60}\((?:[A-Z][\w.+ -]{0,24})\)\s*\.?\s*[-–—]+\s*|"
+    # "LIMA —", "CHILAPA, Gro.-", "RÍO DE JANEIRO.-": a place in capitals, then a dash
+    r"^[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ'’ ]{2,30}(?:,\s*[A-Z][\w.]{1,12}(?:\s+[A-Z][\w.]{1,12}){0,2})?"
+    r"\s*(?:\.-|\.?\s*[-–—]+)\s+"
+)
 _FOOTAGE = re.compile(r"\b(?:show\w*|muestr\w*|capt\w*|record\w*|footage|where|donde)\b", re.I)
 
 
@@ -536,6 +669,9 @@ def _signer_name(text: str, after: int) -> Span | None:
     official = lexicon().official.search(window)
     if official is not None and official.start <= 12:
         return None  # "videos ... difundidos por autoridades": released by officials
+    generic = _GENERIC_GROUP.match(window)
+    if generic is not None:  # "atribuido a la banda", "attributed to the gang"
+        return Span(signer.end(), signer.end() + generic.end(), generic.group(0))
     actor = find_criminal_actor(window)
     if actor is not None and actor.start == 0:  # "posted by Los Tlacos"
         return Span(signer.end(), signer.end() + actor.end, actor.text)
@@ -578,52 +714,24 @@ def attribute_paragraph(
             if s < sentence.end and e > sentence.start
         ]
         text = sentence.text
-        dateline = _DATELINE.match(text) if sentence.start == 0 else None
-        if dateline is not None:  # "BOGOTA, Colombia (AP) —" names a place, not a source
+        dateline = (_DATELINE.match(text) or TIMESTAMP.match(text)) if sentence.start == 0 else None
+        if dateline is not None:  # "BOGOTA, Colombia (AP) —", "08:10 —": a place or a time
             text = " " * dateline.end() + text[dateline.end() :]
         masked = _mask(text, local)
         found.append(finder.find(text, masked))
-    _spread_quotations(sentences, quotes, found)
-    _link_back(sentences, found)
-    _carry_over(sentences, quotes, found)
+    spread_quotations(sentences, quotes, found)
+    signed_quotation(paragraph, found, memory)
+    signed_next(sentences, found)
+    link_back(sentences, found)
+    carry_over(sentences, quotes, found)
+    carry_frame(sentences, found)
     return found
 
 
-def _spread_quotations(
-    sentences: list[Sentence], quotes: list[tuple[int, int]], found: list[Attribution | None]
-) -> None:
-    """A quotation running over several sentences belongs to whoever is credited with it."""
-    for start, end in quotes:
-        inside = [i for i, s in enumerate(sentences) if s.start < end and s.end > start]
-        if len(inside) < 2:
-            continue
-        speaker = next((found[i] for i in inside if found[i] is not None), None)
-        if speaker is None:
-            continue
-        for i in inside:
-            if found[i] is None:
-                found[i] = replace(speaker, via="quotation")
+_ACCORDING_OPENER = re.compile(
+    r"^\W*(?:according to|seg[uú]n|de acuerdo (?:con|a)|as shown by)\s+", re.I
+)
 
 
-def _link_back(sentences: list[Sentence], found: list[Attribution | None]) -> None:
-    """ "This information was revealed by X" credits X with the sentence before too."""
-    for i in range(1, len(sentences)):
-        att, prev = found[i], found[i - 1]
-        if att is None or att.source is None or not _ANAPHOR.match(sentences[i].text):
-            continue
-        if prev is None or (prev.source is None and prev.source_type is att.source_type):
-            found[i - 1] = replace(att, via="next sentence")
-
-
-def _carry_over(
-    sentences: list[Sentence], quotes: list[tuple[int, int]], found: list[Attribution | None]
-) -> None:
-    """A sentence continuing an attributed one ("He also", "Además", a bare quote) keeps it."""
-    for i in range(1, len(sentences)):
-        prev = found[i - 1]
-        if found[i] is not None or prev is None or prev.source_type is SourceType.AUTHOR:
-            continue
-        text = sentences[i].text
-        whole_quote = any(s <= sentences[i].start and e >= sentences[i].end - 1 for s, e in quotes)
-        if _CONTINUATION.match(text) or _PRONOUN_START.match(text) or whole_quote:
-            found[i] = replace(prev, via="carried over")
+# The stop inside initials ("the U.S. Embassy", "the U.N. agency") does not end a source.
+_INITIALS = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.(?=\s+[A-Z])")

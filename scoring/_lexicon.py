@@ -11,12 +11,17 @@ from typing import Any
 
 from scoring._errors import ScoringError
 
-__all__ = ["Lexicon", "Phrases", "Span", "fold", "lexicon"]
+__all__ = ["Lexicon", "Phrases", "Span", "fold", "hints", "lexicon"]
 
 _FOLD = str.maketrans(
     "áéíóúüñàèìòùâêîôûäëïöÁÉÍÓÚÜÑÀÈÌÒÙÂÊÎÔÛÄËÏÖ’‘`´“”«»„",
     'aeiouunaeiouaeiouaeioAEIOUUNAEIOUAEIOUAEIO\'\'\'\'"""""',
 )
+
+
+def hints(*words: str) -> re.Pattern[str]:
+    """Literal words as one pattern: a cheap test before a costly one (search lower-cased text)."""
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -235,6 +240,29 @@ _STRONG_ANONYMOUS = [
     "source",
     "police source",
     "security source",
+    "use his name",
+    "use her name",
+    "use their names",
+    "usar su nombre",
+    "publicar su nombre",
+    "no ser citado",
+    "no ser citada",
+    "no ser mencionado",
+    "no ser mencionada",
+    "not be mentioned",
+    "not to be mentioned",
+    "name not be published",
+    "names not be published",
+    "nombre fue cambiado",
+    "nombre ha sido cambiado",
+    "name has been changed",
+    "name was changed",
+    "not her real name",
+    "not his real name",
+    "no es su nombre real",
+    "nombre ficticio",
+    "pseudonym",
+    "seudónimo",
 ]
 
 

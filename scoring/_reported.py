@@ -28,7 +28,8 @@ IN_WHAT_CALLED = re.compile(
     re.I,
 )
 TOLD_INVESTIGATORS = re.compile(
-    r"\s*(?:the\s+)?(?:police|investigators|detectives|prosecutors|interrogators|agents)\s+"
+    r"\s*(?:the\s+)?(?:police|investigators|detectives|prosecutors|interrogators|agents|"
+    r"federal agents|officers)\s+"
     r"(?:that|he|she|they)\b",
     re.I,
 )

@@ -12,9 +12,11 @@ from scoring._claims import Kind, claim_kind
 from scoring._corroboration import Corpus, CorpusIndex
 from scoring._grade import grade_claim
 from scoring._hedging import find_hedges
+from scoring._interview import find_interview
 from scoring._lexicon import fold, lexicon
 from scoring._models import Claim, Corroboration, Report, SourceType
 from scoring._options import ScoreOptions
+from scoring._quoted import introduced_by, quoted_after_colon
 from scoring._sentences import split_sentences
 from scoring._sites import SiteSettings, host_of, load_sites
 from scoring._source_type import SourceMemory
@@ -62,11 +64,26 @@ def _body_drafts(doc: Document) -> list[_Draft]:
     memory = SourceMemory()
     drafts: list[_Draft] = []
     author = Attribution(SourceType.AUTHOR, None, None, "no attribution")
-    for block in doc.body:
+    interview = find_interview(doc.title, [block.text for block in doc.body])
+    answer: Attribution | None = None
+    if interview is not None:
+        memory.learn(interview.name, interview.typed)
+        evidence = f"interview answer; {interview.typed.evidence}"
+        answer = Attribution(
+            interview.typed.source_type, interview.name, None, evidence, via="interview answer"
+        )
+    previous: list[Attribution | None] = []
+    for index, block in enumerate(doc.body):
         sentences = split_sentences(block.text)
-        for sentence, att in zip(
-            sentences, attribute_paragraph(block.text, sentences, memory), strict=True
-        ):
+        found = attribute_paragraph(block.text, sentences, memory)
+        if answer is not None and interview is not None and index in interview.answers:
+            found = [att or answer for att in found]  # the interviewee speaks unless credited
+        elif index and quoted_after_colon(doc.body[index - 1].text, block.text):
+            lead = introduced_by([b.text for b in doc.body[max(0, index - 2) : index]], previous)
+            if lead is not None:  # "Uno de ellos lee un mensaje ...:" then the quotation
+                found = [att or lead for att in found]
+        previous = found
+        for sentence, att in zip(sentences, found, strict=True):
             drafts.append(
                 _Draft(
                     sentence.text.strip(),

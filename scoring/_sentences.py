@@ -54,6 +54,10 @@ def _syntok_split(paragraph: str) -> list[Sentence]:
             start = tokens[0].offset
             end = tokens[-1].offset + len(tokens[-1].value)
             text = paragraph[start:end]
+            if sentences and _TITLE_END.search(sentences[-1].text):
+                last = sentences[-1]  # "Sgt. Ray Ortega", "Cnel. Héctor Saldaña": one sentence
+                sentences[-1] = Sentence(paragraph[last.start : end], last.start, end)
+                continue
             if sentences and _ONLY_PUNCT.match(text):
                 last = sentences[-1]
                 sentences[-1] = Sentence(paragraph[last.start : end], last.start, end)
@@ -68,6 +72,13 @@ def _syntok_split(paragraph: str) -> list[Sentence]:
 # closing quote, a stop, then a capitalised word; not "U.S.", "a.m." or a web address.
 _GLUED = re.compile(
     r"(?:(?<=[a-záéíóúñü]{3})|(?<=\d\d)|(?<=[”\"»]))[.!?](?=[A-ZÁÉÍÓÚÑ¿¡][a-záéíóúñü])"
+)
+
+
+# Titles before a name that syntok takes for sentence ends.
+_TITLE_END = re.compile(
+    r"(?:^|\s)(?:Sgt|Lt|Capt|Cpl|Col|Gen|Gov|Sen|Rep|Det|Ofc|Cmdr|Supt|Insp|Atty|Gral|Cap|Tte|"
+    r"Cnel|Sgto|Mtro|Mtra|Lic|Ing|Cmte|Cmdte|Subcmdte)\.$"
 )
 
 

@@ -9,6 +9,7 @@ from scoring._lexicon import Span, fold, lexicon
 from scoring._models import SourceType
 
 __all__ = [
+    "PUBLIC_BODY",
     "SourceMemory",
     "Typed",
     "classify_source",
@@ -155,6 +156,8 @@ class SourceMemory:
     last_span: tuple[SourceType, str, str] | None = None
     criminal_heads: dict[str, str] = field(default_factory=dict)
     last: tuple[SourceType, str, str] | None = None
+    last_message: str | None = None  # the last group named as a message's signer
+    message_seen: bool = False  # a banner, video or message has been mentioned
 
     def learn(self, source: str, typed: Typed) -> None:
         """Remember a named source so a later surname or pronoun finds it."""
@@ -395,8 +398,10 @@ def classify_source(
     role = lex.official.search(span)
     if role is None and appositive and not _RELATION.match(appositive):
         role = lex.official.search(appositive)  # not "defensor de uno de los policías"
+    private_spokes = False
     if role is not None and _PRIVATE_BODY.search(described) and _SPOKES.fullmatch(role.text):
         role = None  # "a spokesman for the banana exporters' association": not a public body
+        private_spokes = True
     if role is not None and _role_in_titled_name(span, role):
         role = None  # "la socióloga Marina Ferrante": a first name spelled like a body
     if role is None:
@@ -407,9 +412,17 @@ def classify_source(
     if role is not None and not _inside(role, actor):
         where = f" in '{appositive}'" if appositive and lex.official.search(appositive) else ""
         return Typed(SourceType.OFFICIAL, f"role '{role.text}'{where}")
+    officer = _UNNAMED_OFFICER.match(span)
+    if officer is not None:  # "An officer at the scene on Obregón Avenue": unnamed, still official
+        return Typed(SourceType.OFFICIAL, f"unnamed officer '{officer.group(0).strip()}'")
     people = lex.people.starts(_drop_determiner(span)) or _people_after_modifier(span)
     if people is not None and titled_name(span):
         people = None  # "defense attorney Laura Kemp": a title before a name
+    group = people or lex.named_roles.starts(_drop_determiner(span))
+    institution_of = _AT_INSTITUTION.search(span) if group is not None else None
+    if group is not None and institution_of is not None:
+        # "Researchers at the University of Texas at El Paso": a named institution's people
+        return Typed(SourceType.NAMED_SOURCE, f"'{group.text}' {institution_of.group(0)}")
     if people is not None and proper_name(span[: people.start]) is None:
         return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{people.text}'")
     outlet = _outlet(span)
@@ -452,11 +465,16 @@ def classify_source(
     person = lex.persons.search(span)
     if person is not None and lex.messages.search(sentence) and find_criminal_actor(sentence):
         return None  # "En una grabación del CJNG, un hombre encapuchado advierte": the message
+    if person is not None and lex.messages.search(sentence) and _MASKED.search(span):
+        # "In a video ..., a man with his face covered warned": the masked speaker of a message
+        return Typed(SourceType.CRIMINAL_GROUP, f"masked speaker '{span.strip()}' in a message")
     weak = lex.anonymous.search(span) or lex.named_roles.search(span) or person
     if weak is not None:
         return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{weak.text}'")
     if opening and len(span.split()) <= 6:
         return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{span.strip()}'")  # "Pescadores de"
+    if private_spokes:  # "a company spokesperson": speaks for a named private body
+        return Typed(SourceType.NAMED_SOURCE, f"spokesperson of a private body in '{described}'")
     return None
 
 
@@ -512,9 +530,22 @@ _NOT_PERSONS = frozenset(
 )
 
 
+# One or a few unnamed officers ("an officer at the scene", "a state trooper"): by the
+# convention an unnamed official is still official (anonymity asides are typed first).
+_UNNAMED_OFFICER = re.compile(
+    r"^\W*(?:an?|one|the|two|three|several|some)\s+(?:(?:police|army|navy|military|federal|state|"
+    r"local|municipal|border|customs|prison|correctional|senior|uniformed|off-duty|veteran|"
+    r"patrol)\s+)?(?:officers?|troopers?|deputies|deputy|soldiers?|agents?|commanders?|guards?|"
+    r"wardens?|custodios?|guardias? penitenciari[oa]s?)\b"
+    r"(?!\s+(?:of|for|at)\s+(?:the\s+|a\s+)?(?:company|firm|bank|group|club))",
+    re.I,
+)
+
+
 # A relative's detention describes the speaker's family, not the speaker.
 _KIN = re.compile(
-    r"\b(?:whose|cuy[oa]s?|son|daughter|husband|wife|brother|sister|father|mother|hij[oa]s?|"
+    r"\b(?:lawyer|attorney|counsel|abogad[oa]s?|defensor[a]?|representing|represents|"
+    r"whose|cuy[oa]s?|son|daughter|husband|wife|brother|sister|father|mother|hij[oa]s?|"
     r"espos[oa]|herman[oa]|padre|madre|familiar)\b",
     re.I,
 )
@@ -552,7 +583,19 @@ _PUBLIC_BODY = re.compile(
     r"\b(?:state|federal|national|municipal|provincial|regional|city|county|government|"
     r"anti-?drug|anti-?narcotics|penitentiary|prison|immigration|customs|tax|health|security|"
     r"interior|justice|public|[A-Z][a-z]+(?:an|ian|ese|ish))\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?:department|secretariat|ministry|agency|directorate|bureau|commission|authority)\b"
+    r"(?:department|secretariat|ministry|agency|directorate|bureau|commission|authority|"
+    r"revenue service|tax service|customs service|prison service|police service)\b"
+)
+PUBLIC_BODY = _PUBLIC_BODY
+_AT_INSTITUTION = re.compile(
+    r"\b(?:at|of|from|de la|del|de)\s+(?:the\s+)?(?:University|Universidad|Institute|Instituto|"
+    r"College|Colegio|Center|Centro|Observatory|Observatorio)\b"
+)
+_MASKED = re.compile(
+    r"\b(?:masked|hooded|balaclava|with (?:his|her|their) faces? (?:covered|hidden)|"
+    r"encapuchad[oa]s?|enmascarad[oa]s?|con el rostro cubierto|con (?:la )?cara cubierta|"
+    r"pasamontañas)\b",
+    re.I,
 )
 _POSSESSIVE_OFFICE = re.compile(r"\b[A-ZÁÉÍÓÚÑ][\w-]*['’]s\s+office\b")
 _FORMER = re.compile(r"\b(?:former|ex|ex-|onetime|antigu[oa]|exintegrante|otrora)\s+$", re.I)

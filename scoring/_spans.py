@@ -121,6 +121,7 @@ def subject_before(pre: str, *, expect_subject: bool = False) -> tuple[str, str 
         return None
     lex = lexicon()
     stripped = _DISCOURSE.sub(" ", stripped).strip()
+    stripped = _LEADING_DISCOURSE.sub("", stripped).strip()  # "Sin embargo, un informe de"
     segments = [s.strip() for s in re.split(r"[,;:]|_+", stripped)]
     segments = [s for s in segments if s]
     if not segments:
@@ -207,6 +208,12 @@ _DISCOURSE = re.compile(
     r"el (?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)(?: pasado)?)\s*,",
     re.I,
 )
+_LEADING_DISCOURSE = re.compile(
+    r"^\W*(?:however|meanwhile|in turn|instead|moreover|in addition|on the other hand|"
+    r"sin embargo|por su parte|a su vez|en tanto|mientras tanto|en cambio|adem[aá]s|asimismo|"
+    r"por otro lado|no obstante)\s*,\s*(?=\S)",
+    re.I,
+)
 _PREPOSITION_START = re.compile(
     r"^(?:in|on|at|after|before|during|for|from|with|under|since|en|durante|tras|desde|"
     r"con|para|por|ante|sobre)\b",
@@ -227,7 +234,9 @@ def _opens_with_subject(segments: list[str]) -> bool:
     return bool(_DETERMINER_START.match(head) or proper_name(head.split()[0]))
 
 
-_DETERMINER_START = re.compile(r"^(?:a|an|the|one|el|la|los|las|un|una|uno)\b", re.I)
+_DETERMINER_START = re.compile(
+    r"^(?:a|an|the|one|another|el|la|los|las|un|una|uno|otro|otra)\b", re.I
+)
 
 
 _CANDIDATE_SPLIT = re.compile(
@@ -258,7 +267,8 @@ def subject_candidates(subject: str, *, opening: bool = False) -> list[str]:
 # "A friend who works at the port", "Una vecina que vio el ataque": an indefinite head, then a
 # relative clause (possibly after "I know" / "que conozco") describing it.
 _RELATIVE_HEAD = re.compile(
-    r"^\s*((?:a|an|one|un|una|uno)\s+[\w'’-]+(?:\s+(?:de|of)\s+[\w'’-]+)?)\s+"
+    r"^\s*((?:a|an|one|un|una|uno)\s+[\w'’-]+(?:\s+[a-záéíóúñ][\w'’-]*(?<!que))?"
+    r"(?:\s+(?:de|del|of)\s+[\w'’-]+)?)\s+"
     r"(?:(?:I|we)\s+know\s+)?(?:who|that|que|quien)\b",
     re.I,
 )

@@ -25,6 +25,7 @@ def document_from(data: dict[str, Any]) -> Document:
     ]
     return Document(
         url=data.get("url"),
+        title=data.get("title"),
         lang=data.get("lang"),
         body=[Block(text=p) for p in data["body"]],
         comments=comments,

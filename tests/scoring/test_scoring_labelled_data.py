@@ -11,7 +11,21 @@ import pytest
 from scoring import SourceType, score
 from tests.scoring._helpers import DATA, document_from, load_labelled
 
-SPLITS = ["dev", "heldout", "final"]
+SPLITS = [
+    "dev",
+    "heldout",
+    "final",
+    "round14",
+    "round15",
+    "round16",
+    "round17",
+    "round18",
+    "round19",
+    "round20",
+    "round21",
+    "round22",
+    "round23",
+]
 FILES = [p for split in SPLITS for p in sorted((DATA / split).glob("*.json"))]
 TYPES = {t.value for t in SourceType}
 

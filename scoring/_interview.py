@@ -1,0 +1,162 @@
+"""Q&A interviews: the answers belong to the interviewee named in the title or the lede.
+
+A page is an interview when at least two paragraphs are questions ("Q:", "P:", "Pregunta:",
+"—¿...?", or a short paragraph that is a question) and answers follow them ("A:", "R:",
+"Respuesta:", "—..."; with no answer marks, the paragraph right after each question). The
+interviewee is the person in "interview with X", "Q&A with X", "entrevista con X",
+"Entrevista | X, ...", or else the name that opens the lede; the title's or the lede's words
+around the name ("el fiscal de Zacatecas", "youth worker") give the type.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from scoring._models import SourceType
+from scoring._source_type import SourceMemory, Typed, classify_source
+
+__all__ = ["Interview", "find_interview"]
+
+_QUESTION_MARK = re.compile(
+    r"^\s*(?:Q|P|Pregunta|Question|Entrevistador(?:a)?|Interviewer)\s*[:.]\s+|^\s*[—–-]\s*¿"
+)
+# A transcript's speaker label: "Conductora:", "Ruvalcaba:", "Mario Pérez:".
+_SPEAKER = re.compile(r"^\s*([A-ZÁÉÍÓÚÑ][\w.]+(?:\s+[A-ZÁÉÍÓÚÑ][\w.]+){0,2})\s*:\s+")
+_ANSWER_MARK = re.compile(r"^\s*(?:A|R|Respuesta|Answer)[:.]\s+|^\s*[—–]\s*(?!¿)\S")
+# A headline that is the interviewee's name, a colon and a quotation: "Marta Echeverría: “...”".
+_NAME_HEADLINE = re.compile(r"^\s*([^:“\"«]{5,60}?)\s*:\s*[“\"«]")
+_WITH = re.compile(
+    r"\b(?:interview with|Q&A with|Q\s*&\s*A with|in conversation with|conversation with|"
+    r"talks? with|sits? down with|entrevista con|entrevista a|conversaci[oó]n con|charla con|"
+    r"di[aá]logo con|platica con|we talk with|we spoke with|hablamos con|conversamos con)\s+"
+    r"(.+?)\s*(?:$|[|“\"«(]|:\s)",
+    re.I,
+)
+_LABEL = re.compile(
+    r"^\s*(?:entrevista|interview|q\s*&\s*a|the interview|la entrevista|transcripci[oó]n|"
+    r"transcript)\s*[|:—–-]\s*(.+?)"
+    r"\s*(?:$|[|“\"«]|:\s)",
+    re.I,
+)
+# A person's name: two to five capitalised words, allowing "de", "del", "la" inside.
+_NAME = re.compile(
+    r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+(?:\s+(?:(?:de|del|de la|y)\s+)?[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+){1,4}"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Interview:
+    """The interviewee, how the page types them, and which paragraphs are their answers."""
+
+    name: str
+    typed: Typed
+    answers: frozenset[int]
+
+
+def _is_question(text: str) -> bool:
+    if _QUESTION_MARK.match(text):
+        return True
+    stripped = text.strip()
+    return stripped.endswith("?") and len(stripped.split()) <= 40 and "\n" not in stripped
+
+
+def _speaker_turns(paragraphs: list[str]) -> dict[str, list[int]]:
+    """Paragraphs opened by a speaker label ("Conductora:", "Ruvalcaba:"), by label."""
+    turns: dict[str, list[int]] = {}
+    for i, paragraph in enumerate(paragraphs):
+        label = _SPEAKER.match(paragraph)
+        if label is not None and label.group(1) not in {"Q", "A", "P", "R"}:
+            turns.setdefault(label.group(1), []).append(i)
+    return turns
+
+
+def _labelled_answers(paragraphs: list[str], name: str) -> frozenset[int]:
+    """In a transcript with speaker labels, the turns of the label that is part of ``name``."""
+    turns = _speaker_turns(paragraphs)
+    asking = [
+        lab for lab, idx in turns.items() if sum(_is_question(paragraphs[i]) for i in idx) >= 2
+    ]
+    parts = {part.lower() for part in name.split()}
+    for label, indices in turns.items():
+        if label not in asking and any(part.lower() in parts for part in label.split()):
+            return frozenset(indices)  # "WHITLOCK:" for Karen Whitlock Ames
+    return frozenset()
+
+
+def _answers(paragraphs: list[str]) -> frozenset[int]:
+    questions = [i for i, p in enumerate(paragraphs) if _is_question(p)]
+    if len(questions) < 2:
+        return frozenset()
+    marked = {i for i, p in enumerate(paragraphs) if i not in questions and _ANSWER_MARK.match(p)}
+    if marked:
+        return frozenset(i for i in marked if i > questions[0])
+    return frozenset(i + 1 for i in questions if i + 1 < len(paragraphs) and i + 1 not in questions)
+
+
+def _person(phrase: str) -> tuple[str, str] | None:
+    """The longest name in ``phrase`` and the words around it (the role)."""
+    names = sorted(_NAME.finditer(phrase), key=lambda m: len(m.group(0)), reverse=True)
+    if not names:
+        return None
+    name = names[0].group(0)
+    role = (phrase[: names[0].start()] + " " + phrase[names[0].end() :]).strip(" ,;:—–-")
+    return name, role
+
+
+def _first(lede: str) -> str:
+    """The lede up to its first comma or stop: "This week we talk with X, who ..." gives X."""
+    return re.split(r"[,.;]", lede, maxsplit=1)[0]
+
+
+def _interviewee(title: str | None, lede: str, *, marked: bool) -> tuple[str, str] | None:
+    """The interviewee from the title; from the lede's opening name only when the answers are
+    marked ("A:", "R:", "—"), so an explainer's questions answered by the newsroom stay the
+    author's."""
+    for pattern, text in ((_WITH, title or ""), (_LABEL, title or ""), (_WITH, _first(lede))):
+        match = pattern.search(text)  # the title first, then "This week we talk with X" in the lede
+        if match is not None:
+            found = _person(match.group(1))
+            if found is not None:
+                return found
+    if not marked:
+        return None
+    headline = _NAME_HEADLINE.match(title or "")
+    named = _person(headline.group(1)) if headline is not None else None
+    if named is not None and named[0] == headline.group(1).strip():  # type: ignore[union-attr]
+        return named
+    opening = _NAME.search(_first_sentence(lede))  # "La abogada Marta Echeverría Sanz, ..."
+    if opening is not None:
+        return opening.group(0), _first_sentence(lede)[: opening.start()].strip(" ,")
+    return None
+
+
+def _first_sentence(lede: str) -> str:
+    return re.split(r"(?<=[.!?])\s", lede, maxsplit=1)[0]
+
+
+def find_interview(title: str | None, paragraphs: list[str]) -> Interview | None:
+    """The interview structure of a page, or None when it is not a Q&A interview."""
+    answers = _answers(paragraphs)
+    if not answers:
+        return None
+    lede = next((p for p in paragraphs if not _is_question(p)), "")
+    marked = any(_ANSWER_MARK.match(paragraphs[i]) for i in answers)
+    found = _interviewee(title, lede, marked=marked)
+    if found is None:
+        return None
+    name, role = found
+    labelled = _labelled_answers(paragraphs, name)
+    if labelled:  # "Ruvalcaba: ..." turns in a transcript
+        answers = labelled
+    described = role
+    at = lede.find(name)
+    if at >= 0:  # "El fiscal general de Zacatecas, Fernando Ibarra Solís, recibió": the lede's role
+        before = lede[max(0, at - 80) : at].split(".")[-1].strip(" ,")
+        described = ", ".join(x for x in (role, before) if x)
+    typed = classify_source(
+        name, sentence=lede, cue=None, appositive=described or None, memory=SourceMemory()
+    )
+    if typed is None or typed.source_type in {SourceType.ANONYMOUS_SOURCE, SourceType.AUTHOR}:
+        typed = Typed(SourceType.NAMED_SOURCE, "interviewee, named person")
+    return Interview(name, typed, answers)
