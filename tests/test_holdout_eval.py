@@ -25,6 +25,8 @@ HOLDOUT = Path(__file__).resolve().parent.parent / "bench" / "holdout"
 HOLDOUT2 = HOLDOUT.parent / "holdout2"
 LABELS = sorted(HOLDOUT.glob("*.json"))
 LABELS2 = sorted(HOLDOUT2.glob("*.json"))
+SETS = sorted(p for p in HOLDOUT.parent.glob("holdout*") if (p / "specs").is_dir())
+ALL_LABELS = sorted(p for d in SETS for p in d.glob("*.json"))
 SOURCE_TYPES = {t.value for t in SourceType}
 KEYS = {"url", "lang", "family", "title", "author", "published", "body", "comments"}
 KEYS |= {"furniture", "claims"}
@@ -212,7 +214,7 @@ def _fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-@pytest.mark.parametrize("directory", [HOLDOUT, HOLDOUT2], ids=["holdout", "holdout2"])
+@pytest.mark.parametrize("directory", SETS, ids=[d.name for d in SETS])
 def test_committed_pages_are_what_the_specs_build(tmp_path: Path, directory: Path) -> None:
     build = importlib.import_module("bench.holdout._make.build")
     build.main([], out=tmp_path, specs=directory / "specs", quiet=True)
@@ -242,11 +244,7 @@ def test_the_second_set_is_balanced_and_mostly_has_comments() -> None:
     assert not first & {p.stem.split("-", 2)[2] for p in LABELS2}  # new stories
 
 
-@pytest.mark.parametrize(
-    "path",
-    [*LABELS, *LABELS2],
-    ids=[f"{p.parent.name}/{p.stem}" for p in [*LABELS, *LABELS2]],
-)
+@pytest.mark.parametrize("path", ALL_LABELS, ids=[f"{p.parent.name}/{p.stem}" for p in ALL_LABELS])
 def test_label_is_valid_and_matches_its_page(path: Path) -> None:
     label = json.loads(path.read_text(encoding="utf-8"))
     assert set(label) >= KEYS
