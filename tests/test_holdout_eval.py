@@ -24,15 +24,25 @@ from scoring import Claim, SourceType
 HOLDOUT = Path(__file__).resolve().parent.parent / "bench" / "holdout"
 HOLDOUT2 = HOLDOUT.parent / "holdout2"
 HOLDOUT3 = HOLDOUT.parent / "holdout3"
-SETS = {"holdout": HOLDOUT, "holdout2": HOLDOUT2, "holdout3": HOLDOUT3}
+# every set folder with specs (bench/holdout, holdout2, holdout3, holdout4, ...)
+SETS = {p.name: p for p in sorted(HOLDOUT.parent.glob("holdout*")) if (p / "specs").is_dir()}
 LABELS = sorted(HOLDOUT.glob("*.json"))
 LABELS2 = sorted(HOLDOUT2.glob("*.json"))
 LABELS3 = sorted(HOLDOUT3.glob("*.json"))
-ALL_LABELS = [*LABELS, *LABELS2, *LABELS3]
-# claims per page: the first two sets were written with 6-12, the third with 10-14
-CLAIMS_PER_PAGE = {"holdout": (6, 12), "holdout2": (6, 12), "holdout3": (10, 14)}
+ALL_LABELS = sorted(p for d in SETS.values() for p in d.glob("*.json"))
+# claims per page: sets 1, 2 and 4 were written with 6-12, the third with 10-14
+CLAIMS_PER_PAGE = {
+    "holdout": (6, 12),
+    "holdout2": (6, 12),
+    "holdout3": (10, 14),
+    "holdout4": (6, 12),
+}
 # a sentence end inside a quote: a stop, an optional closing quote, space, an opening capital
-_SENTENCE_END = re.compile(r"[.!?…][\"”’»]?\s+[\"“«¿¡]?[A-ZÁÉÍÓÚÑ]")
+# (titles and initials such as "Mr.", "Col.", "U.S." or "C." do not end a sentence)
+_SENTENCE_END = re.compile(
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSr)(?<!\bSra)(?<!\bCol)(?<!\bGen)(?<!\bSt)"
+    r"(?<!\b[A-Z])[.!?…][\"”’»]?\s+[\"“«¿¡]?[A-ZÁÉÍÓÚÑ]"
+)
 SOURCE_TYPES = {t.value for t in SourceType}
 KEYS = {"url", "lang", "family", "title", "author", "published", "body", "comments"}
 KEYS |= {"furniture", "claims"}
