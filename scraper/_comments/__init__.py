@@ -46,6 +46,9 @@ class CommentsResult:
     comments: list[Comment] = field(default_factory=list)
     nodes: list[HtmlElement] = field(default_factory=list)
     furniture: list[Block] = field(default_factory=list)
+    # a forum thread's opening post, kept as the article: its author and time are the page's
+    starter_author: str | None = None
+    starter_published: datetime | None = None
 
 
 def extract_comments(
@@ -82,6 +85,8 @@ def extract_comments(
         comments=build_comments(found.comments),
         nodes=nodes,
         furniture=furniture_blocks(nodes, found),
+        starter_author=starter.author if starter is not None else None,
+        starter_published=starter.published if starter is not None else None,
     )
 
 

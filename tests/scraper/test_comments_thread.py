@@ -51,6 +51,22 @@ def test_a_long_opening_post_is_the_article() -> None:
     assert [c.author for c in doc.comments] == ["Norteño77", "GueraSin"]
 
 
+def test_the_opening_posts_author_and_time_are_the_pages() -> None:
+    result = extract_comments(document_fromstring(_thread(OPENING)))
+    assert result.starter_author == "CuliacanWatcher"
+    assert result.starter_published is not None
+    doc = scraper.extract(_thread(OPENING))
+    assert doc.author == "CuliacanWatcher"
+    assert doc.published is not None and doc.published.date().isoformat() == "2020-01-13"
+
+
+def test_a_byline_in_the_page_wins_over_the_opening_post() -> None:
+    page = _thread(OPENING).replace(
+        "</head>", '<meta name="author" content="Redacción Foro"></head>'
+    )
+    assert scraper.extract(page).author == "Redacción Foro"
+
+
 def test_a_short_opening_post_stays_a_comment() -> None:
     result = extract_comments(document_fromstring(_thread("Anyone know what happened in Imala?")))
     assert [c.author for c in result.comments] == ["CuliacanWatcher", "Norteño77", "GueraSin"]
