@@ -226,6 +226,9 @@ def _syntok_only(paragraph: str) -> list[str]:
         "The attack happened in 2019. Since then, nobody has been charged.",
         "He said it wasn't over. They don't believe him anymore.",
         'The banner read "leave the plaza." Police removed it within hours.',
+        'He said: "Go home." Then he left.',
+        "I live in Guadalajara (born and raised here), and it is terrible. Excuse my english.",
+        "El fiscal dijo: no hay detenidos. La investigación sigue abierta.",
     ],
 )
 def test_plain_paragraphs_split_like_syntok(paragraph: str) -> None:
@@ -240,7 +243,8 @@ def test_plain_paragraphs_split_like_syntok(paragraph: str) -> None:
     [
         "Mr. Smith met Dr. Jones in the U.S. capital. They talked.",
         "1. Ditch the diet. 2. Avoid skipping meals.",
-        'He said: "Go home." Then he left.',
+        "It is bad on the city as on the areas (None of it is on TV, hell, no. Sadly it goes on.",
+        "They went (armed. Then left.",
     ],
 )
 def test_hard_paragraphs_are_left_to_syntok(paragraph: str) -> None:
