@@ -168,6 +168,8 @@ class SourceMemory:
         for token in name.split():
             key = fold(token).lower().strip(".,")
             if len(key) >= 3 and key not in _NAME_PARTICLES and key not in _COMMON_CAPS:
+                if key in _GENERIC_NAME_WORDS and " " in name:
+                    continue  # "Guardia Nacional": "Nacional" alone names no one
                 self.names[key] = (typed.source_type, name, typed.evidence)
 
     def remember_last(self, source: str, typed: Typed) -> None:
@@ -369,6 +371,10 @@ def classify_source(
             return Typed(SourceType.OFFICIAL, f"role '{official.text}'")
         return Typed(SourceType.CRIMINAL_GROUP, f"message '{message.text}'")
     anonymous = lex.strong_anonymous.search(described)
+    if _DEFENCE_WORD.match(span):
+        lawyer = _DEFENCE_LED_BY.search(sentence)  # "La defensa, a cargo del abogado X Y,"
+        if lawyer is not None:
+            return Typed(SourceType.NAMED_SOURCE, f"defence led by '{lawyer.group(1)}'")
     if anonymous is not None:
         return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{anonymous.text}'")
     detainee = lex.detainee.search(span)
@@ -404,6 +410,9 @@ def classify_source(
         private_spokes = True
     if role is not None and _role_in_titled_name(span, role):
         role = None  # "la socióloga Marina Ferrante": a first name spelled like a body
+    former = False
+    if role is not None and _no_longer_official(span, appositive, role):
+        role, former = None, True  # "a former port captain": speaks for himself
     if role is None:
         body = _PUBLIC_BODY.search(span)  # "the state penitentiary department"
         role = Span(body.start(), body.end(), body.group(0)) if body is not None else None
@@ -473,6 +482,8 @@ def classify_source(
         return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{weak.text}'")
     if opening and len(span.split()) <= 6:
         return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{span.strip()}'")  # "Pescadores de"
+    if former and len(span.split()) <= 8:  # "a former port captain, who worked for the navy"
+        return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed former official '{span.strip()}'")
     if private_spokes:  # "a company spokesperson": speaks for a named private body
         return Typed(SourceType.NAMED_SOURCE, f"spokesperson of a private body in '{described}'")
     return None
@@ -599,6 +610,61 @@ _MASKED = re.compile(
 )
 _POSSESSIVE_OFFICE = re.compile(r"\b[A-ZÁÉÍÓÚÑ][\w-]*['’]s\s+office\b")
 _FORMER = re.compile(r"\b(?:former|ex|ex-|onetime|antigu[oa]|exintegrante|otrora)\s+$", re.I)
+# Someone who held a public post and no longer speaks for it: "a former port captain, who worked
+# for the navy until 2020", "A Former DEA Analyst", "un exagente de la Policía".
+_FORMER_ANY = re.compile(
+    r"\b(?:former|ex-|onetime|retired|ex\s+(?:agente|funcionari\w*|comandante|polic[ií]a|"
+    r"militar|jefe|fiscal|director\w*)|exagente|exfuncionari\w*|excomandante|expolic[ií]a|"
+    r"exmilitar|exjefe|exfiscal|exdirector\w*|retirad[oa])\b|"
+    r"\b(?:who|que)\s+(?:worked|served|trabaj[oó]|sirvi[oó])\s+(?:for|in|with|en|para|con)\b",
+    re.I,
+)
+# A defence speaks for the accused, not for the body they belong to: "La defensa de los policías".
+_DEFENCE_OF = re.compile(
+    r"\b(?:defensa|defense|defence|lawyers?|attorneys?|abogad[oa]s?)\s+(?:de|del|of|for)\s+"
+    r"(?:(?:the|los|las|el|la|a|an|uno de los|one of the)\s+)?$",
+    re.I,
+)
+_DEFENCE_WORD = re.compile(
+    r"\s*(?:(?:la|the|su|his|her|their)\s+)?(?:defensa|defense|defence)\b", re.I
+)
+_DEFENCE_LED_BY = re.compile(
+    r"\b(?:a cargo de(?:l| la)?|encabezada por(?: el| la)?|led by|represented by)\s+"
+    r"(?:(?:the|el|la)\s+)?(?:abogad[oa]|attorney|lawyer|defensor[a]?)\s+"
+    r"([A-ZÁÉÍÓÚÑ][\w-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w-]+)+)"
+)
+_GENERIC_NAME_WORDS = frozenset(
+    [
+        "nacional",
+        "national",
+        "general",
+        "federal",
+        "estatal",
+        "municipal",
+        "central",
+        "publica",
+        "publico",
+        "public",
+        "state",
+        "republica",
+        "estado",
+        "estados",
+        "unidos",
+        "united",
+    ]
+)
+
+
+def _no_longer_official(span: str, appositive: str | None, role: Span) -> bool:
+    """True when the role was held before ("former", "ex-", "who worked for") or belongs to the
+    people a defence speaks for ("la defensa de los policías")."""
+    in_span = span[role.start : role.end] == role.text
+    before = span[: role.start] if in_span else (appositive or "")[: role.start]
+    if _DEFENCE_OF.search(before) or (in_span and _DEFENCE_OF.search(before)):
+        return True
+    return _FORMER_ANY.search(before) is not None or (
+        not in_span and _FORMER_ANY.search(span) is not None
+    )
 
 
 def _role_in_titled_name(span: str, role: Span) -> bool:
