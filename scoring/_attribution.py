@@ -245,6 +245,11 @@ class _Finder:
                 ("que", "that")
             )
             head = _CLITIC.sub("", masked[: cue.start])  # "Un empacador me dijo"
+            if _LONE_CLITIC.fullmatch(head):  # "Me contó que ...": a dropped subject
+                att = self._pronoun(text, cue.text)
+                if att is not None:
+                    return att
+                continue
             found = subject_before(head, expect_subject=expect)
             if found is not None:
                 subject_masked, appositive = found
@@ -396,6 +401,11 @@ class _Finder:
     def _remember_opening_person(self, text: str) -> None:
         """ "Don Aurelio Cázares tiene 61 años." then "Dice que paga ...": the person who opens
         an unattributed sentence is who a following dropped subject or pronoun refers to."""
+        unnamed = _UNNAMED_OPENING.match(text)
+        if unnamed is not None:  # "A un compañero de la línea lo asaltaron ..." then "Me contó"
+            phrase = unnamed.group(1)
+            self.memory.last = (SourceType.ANONYMOUS_SOURCE, phrase, f"unnamed '{phrase}'")
+            return
         opening = _PERSON_OPENING.match(text)
         if opening is None:
             return
@@ -479,6 +489,26 @@ class _Finder:
         source = text[start : start + len(subject)] if start >= 0 else subject
         typed = Typed(SourceType.MEDIA, f"outlet '{source}' {act.group(0)}")
         return self._make(typed, source, act.group(0))
+
+    def plea(self, text: str, masked: str) -> Attribution | None:
+        """ "A former colonel pleaded guilty ..., admitting that ...", "se declaró culpable de
+        conspirar": a defendant's admission in court is a confession, not an official's act."""
+        if "guilty" not in self.lower and "culpable" not in self.lower:
+            return None
+        plea = _PLEA.search(masked)
+        if plea is None:
+            return None
+        if _RELATIVE_BEFORE.search(masked[: plea.start()]):
+            return None  # "the sentence of X, who pleaded guilty last year": background
+        subject = strip_fillers(masked[: plea.start()].split(",")[-1])
+        if self.lex.official.search(subject) is not None and not _FORMER_WORD.search(subject):
+            return None  # "the prosecutor said ... guilty": an official is not pleading
+        start = text.rfind(subject, 0, plea.start()) if subject else -1
+        source = text[start : start + len(subject)] if start >= 0 else None
+        if source is not None and (len(source.split()) > 12 or source[:1].islower()):
+            source = None  # "donde se declaró culpable": the defendant is named before
+        typed = Typed(SourceType.CONFESSION, f"plea '{plea.group(0)}'")
+        return Attribution(typed.source_type, source, plea.group(0), typed.evidence)
 
     def official_evidence(self, text: str) -> Attribution | None:
         phrase = self.lex.official_evidence.search(text)
@@ -586,6 +616,19 @@ class _Finder:
         else:
             explicit = self.according_to(text, masked) or self.speech(text, masked)
         if explicit is None:
+            told = _TEXT_FROM.search(text) or _KIN_WITNESS.match(text)
+            if told is not None:  # "a text from my neighbor that", "My husband ... saw"
+                source = told.group(1)
+                return Attribution(
+                    SourceType.ANONYMOUS_SOURCE, source, told.group(2), f"unnamed '{source}'"
+                )
+        if explicit is None and ("post" in self.lower or "public" in self.lower):
+            posts = _POSTS_CLAIM.match(masked)  # "Posts sharing the clip since Monday claim it"
+            if posts is not None:
+                source = text[: posts.end(1)].strip()
+                evidence = f"circulating '{source}'"
+                return Attribution(SourceType.ANONYMOUS_SOURCE, source, posts.group(2), evidence)
+        if explicit is None:
             item = circulating_item(masked, lower=self.lower)
             if item is not None:  # "A video shared 40,000 times claims to show ..."
                 typed, subject = item
@@ -595,6 +638,7 @@ class _Finder:
         return (
             explicit
             or self.called(text, masked)
+            or self.plea(text, masked)
             or self.agentless(masked, text)
             or self.message(text)
             or self.official_subject(text, masked)
@@ -726,6 +770,50 @@ def attribute_paragraph(
     carry_over(sentences, quotes, found)
     carry_frame(sentences, found)
     return found
+
+
+# Word passed on by someone close and unnamed: "a text from my neighbor that", "un mensaje de
+# mi cuñado diciendo que"; "My husband just came back and saw" (an unnamed witness).
+_KIN = (
+    r"(?:husband|wife|brother|sister|son|daughter|neighbou?r|cousin|friend|dad|mom|father|"
+    r"mother|brother-in-law|sister-in-law|esposo|esposa|marido|hermano|hermana|hijo|hija|"
+    r"vecino|vecina|primo|prima|amigo|amiga|compadre|comadre|pap[aá]|mam[aá]|cuñad[oa])"
+)
+_TEXT_FROM = re.compile(
+    r"\b(?:an?|one|un|una)\s+(?:text|message|call|email|voice note|mensaje|llamada|audio|correo)"
+    r"\s+(?:from|de)\s+((?:my|our|mi|nuestr[oa])\s+" + _KIN + r")\s+(that|saying|que|diciendo)\b",
+    re.I,
+)
+_KIN_WITNESS = re.compile(
+    r"^\W*((?:my|our|mi|nuestr[oa])\s+" + _KIN + r")\b[^.;:]{0,80}?"
+    r"\b(saw|heard|watched|vio|escuch[oó]|oy[oó]|presenci[oó])\b",
+    re.I,
+)
+# A dropped subject after an object pronoun: "Me contó que", "Nos dijo".
+_LONE_CLITIC = re.compile(r"\W*(?:me|nos|te|le|les)\s*", re.I)
+# An unnamed acquaintance opening a sentence: "A un compañero de la línea lo asaltaron".
+_UNNAMED_OPENING = re.compile(
+    r"^\W*(?:a\s+)?((?:un|una|a|an)\s+(?:compañer[oa]|amig[oa]|vecin[oa]|conocid[oa]|colega|"
+    r"prim[oa]|friend|neighbou?r|colleague|co-?worker|cousin)"
+    r"(?:\s+(?:de|of)\s+(?:(?:la|el|the|my|mi)\s+)?\w+)?)"
+    r"(?=[,\s])",
+    re.I,
+)
+# Posts that claim: "Posts sharing the clip since Monday claim it was filmed ...".
+_POSTS_CLAIM = re.compile(
+    r"^\W*((?:(?:the|some|many|several|las|algunas|varias)\s+)?(?:social media\s+)?"
+    r"(?:posts|publicaciones)\b[^,.;:]{0,60}?)\s+(claim|claimed|say|said|suggest|aseguran|"
+    r"afirman|dicen|sostienen)\b",
+    re.I,
+)
+# A defendant's plea: "pleaded guilty", "se declaró culpable".
+_PLEA = re.compile(
+    r"\b(?:pleaded|pled|pleads|has pleaded)\s+guilty\b|"
+    r"\bse\s+(?:declar[oó]|declararon|declara|han declarado|ha declarado)\s+culpables?\b",
+    re.I,
+)
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|quien|quienes|que)\s+(?:later\s+|luego\s+)?$", re.I)
+_FORMER_WORD = re.compile(r"\b(?:former|ex-|retired|ex)\b", re.I)
 
 
 _ACCORDING_OPENER = re.compile(

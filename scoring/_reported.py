@@ -72,6 +72,8 @@ def nested_confession(after_span: str) -> tuple[Typed, str] | None:
     if match is None:
         return None
     subject = match.group(1).strip()
-    if lexicon().official.search(subject) is not None or proper_name(subject) is not None:
+    lex = lexicon()
+    held = lex.detainee.search(subject) is not None  # "dos hombres detenidos el lunes en Tayabamba"
+    if lex.official.search(subject) is not None or (proper_name(subject) is not None and not held):
         return None  # "According to X, the prosecutor admitted ...": an official, not a suspect
     return Typed(SourceType.CONFESSION, f"'{match.group(2)}' reported"), subject

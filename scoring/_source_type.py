@@ -363,7 +363,24 @@ def classify_source(
         if lex.strong_anonymous.search(appositive) is not None:
             return Typed(SourceType.ANONYMOUS_SOURCE, f"aside '{appositive}'")
         described = span
+    posts = _POSTS.match(span)
+    if posts is not None:  # "Posts sharing the clip since Monday claim": nobody stands behind it
+        return Typed(SourceType.ANONYMOUS_SOURCE, f"circulating '{posts.group(0).strip()}'")
     message = lex.messages.search(span)
+    outlet_first = (_outlet(span) or _outlet_intro(span)) if message is not None else None
+    if outlet_first is not None and outlet_first.start < message.start:  # type: ignore[union-attr]
+        # "The daily La Voz published the original video and reported": the outlet reports
+        return Typed(SourceType.MEDIA, f"outlet '{outlet_first.text}'")
+    issuer = _STATEMENT_FROM.match(span) if message is not None else None
+    if issuer is not None and find_criminal_actor(sentence) is None:
+        # "a statement from the Laredo Sector": the issuer's statement, typed as the issuer
+        typed = classify_source(
+            issuer.group(1), sentence=sentence, cue=cue, appositive=None, memory=memory
+        )
+        if typed is not None and typed.source_type is not SourceType.CRIMINAL_GROUP:
+            return typed
+        if proper_name(issuer.group(1)) is not None:
+            return Typed(SourceType.NAMED_SOURCE, f"statement from '{issuer.group(1).strip()}'")
     if message is not None and lex.message_idioms.search(span) is None:
         official = lex.official.search(span)
         leads = official is not None and official.start < message.start
@@ -447,6 +464,10 @@ def classify_source(
     if head is not None:
         return Typed(SourceType.CRIMINAL_GROUP, f"'{span.strip()}' = '{head}' earlier")
     known = memory.lookup(span)
+    if known is not None and known[0] is not SourceType.MEDIA:
+        shaped = proper_name(span)  # "The Laredo Sun-Dispatch" after "the Laredo Sector"
+        if shaped is not None and _outlet_shaped(shaped):
+            return Typed(SourceType.MEDIA, f"outlet-shaped name '{shaped}'")
     if known is not None:
         kind, known_name, evidence = known
         return Typed(kind, f"{known_name}: {evidence}" if known_name != span.strip() else evidence)
@@ -633,6 +654,18 @@ _DEFENCE_LED_BY = re.compile(
     r"(?:(?:the|el|la)\s+)?(?:abogad[oa]|attorney|lawyer|defensor[a]?)\s+"
     r"([A-ZÁÉÍÓÚÑ][\w-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w-]+)+)"
 )
+# Circulating posts and their sharers: "Posts sharing the clip", "Publicaciones en redes".
+_POSTS = re.compile(
+    r"^\s*(?:(?:the|some|many|several|las|los|algunas|algunos|varias|varios)\s+)?"
+    r"(?:(?:social media|viral)\s+)?(?:posts|publicaciones|usuarios|users|internautas)\b",
+    re.I,
+)
+# "a statement from the Laredo Sector", "un comunicado de la Cámara de Comercio".
+_STATEMENT_FROM = re.compile(
+    r"^\s*(?:an?|the|un|el)\s+(?:written\s+)?(?:statement|press release|comunicado|"
+    r"bolet[ií]n)\s+(?:from|by|of|issued by|de|del|emitido por)\s+(.+)$",
+    re.I,
+)
 _GENERIC_NAME_WORDS = frozenset(
     [
         "nacional",
@@ -665,6 +698,12 @@ def _no_longer_official(span: str, appositive: str | None, role: Span) -> bool:
     return _FORMER_ANY.search(before) is not None or (
         not in_span and _FORMER_ANY.search(span) is not None
     )
+
+
+def _outlet_intro(span: str) -> Span | None:
+    """ "the Culiacán daily La Voz de Culiacán": an outlet introduced by its kind."""
+    found = _OUTLET_INTRO.search(span)
+    return Span(found.start(), found.end(), found.group(0)) if found is not None else None
 
 
 def _role_in_titled_name(span: str, role: Span) -> bool:
@@ -744,7 +783,7 @@ def _criminal_head(span: str, memory: SourceMemory) -> str | None:
 def _outlet_shaped(name: str) -> bool:
     """A name built like an outlet's ("Metro Reynosa", "Noticias Tierra Caliente", "Canal 44
     Digital"): one of its words is a word no person or public body is named with."""
-    return any(fold(word).lower() in _OUTLET_NAME_WORDS for word in name.split())
+    return any(fold(word).lower() in _OUTLET_NAME_WORDS for word in re.split(r"[\s-]+", name))
 
 
 # Words that make a capitalised name an outlet's, whatever outlet it is; public bodies
@@ -780,6 +819,9 @@ _OUTLET_NAME_WORDS = frozenset(
         "channel",
         "daily",
         "chronicle",
+        "dispatch",
+        "courier",
+        "sentinel",
         "multimedios",
         "estereo",
         "stereo",

@@ -92,6 +92,102 @@ CASES = [
         "dos horas",
         SourceType.MEDIA,
     ),
+    # a plea in court is a confession; a plea mentioned in a relative clause is background
+    (
+        ["A former sergeant in the Honduran army pleaded guilty on Monday to smuggling cocaine."],
+        "smuggling cocaine",
+        SourceType.CONFESSION,
+    ),
+    (
+        ["En 2016, un primo suyo fue extraditado a Texas, donde se declaró culpable de lavado."],
+        "lavado",
+        SourceType.CONFESSION,
+    ),
+    (
+        ["A judge heard arguments over the sentence of Ruiz, who pleaded guilty last year."],
+        "heard arguments",
+        SourceType.AUTHOR,
+    ),
+    # "says nothing about" is not a report
+    (
+        ["The clip is real, but it was filmed in 2019, and it says nothing about this week."],
+        "filmed in 2019",
+        SourceType.AUTHOR,
+    ),
+    # circulating posts, an outlet that published a video, a statement from a named body
+    (
+        ["Posts sharing the video since Friday claim it was filmed in Tepito."],
+        "filmed in Tepito",
+        SourceType.ANONYMOUS_SOURCE,
+    ),
+    (
+        ["The Monterrey daily El Norte published the video in 2020 and reported that it was old."],
+        "it was old",
+        SourceType.MEDIA,
+    ),
+    (
+        ["A dog alerted agents to the truck, according to a statement from the Nogales Sector."],
+        "alerted agents",
+        SourceType.OFFICIAL,
+    ),
+    (
+        [
+            "A dog alerted agents, according to a statement from the Nogales Sector.",
+            "The Nogales Courier reported that it was the third such find.",
+        ],
+        "third such find",
+        SourceType.MEDIA,
+    ),
+    # word from someone close and unnamed; a dropped subject after "Me"
+    (
+        ["Just got a text from my neighbor that there are fires near the airport."],
+        "fires near",
+        SourceType.ANONYMOUS_SOURCE,
+    ),
+    (
+        ["My husband just came back from town and saw two burned cars."],
+        "burned cars",
+        SourceType.ANONYMOUS_SOURCE,
+    ),
+    (["My husband and I moved here in 2019."], "moved here", SourceType.AUTHOR),
+    (
+        ["A un compañero de la ruta lo asaltaron. Me contó que eran cuatro hombres armados."],
+        "cuatro hombres",
+        SourceType.ANONYMOUS_SOURCE,
+    ),
+    # public bodies: school districts, consulates, capitalised "Sector"/"Intendencia"
+    (
+        ["The Ysleta Independent School District said two students overdosed."],
+        "overdosed",
+        SourceType.OFFICIAL,
+    ),
+    (
+        ["Según un informe de la Intendencia de Verificación Especial, compró 30 fincas."],
+        "30 fincas",
+        SourceType.OFFICIAL,
+    ),
+    # suspects held by the police admitting, reported by the prosecutors
+    (
+        ["Según la Fiscalía de Huánuco, dos hombres detenidos en Tingo María admitieron el robo."],
+        "admitieron el robo",
+        SourceType.CONFESSION,
+    ),
+    (
+        ["According to prosecutors, Ruiz admitted he had lied."],
+        "had lied",
+        SourceType.OFFICIAL,
+    ),
+    # "el oficial" as a noun; unnamed shop owners
+    (
+        ["«Los obligaron a entrar al socavón», detalló el oficial."],
+        "socavón",
+        SourceType.OFFICIAL,
+    ),
+    (
+        ["Two shop owners said they had not been told to close."],
+        "told to close",
+        SourceType.ANONYMOUS_SOURCE,
+    ),
     # a name sharing a generic word with a body named before is not that body
     (
         [
