@@ -278,6 +278,12 @@ class _Finder:
                 if before_prosecutor is not None and self.lex.official.search(subject) is None:
                     evidence = f"'{cue.text} {before_prosecutor.group(0).strip()}'"
                     return self._make(Typed(SourceType.CONFESSION, evidence), subject, cue.text)
+                last = self.memory.last
+                gunmen = last is not None and last[0] is SourceType.CRIMINAL_GROUP
+                if gunmen and last is not None and _OF_THEM.match(subject):
+                    # "one of them says" right after the gunmen: one of the group
+                    evidence = f"'{subject}' = {last[1]}: {last[2]}"
+                    return Attribution(last[0], last[1], cue.text, evidence)
                 typed = None
                 opening = start >= 0 and not pre[:start].strip(' \t"“«—-')
                 for candidate in subject_candidates(subject, opening=opening):
@@ -362,6 +368,8 @@ class _Finder:
             return None  # "En él aparecen seis hombres armados": what the footage shows
         idioms = self.lex.message_idioms.finditer(text)
         messages = self.lex.messages.finditer(text)
+        if messages and _FOUND_BESIDE.search(text) and not _QUOTED_OR_COLON.search(text):
+            return None  # "hallados sin vida junto a una cartulina": the find, not the message
         for msg in messages:
             if any(i.start <= msg.start < i.end for i in idioms):
                 continue
@@ -622,6 +630,14 @@ class _Finder:
                 return Attribution(
                     SourceType.ANONYMOUS_SOURCE, source, told.group(2), f"unnamed '{source}'"
                 )
+        if explicit is None and " en " in self.lower:
+            appeared = _APPEARED_IN.search(masked)  # "También salió en el Diario X que ..."
+            if appeared is not None:
+                start = appeared.start(1)
+                outlet = text[start : appeared.end(1)]
+                typed = self._typed(outlet, sentence=text, cue="salió en", appositive=None)
+                if typed is not None and typed.source_type is SourceType.MEDIA:
+                    return self._make(typed, outlet, appeared.group(0).split()[0])
         if explicit is None and ("post" in self.lower or "public" in self.lower):
             posts = _POSTS_CLAIM.match(masked)  # "Posts sharing the clip since Monday claim it"
             if posts is not None:
@@ -681,6 +697,7 @@ _OPINION = re.compile(
 )
 
 
+_WIRE = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 # A wire dateline: "BOGOTA, Colombia (AP) —", "Ciudad de Guatemala, 20 nov (EFE).-".
 _DATELINE = re.compile(
     r"^[^()\n]{2,60}\((?:[A-Z][\w.+ -]{0,24})\)\s*\.?\s*[-–—]+\s*|"
@@ -759,6 +776,11 @@ def attribute_paragraph(
         ]
         text = sentence.text
         dateline = (_DATELINE.match(text) or TIMESTAMP.match(text)) if sentence.start == 0 else None
+        if dateline is not None and dateline.group(0).count("(") == 1:
+            wire = _WIRE.search(dateline.group(0))  # "MIAMI, Feb 7 (CPW) -": the wire is media
+            if wire is not None:
+                typed = (SourceType.MEDIA, wire.group(1), f"wire '{wire.group(1)}' in the dateline")
+                memory.names.setdefault(fold(wire.group(1)).lower(), typed)
         if dateline is not None:  # "BOGOTA, Colombia (AP) —", "08:10 —": a place or a time
             text = " " * dateline.end() + text[dateline.end() :]
         masked = _mask(text, local)
@@ -797,6 +819,20 @@ _UNNAMED_OPENING = re.compile(
     r"prim[oa]|friend|neighbou?r|colleague|co-?worker|cousin)"
     r"(?:\s+(?:de|of)\s+(?:(?:la|el|the|my|mi)\s+)?\w+)?)"
     r"(?=[,\s])",
+    re.I,
+)
+# Bodies or goods found beside a message that is not quoted: the author describes the find.
+_FOUND_BESIDE = re.compile(
+    r"\b(?:junto a|junto con|al lado de|next to|alongside|beside|along with)\s+(?:una?|an?|the|"
+    r"la|el)\s+(?:\w+\s+)?(?:cartulina|narcomanta|manta|mensaje|message|banner|note|nota|"
+    r"sign|letrero|cartel)\b",
+    re.I,
+)
+_QUOTED_OR_COLON = re.compile(r"[:“”«»\"]")
+# News that appeared in an outlet: "También salió en el Diario Angelópolis que detuvieron ...".
+_APPEARED_IN = re.compile(
+    r"\b(?:sali[oó]|salieron|apareci[oó]|se public[oó])\s+(?:publicad[oa]\s+)?en\s+"
+    r"((?:el|la|los)\s+[^,.;:]{2,40}?)\s+que\b",
     re.I,
 )
 # Posts that claim: "Posts sharing the clip since Monday claim it was filmed ...".

@@ -28,8 +28,9 @@ IN_WHAT_CALLED = re.compile(
     re.I,
 )
 TOLD_INVESTIGATORS = re.compile(
-    r"\s*(?:the\s+)?(?:police|investigators|detectives|prosecutors|interrogators|agents|"
-    r"federal agents|officers)\s+"
+    r"\s*(?:the\s+)?(?-i:[A-Z]{2,5}\s+)?(?:police|investigators|detectives|prosecutors|"
+    r"interrogators|agents|federal agents|officers)\s+"
+    r"(?:(?:after|during|following)\s+(?:his|her|their)\s+(?:arrest|detention|questioning)\s+)?"
     r"(?:that|he|she|they)\b",
     re.I,
 )

@@ -624,7 +624,7 @@ _AT_INSTITUTION = re.compile(
     r"College|Colegio|Center|Centro|Observatory|Observatorio)\b"
 )
 _MASKED = re.compile(
-    r"\b(?:masked|hooded|balaclava|with (?:his|her|their) faces? (?:covered|hidden)|"
+    r"\b(?:masked|hooded|balaclavas?|with (?:his|her|their) faces? (?:covered|hidden)|"
     r"encapuchad[oa]s?|enmascarad[oa]s?|con el rostro cubierto|con (?:la )?cara cubierta|"
     r"pasamontañas)\b",
     re.I,
@@ -820,6 +820,7 @@ _OUTLET_NAME_WORDS = frozenset(
         "daily",
         "chronicle",
         "dispatch",
+        "desk",
         "courier",
         "sentinel",
         "multimedios",

@@ -188,6 +188,49 @@ CASES = [
         "told to close",
         SourceType.ANONYMOUS_SOURCE,
     ),
+    # the wire of the dateline is an outlet; an outlet-shaped name ("Desk"); news that "salió en"
+    (
+        [
+            "MIAMI, Feb 7 (WNS) - A pilot was charged. At least 14 officers have been charged "
+            "since 2011, according to a WNS count."
+        ],
+        "14 officers",
+        SourceType.MEDIA,
+    ),
+    (
+        ["The seizure was one of 23, according to a count by The Pacific Desk based on files."],
+        "one of 23",
+        SourceType.MEDIA,
+    ),
+    (
+        ["También salió en el Diario La Región que detuvieron a cuatro policías."],
+        "cuatro policías",
+        SourceType.MEDIA,
+    ),
+    (["Salió en la mañana que cerraron la carretera."], "carretera", SourceType.AUTHOR),
+    # a suspect telling agents after his arrest, even with a trailing "according to"
+    (
+        ["The cousin told DEA agents after his arrest that he was paid $500, according to a file."],
+        "paid $500",
+        SourceType.CONFESSION,
+    ),
+    # "one of them" right after a group spoke is one of the group
+    (
+        ["Los Tlacos said in a video that the town is theirs. One of them said the mayor pays."],
+        "mayor pays",
+        SourceType.CRIMINAL_GROUP,
+    ),
+    # a find beside an unquoted message is the author's; a quoted one is the group's
+    (
+        ["Dos cuerpos fueron dejados en un baldío, junto a una cartulina firmada por un grupo."],
+        "baldío",
+        SourceType.AUTHOR,
+    ),
+    (
+        ["Two bodies were found next to a banner signed by the CJNG: “This is for thieves”."],
+        "for thieves",
+        SourceType.CRIMINAL_GROUP,
+    ),
     # a name sharing a generic word with a body named before is not that body
     (
         [
