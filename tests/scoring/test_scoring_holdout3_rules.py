@@ -231,6 +231,34 @@ CASES = [
         "for thieves",
         SourceType.CRIMINAL_GROUP,
     ),
+    # participle and age asides between a subject and its verb
+    (
+        ["Two shop owners in the market, interviewed by phone, said they had not been told."],
+        "not been told",
+        SourceType.ANONYMOUS_SOURCE,
+    ),
+    (
+        [
+            "One of the men arrested by the police in Tijuana on Friday, a 19-year-old, said "
+            "he was paid to watch the street."
+        ],
+        "watch the street",
+        SourceType.CONFESSION,
+    ),
+    # a threat received and quoted; "pidió no decir su nombre" is an aside, not a cue
+    (
+        [
+            "Un carnicero, que me pidió no decir su nombre, me enseñó el mensaje que recibió el "
+            "lunes: «Cuota semanal o te quemamos el local»."
+        ],
+        "Cuota semanal",
+        SourceType.CRIMINAL_GROUP,
+    ),
+    (
+        ["She showed me the message she got on Monday: “Pay or we burn it.”"],
+        "Pay or we burn",
+        SourceType.CRIMINAL_GROUP,
+    ),
     # a name sharing a generic word with a body named before is not that body
     (
         [
