@@ -22,7 +22,7 @@ from scoring._framing import (
     recording_opening,
     unsigned_message,
 )
-from scoring._lexicon import Span, fold, lexicon
+from scoring._lexicon import Span, fold, hints, lexicon
 from scoring._models import SourceType
 from scoring._passes import (
     TIMESTAMP,
@@ -624,7 +624,9 @@ class _Finder:
         else:
             explicit = self.according_to(text, masked) or self.speech(text, masked)
         if explicit is None:
-            told = _TEXT_FROM.search(text) or _KIN_WITNESS.match(text)
+            told = _KIN_WITNESS.match(text)
+            if told is None and _TEXT_FROM_HINTS.search(self.lower):
+                told = _TEXT_FROM.search(text)
             if told is not None:  # "a text from my neighbor that", "My husband ... saw"
                 source = told.group(1)
                 return Attribution(
@@ -805,6 +807,9 @@ _TEXT_FROM = re.compile(
     r"\b(?:an?|one|un|una)\s+(?:text|message|call|email|voice note|mensaje|llamada|audio|correo)"
     r"\s+(?:from|de)\s+((?:my|our|mi|nuestr[oa])\s+" + _KIN + r")\s+(that|saying|que|diciendo)\b",
     re.I,
+)
+_TEXT_FROM_HINTS = hints(
+    "text", "message", "call", "email", "voice", "mensaje", "llamada", "audio", "correo"
 )
 _KIN_WITNESS = re.compile(
     r"^\W*((?:my|our|mi|nuestr[oa])\s+" + _KIN + r")\b[^.;:]{0,80}?"
