@@ -296,22 +296,31 @@ class _Finder:
                 if typed is None and _OF_THEM.match(subject) and self.memory.last is not None:
                     kind, name, evidence = self.memory.last  # "Several of them told ..."
                     return Attribution(kind, name, cue.text, f"'{subject}' = {name}: {evidence}")
-                if typed is None:
+                after = phrase_after(post, _POST_END) if typed is None else ""
+                inverted = (  # "..., which is what makes them useful, said a police officer"
+                    bool(after)
+                    and pre.rstrip().endswith(",")
+                    and fold(cue.text).lower() not in self.lex.not_inverted
+                    and fold(after.split()[0]).lower() not in _NOT_A_SPEAKER_START
+                    and fold(after.split()[0]).lower() not in {"that", "que"}
+                )
+                if typed is None and not inverted:
                     continue
-                if appositive and appositive not in typed.evidence:
-                    typed = Typed(typed.source_type, f"{appositive}; {typed.evidence}")
-                aside = _ANONYMITY_ASIDE.search(pre[start:] if start >= 0 else pre)
-                if aside is not None and typed.source_type is not SourceType.ANONYMOUS_SOURCE:
-                    # "Un funcionario municipal que prefirió el anonimato comentó"
-                    typed = Typed(SourceType.ANONYMOUS_SOURCE, f"anonymity '{aside.group(0)}'")
-                if fold(cue.text).lower() in LEAKS:
-                    typed = Typed(
-                        SourceType.ANONYMOUS_SOURCE, f"leak '{cue.text}': {typed.evidence}"
-                    )
-                if "message '" in typed.evidence:
-                    described = f"{subject}, {appositive}" if appositive else subject
-                    subject = _message_author(described) or subject
-                return self._make(typed, subject, cue.text)
+                if typed is not None:
+                    if appositive and appositive not in typed.evidence:
+                        typed = Typed(typed.source_type, f"{appositive}; {typed.evidence}")
+                    aside = _ANONYMITY_ASIDE.search(pre[start:] if start >= 0 else pre)
+                    if aside is not None and typed.source_type is not SourceType.ANONYMOUS_SOURCE:
+                        # "Un funcionario municipal que prefirió el anonimato comentó"
+                        typed = Typed(SourceType.ANONYMOUS_SOURCE, f"anonymity '{aside.group(0)}'")
+                    if fold(cue.text).lower() in LEAKS:
+                        typed = Typed(
+                            SourceType.ANONYMOUS_SOURCE, f"leak '{cue.text}': {typed.evidence}"
+                        )
+                    if "message '" in typed.evidence:
+                        described = f"{subject}, {appositive}" if appositive else subject
+                        subject = _message_author(described) or subject
+                    return self._make(typed, subject, cue.text)
             span = phrase_after(post, _POST_END)
             if span and fold(cue.text).lower() in self.lex.not_inverted:
                 continue  # "X accused the victims of ...": the object is not the speaker

@@ -73,6 +73,7 @@ _CLAUSE_WORDS = re.compile(
 _SKIP_SEGMENT = re.compile(
     r"^\s*(?:(?:and|y)\s+)?(?:among|including|entre ellos|entre ellas|incluid\w*|who|which|"
     r"alias|aka|a\.k\.a\.|known as|conocid[oa] como|apodad[oa]|identificad[oa] como|"
+    r"identificad[oa] con (?:la clave|el (?:nombre|seud[oó]nimo|alias))|"
     r"identified as|de \d+ a[nñ]os|aged \d+|\d+ years old|an? \d+-year-old|"
     r"(?:interviewed|contacted|reached) by|"
     r"quien\w*|que|bajo condici[oó]n|\w+ing|\w+ando|\w+iendo)\b",

@@ -259,6 +259,23 @@ CASES = [
         "Pay or we burn",
         SourceType.CRIMINAL_GROUP,
     ),
+    # a protected witness behind a code-name aside; a speaker after a "which" clause
+    (
+        [
+            "La Fiscalía presentó la declaración de un testigo protegido, identificado con la "
+            "clave «Delta», quien aseguró que el jefe ordenó el ataque."
+        ],
+        "ordenó el ataque",
+        SourceType.CONFESSION,
+    ),
+    (
+        [
+            "The boats rarely draw attention, which is what makes them useful to smugglers, said "
+            "a customs officer who asked not to be identified."
+        ],
+        "rarely draw attention",
+        SourceType.ANONYMOUS_SOURCE,
+    ),
     # a name sharing a generic word with a body named before is not that body
     (
         [
