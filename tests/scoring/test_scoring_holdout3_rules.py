@@ -276,6 +276,15 @@ CASES = [
         "rarely draw attention",
         SourceType.ANONYMOUS_SOURCE,
     ),
+    # more reporting verbs; "le apuntó con un arma" is not one
+    (["El vocero aclaró que no hubo detenidos."], "no hubo detenidos", SourceType.OFFICIAL),
+    (
+        ["The sheriff cautioned that more roadblocks are likely."],
+        "more roadblocks",
+        SourceType.OFFICIAL,
+    ),
+    (["Ruiz responded that the port is clean."], "port is clean", SourceType.NAMED_SOURCE),
+    (["El sicario le apuntó con un arma."], "apuntó", SourceType.AUTHOR),
     # a name sharing a generic word with a body named before is not that body
     (
         [
