@@ -285,6 +285,15 @@ CASES = [
     ),
     (["Ruiz responded that the port is clean."], "port is clean", SourceType.NAMED_SOURCE),
     (["El sicario le apuntó con un arma."], "apuntó", SourceType.AUTHOR),
+    # a body's name listed with commas is one name
+    (
+        [
+            "El Cuerpo de Investigaciones Científicas, Penales y Criminalísticas (Cicpc) informó "
+            "que desmanteló una banda."
+        ],
+        "desmanteló una banda",
+        SourceType.OFFICIAL,
+    ),
     # a name sharing a generic word with a body named before is not that body
     (
         [
