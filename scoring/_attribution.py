@@ -22,7 +22,7 @@ from scoring._framing import (
     recording_opening,
     unsigned_message,
 )
-from scoring._lexicon import Span, fold, lexicon
+from scoring._lexicon import Span, fold, hints, lexicon
 from scoring._models import SourceType
 from scoring._passes import (
     TIMESTAMP,
@@ -245,6 +245,11 @@ class _Finder:
                 ("que", "that")
             )
             head = _CLITIC.sub("", masked[: cue.start])  # "Un empacador me dijo"
+            if _LONE_CLITIC.fullmatch(head):  # "Me contó que ...": a dropped subject
+                att = self._pronoun(text, cue.text)
+                if att is not None:
+                    return att
+                continue
             found = subject_before(head, expect_subject=expect)
             if found is not None:
                 subject_masked, appositive = found
@@ -273,6 +278,12 @@ class _Finder:
                 if before_prosecutor is not None and self.lex.official.search(subject) is None:
                     evidence = f"'{cue.text} {before_prosecutor.group(0).strip()}'"
                     return self._make(Typed(SourceType.CONFESSION, evidence), subject, cue.text)
+                last = self.memory.last
+                gunmen = last is not None and last[0] is SourceType.CRIMINAL_GROUP
+                if gunmen and last is not None and _OF_THEM.match(subject):
+                    # "one of them says" right after the gunmen: one of the group
+                    evidence = f"'{subject}' = {last[1]}: {last[2]}"
+                    return Attribution(last[0], last[1], cue.text, evidence)
                 typed = None
                 opening = start >= 0 and not pre[:start].strip(' \t"“«—-')
                 for candidate in subject_candidates(subject, opening=opening):
@@ -285,22 +296,31 @@ class _Finder:
                 if typed is None and _OF_THEM.match(subject) and self.memory.last is not None:
                     kind, name, evidence = self.memory.last  # "Several of them told ..."
                     return Attribution(kind, name, cue.text, f"'{subject}' = {name}: {evidence}")
-                if typed is None:
+                after = phrase_after(post, _POST_END) if typed is None else ""
+                inverted = (  # "..., which is what makes them useful, said a police officer"
+                    bool(after)
+                    and pre.rstrip().endswith(",")
+                    and fold(cue.text).lower() not in self.lex.not_inverted
+                    and fold(after.split()[0]).lower() not in _NOT_A_SPEAKER_START
+                    and fold(after.split()[0]).lower() not in {"that", "que"}
+                )
+                if typed is None and not inverted:
                     continue
-                if appositive and appositive not in typed.evidence:
-                    typed = Typed(typed.source_type, f"{appositive}; {typed.evidence}")
-                aside = _ANONYMITY_ASIDE.search(pre[start:] if start >= 0 else pre)
-                if aside is not None and typed.source_type is not SourceType.ANONYMOUS_SOURCE:
-                    # "Un funcionario municipal que prefirió el anonimato comentó"
-                    typed = Typed(SourceType.ANONYMOUS_SOURCE, f"anonymity '{aside.group(0)}'")
-                if fold(cue.text).lower() in LEAKS:
-                    typed = Typed(
-                        SourceType.ANONYMOUS_SOURCE, f"leak '{cue.text}': {typed.evidence}"
-                    )
-                if "message '" in typed.evidence:
-                    described = f"{subject}, {appositive}" if appositive else subject
-                    subject = _message_author(described) or subject
-                return self._make(typed, subject, cue.text)
+                if typed is not None:
+                    if appositive and appositive not in typed.evidence:
+                        typed = Typed(typed.source_type, f"{appositive}; {typed.evidence}")
+                    aside = _ANONYMITY_ASIDE.search(pre[start:] if start >= 0 else pre)
+                    if aside is not None and typed.source_type is not SourceType.ANONYMOUS_SOURCE:
+                        # "Un funcionario municipal que prefirió el anonimato comentó"
+                        typed = Typed(SourceType.ANONYMOUS_SOURCE, f"anonymity '{aside.group(0)}'")
+                    if fold(cue.text).lower() in LEAKS:
+                        typed = Typed(
+                            SourceType.ANONYMOUS_SOURCE, f"leak '{cue.text}': {typed.evidence}"
+                        )
+                    if "message '" in typed.evidence:
+                        described = f"{subject}, {appositive}" if appositive else subject
+                        subject = _message_author(described) or subject
+                    return self._make(typed, subject, cue.text)
             span = phrase_after(post, _POST_END)
             if span and fold(cue.text).lower() in self.lex.not_inverted:
                 continue  # "X accused the victims of ...": the object is not the speaker
@@ -357,6 +377,8 @@ class _Finder:
             return None  # "En él aparecen seis hombres armados": what the footage shows
         idioms = self.lex.message_idioms.finditer(text)
         messages = self.lex.messages.finditer(text)
+        if messages and _FOUND_BESIDE.search(text) and not _QUOTED_OR_COLON.search(text):
+            return None  # "hallados sin vida junto a una cartulina": the find, not the message
         for msg in messages:
             if any(i.start <= msg.start < i.end for i in idioms):
                 continue
@@ -396,6 +418,11 @@ class _Finder:
     def _remember_opening_person(self, text: str) -> None:
         """ "Don Aurelio Cázares tiene 61 años." then "Dice que paga ...": the person who opens
         an unattributed sentence is who a following dropped subject or pronoun refers to."""
+        unnamed = _UNNAMED_OPENING.match(text)
+        if unnamed is not None:  # "A un compañero de la línea lo asaltaron ..." then "Me contó"
+            phrase = unnamed.group(1)
+            self.memory.last = (SourceType.ANONYMOUS_SOURCE, phrase, f"unnamed '{phrase}'")
+            return
         opening = _PERSON_OPENING.match(text)
         if opening is None:
             return
@@ -479,6 +506,26 @@ class _Finder:
         source = text[start : start + len(subject)] if start >= 0 else subject
         typed = Typed(SourceType.MEDIA, f"outlet '{source}' {act.group(0)}")
         return self._make(typed, source, act.group(0))
+
+    def plea(self, text: str, masked: str) -> Attribution | None:
+        """ "A former colonel pleaded guilty ..., admitting that ...", "se declaró culpable de
+        conspirar": a defendant's admission in court is a confession, not an official's act."""
+        if "guilty" not in self.lower and "culpable" not in self.lower:
+            return None
+        plea = _PLEA.search(masked)
+        if plea is None:
+            return None
+        if _RELATIVE_BEFORE.search(masked[: plea.start()]):
+            return None  # "the sentence of X, who pleaded guilty last year": background
+        subject = strip_fillers(masked[: plea.start()].split(",")[-1])
+        if self.lex.official.search(subject) is not None and not _FORMER_WORD.search(subject):
+            return None  # "the prosecutor said ... guilty": an official is not pleading
+        start = text.rfind(subject, 0, plea.start()) if subject else -1
+        source = text[start : start + len(subject)] if start >= 0 else None
+        if source is not None and (len(source.split()) > 12 or source[:1].islower()):
+            source = None  # "donde se declaró culpable": the defendant is named before
+        typed = Typed(SourceType.CONFESSION, f"plea '{plea.group(0)}'")
+        return Attribution(typed.source_type, source, plea.group(0), typed.evidence)
 
     def official_evidence(self, text: str) -> Attribution | None:
         phrase = self.lex.official_evidence.search(text)
@@ -586,6 +633,29 @@ class _Finder:
         else:
             explicit = self.according_to(text, masked) or self.speech(text, masked)
         if explicit is None:
+            told = _KIN_WITNESS.match(text)
+            if told is None and _TEXT_FROM_HINTS.search(self.lower):
+                told = _TEXT_FROM.search(text)
+            if told is not None:  # "a text from my neighbor that", "My husband ... saw"
+                source = told.group(1)
+                return Attribution(
+                    SourceType.ANONYMOUS_SOURCE, source, told.group(2), f"unnamed '{source}'"
+                )
+        if explicit is None and " en " in self.lower:
+            appeared = _APPEARED_IN.search(masked)  # "También salió en el Diario X que ..."
+            if appeared is not None:
+                start = appeared.start(1)
+                outlet = text[start : appeared.end(1)]
+                typed = self._typed(outlet, sentence=text, cue="salió en", appositive=None)
+                if typed is not None and typed.source_type is SourceType.MEDIA:
+                    return self._make(typed, outlet, appeared.group(0).split()[0])
+        if explicit is None and ("post" in self.lower or "public" in self.lower):
+            posts = _POSTS_CLAIM.match(masked)  # "Posts sharing the clip since Monday claim it"
+            if posts is not None:
+                source = text[: posts.end(1)].strip()
+                evidence = f"circulating '{source}'"
+                return Attribution(SourceType.ANONYMOUS_SOURCE, source, posts.group(2), evidence)
+        if explicit is None:
             item = circulating_item(masked, lower=self.lower)
             if item is not None:  # "A video shared 40,000 times claims to show ..."
                 typed, subject = item
@@ -595,6 +665,7 @@ class _Finder:
         return (
             explicit
             or self.called(text, masked)
+            or self.plea(text, masked)
             or self.agentless(masked, text)
             or self.message(text)
             or self.official_subject(text, masked)
@@ -637,6 +708,7 @@ _OPINION = re.compile(
 )
 
 
+_WIRE = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 # A wire dateline: "BOGOTA, Colombia (AP) —", "Ciudad de Guatemala, 20 nov (EFE).-".
 _DATELINE = re.compile(
     r"^[^()\n]{2,60}\((?:[A-Z][\w.+ -]{0,24})\)\s*\.?\s*[-–—]+\s*|"
@@ -715,6 +787,11 @@ def attribute_paragraph(
         ]
         text = sentence.text
         dateline = (_DATELINE.match(text) or TIMESTAMP.match(text)) if sentence.start == 0 else None
+        if dateline is not None and dateline.group(0).count("(") == 1:
+            wire = _WIRE.search(dateline.group(0))  # "MIAMI, Feb 7 (CPW) -": the wire is media
+            if wire is not None:
+                typed = (SourceType.MEDIA, wire.group(1), f"wire '{wire.group(1)}' in the dateline")
+                memory.names.setdefault(fold(wire.group(1)).lower(), typed)
         if dateline is not None:  # "BOGOTA, Colombia (AP) —", "08:10 —": a place or a time
             text = " " * dateline.end() + text[dateline.end() :]
         masked = _mask(text, local)
@@ -726,6 +803,67 @@ def attribute_paragraph(
     carry_over(sentences, quotes, found)
     carry_frame(sentences, found)
     return found
+
+
+# Word passed on by someone close and unnamed: "a text from my neighbor that", "un mensaje de
+# mi cuñado diciendo que"; "My husband just came back and saw" (an unnamed witness).
+_KIN = (
+    r"(?:husband|wife|brother|sister|son|daughter|neighbou?r|cousin|friend|dad|mom|father|"
+    r"mother|brother-in-law|sister-in-law|esposo|esposa|marido|hermano|hermana|hijo|hija|"
+    r"vecino|vecina|primo|prima|amigo|amiga|compadre|comadre|pap[aá]|mam[aá]|cuñad[oa])"
+)
+_TEXT_FROM = re.compile(
+    r"\b(?:an?|one|un|una)\s+(?:text|message|call|email|voice note|mensaje|llamada|audio|correo)"
+    r"\s+(?:from|de)\s+((?:my|our|mi|nuestr[oa])\s+" + _KIN + r")\s+(that|saying|que|diciendo)\b",
+    re.I,
+)
+_TEXT_FROM_HINTS = hints(
+    "text", "message", "call", "email", "voice", "mensaje", "llamada", "audio", "correo"
+)
+_KIN_WITNESS = re.compile(
+    r"^\W*((?:my|our|mi|nuestr[oa])\s+" + _KIN + r")\b[^.;:]{0,80}?"
+    r"\b(saw|heard|watched|vio|escuch[oó]|oy[oó]|presenci[oó])\b",
+    re.I,
+)
+# A dropped subject after an object pronoun: "Me contó que", "Nos dijo".
+_LONE_CLITIC = re.compile(r"\W*(?:me|nos|te|le|les)\s*", re.I)
+# An unnamed acquaintance opening a sentence: "A un compañero de la línea lo asaltaron".
+_UNNAMED_OPENING = re.compile(
+    r"^\W*(?:a\s+)?((?:un|una|a|an)\s+(?:compañer[oa]|amig[oa]|vecin[oa]|conocid[oa]|colega|"
+    r"prim[oa]|friend|neighbou?r|colleague|co-?worker|cousin)"
+    r"(?:\s+(?:de|of)\s+(?:(?:la|el|the|my|mi)\s+)?\w+)?)"
+    r"(?=[,\s])",
+    re.I,
+)
+# Bodies or goods found beside a message that is not quoted: the author describes the find.
+_FOUND_BESIDE = re.compile(
+    r"\b(?:junto a|junto con|al lado de|next to|alongside|beside|along with)\s+(?:una?|an?|the|"
+    r"la|el)\s+(?:\w+\s+)?(?:cartulina|narcomanta|manta|mensaje|message|banner|note|nota|"
+    r"sign|letrero|cartel)\b",
+    re.I,
+)
+_QUOTED_OR_COLON = re.compile(r"[:“”«»\"]")
+# News that appeared in an outlet: "También salió en el Diario Angelópolis que detuvieron ...".
+_APPEARED_IN = re.compile(
+    r"\b(?:sali[oó]|salieron|apareci[oó]|se public[oó])\s+(?:publicad[oa]\s+)?en\s+"
+    r"((?:el|la|los)\s+[^,.;:]{2,40}?)\s+que\b",
+    re.I,
+)
+# Posts that claim: "Posts sharing the clip since Monday claim it was filmed ...".
+_POSTS_CLAIM = re.compile(
+    r"^\W*((?:(?:the|some|many|several|las|algunas|varias)\s+)?(?:social media\s+)?"
+    r"(?:posts|publicaciones)\b[^,.;:]{0,60}?)\s+(claim|claimed|say|said|suggest|aseguran|"
+    r"afirman|dicen|sostienen)\b",
+    re.I,
+)
+# A defendant's plea: "pleaded guilty", "se declaró culpable".
+_PLEA = re.compile(
+    r"\b(?:pleaded|pled|pleads|has pleaded)\s+guilty\b|"
+    r"\bse\s+(?:declar[oó]|declararon|declara|han declarado|ha declarado)\s+culpables?\b",
+    re.I,
+)
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|quien|quienes|que)\s+(?:later\s+|luego\s+)?$", re.I)
+_FORMER_WORD = re.compile(r"\b(?:former|ex-|retired|ex)\b", re.I)
 
 
 _ACCORDING_OPENER = re.compile(

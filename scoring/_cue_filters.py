@@ -45,6 +45,7 @@ _POSTED_WHAT = re.compile(
 
 _IDIOM_AFTER = re.compile(
     r"^\s*(?:mucho|poco|m[aá]s de lo|a lot|much about|little about|volumes|no ser|not to be|"
+    r"nothing|anything about|nada de|nada sobre|no decir|no dar a conocer|"
     r"el anonimato|anonymity|omitir|reserva|que se reserve|no publicar|no revelar|no usar|no dar|"
     r"no mencionar|not to use|not to publish|not to name|not to give|not to mention|"
     r"that (?:his|her|their) names? not)\b",

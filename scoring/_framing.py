@@ -234,6 +234,7 @@ def unsigned_message(text: str, *, lower: str | None = None) -> str | None:
         _STRONG_MESSAGE.search(text)
         or _WARNING_NOTICE.search(text)
         or _LEFT_WITH_VICTIMS.search(text)
+        or _RECEIVED_QUOTED.search(text)
     )
     if found is None:
         return None
@@ -250,6 +251,16 @@ def unsigned_message(text: str, *, lower: str | None = None) -> str | None:
         re.I,
     )
     return noun.group(0) if noun is not None else found.group(0)
+
+
+# A threat received and quoted after a colon: "me enseñó el mensaje que recibió el 3 de marzo:
+# «...»", "showed me the message he got: “...”" (the convention: an unsigned message quoted).
+_RECEIVED_QUOTED = re.compile(
+    r"\b(?:mensaje|message|text|nota|note|recado|papel)\s+(?:que|that|he|she|they|it)?\s*"
+    r"(?:le\s+|les\s+)?(?:recibi[oó]|recibieron|received|got|lleg[oó]|dejaron|left)\b"
+    r"[^:.;]{0,40}:\s*[«“\"]",
+    re.I,
+)
 
 
 # "En el papel se leía: ...", "On the sheet it read ...": a handwritten message's words.

@@ -86,8 +86,10 @@ _DESCRIBES_FOOTAGE = re.compile(
 _OPENED_CASE = re.compile(
     r"\b(?:abri[oó]|abrieron|inici[oó]|iniciaron|formaliz[oó]|formalizaron|ampli[oó]|opened|"
     r"launched|has opened|have opened)\s+"
-    r"(?:\w+\s+)?(?:una?|an|la|el)\s+(?:\w+\s+)?(?:carpeta de investigaci[oó]n|investigaci[oó]n|"
-    r"averiguaci[oó]n|indagatoria|investigation|inquiry|probe)\b|"
+    r"(?:(?:en|in)\s+\d{4}\s+)?(?:\w+\s+)?(?:una?|an|la|el)\s+(?:\w+\s+)?"
+    r"(?:carpeta de investigaci[oó]n|investigaci[oó]n|averiguaci[oó]n|indagatoria|investigation|"
+    r"inquiry|probe|proceso(?: penal| de \w+(?: de \w+)?)?|"
+    r"procedimiento|juicio|case|proceedings)\b|"
     r"\b(?:cumpliment[oó]|cumplimentaron|ejecut[oó]|ejecutaron)\s+(?:\w+\s+)?(?:una?\s+)?"
     r"(?:[oó]rden(?:es)? de (?:aprehensi[oó]n|cateo|captura)|mandamiento judicial)|"
     r"\b(?:executed|served)\s+(?:an?\s+)?(?:arrest|search)\s+warrants?",

@@ -28,8 +28,9 @@ IN_WHAT_CALLED = re.compile(
     re.I,
 )
 TOLD_INVESTIGATORS = re.compile(
-    r"\s*(?:the\s+)?(?:police|investigators|detectives|prosecutors|interrogators|agents|"
-    r"federal agents|officers)\s+"
+    r"\s*(?:the\s+)?(?-i:[A-Z]{2,5}\s+)?(?:police|investigators|detectives|prosecutors|"
+    r"interrogators|agents|federal agents|officers)\s+"
+    r"(?:(?:after|during|following)\s+(?:his|her|their)\s+(?:arrest|detention|questioning)\s+)?"
     r"(?:that|he|she|they)\b",
     re.I,
 )
@@ -72,6 +73,8 @@ def nested_confession(after_span: str) -> tuple[Typed, str] | None:
     if match is None:
         return None
     subject = match.group(1).strip()
-    if lexicon().official.search(subject) is not None or proper_name(subject) is not None:
+    lex = lexicon()
+    held = lex.detainee.search(subject) is not None  # "dos hombres detenidos el lunes en Tayabamba"
+    if lex.official.search(subject) is not None or (proper_name(subject) is not None and not held):
         return None  # "According to X, the prosecutor admitted ...": an official, not a suspect
     return Typed(SourceType.CONFESSION, f"'{match.group(2)}' reported"), subject

@@ -168,6 +168,8 @@ class SourceMemory:
         for token in name.split():
             key = fold(token).lower().strip(".,")
             if len(key) >= 3 and key not in _NAME_PARTICLES and key not in _COMMON_CAPS:
+                if key in _GENERIC_NAME_WORDS and " " in name:
+                    continue  # "Guardia Nacional": "Nacional" alone names no one
                 self.names[key] = (typed.source_type, name, typed.evidence)
 
     def remember_last(self, source: str, typed: Typed) -> None:
@@ -361,7 +363,24 @@ def classify_source(
         if lex.strong_anonymous.search(appositive) is not None:
             return Typed(SourceType.ANONYMOUS_SOURCE, f"aside '{appositive}'")
         described = span
+    posts = _POSTS.match(span)
+    if posts is not None:  # "Posts sharing the clip since Monday claim": nobody stands behind it
+        return Typed(SourceType.ANONYMOUS_SOURCE, f"circulating '{posts.group(0).strip()}'")
     message = lex.messages.search(span)
+    outlet_first = (_outlet(span) or _outlet_intro(span)) if message is not None else None
+    if outlet_first is not None and outlet_first.start < message.start:  # type: ignore[union-attr]
+        # "The daily La Voz published the original video and reported": the outlet reports
+        return Typed(SourceType.MEDIA, f"outlet '{outlet_first.text}'")
+    issuer = _STATEMENT_FROM.match(span) if message is not None else None
+    if issuer is not None and find_criminal_actor(sentence) is None:
+        # "a statement from the Laredo Sector": the issuer's statement, typed as the issuer
+        typed = classify_source(
+            issuer.group(1), sentence=sentence, cue=cue, appositive=None, memory=memory
+        )
+        if typed is not None and typed.source_type is not SourceType.CRIMINAL_GROUP:
+            return typed
+        if proper_name(issuer.group(1)) is not None:
+            return Typed(SourceType.NAMED_SOURCE, f"statement from '{issuer.group(1).strip()}'")
     if message is not None and lex.message_idioms.search(span) is None:
         official = lex.official.search(span)
         leads = official is not None and official.start < message.start
@@ -369,6 +388,10 @@ def classify_source(
             return Typed(SourceType.OFFICIAL, f"role '{official.text}'")
         return Typed(SourceType.CRIMINAL_GROUP, f"message '{message.text}'")
     anonymous = lex.strong_anonymous.search(described)
+    if _DEFENCE_WORD.match(span):
+        lawyer = _DEFENCE_LED_BY.search(sentence)  # "La defensa, a cargo del abogado X Y,"
+        if lawyer is not None:
+            return Typed(SourceType.NAMED_SOURCE, f"defence led by '{lawyer.group(1)}'")
     if anonymous is not None:
         return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{anonymous.text}'")
     detainee = lex.detainee.search(span)
@@ -404,6 +427,9 @@ def classify_source(
         private_spokes = True
     if role is not None and _role_in_titled_name(span, role):
         role = None  # "la socióloga Marina Ferrante": a first name spelled like a body
+    former = False
+    if role is not None and _no_longer_official(span, appositive, role):
+        role, former = None, True  # "a former port captain": speaks for himself
     if role is None:
         body = _PUBLIC_BODY.search(span)  # "the state penitentiary department"
         role = Span(body.start(), body.end(), body.group(0)) if body is not None else None
@@ -438,6 +464,10 @@ def classify_source(
     if head is not None:
         return Typed(SourceType.CRIMINAL_GROUP, f"'{span.strip()}' = '{head}' earlier")
     known = memory.lookup(span)
+    if known is not None and known[0] is not SourceType.MEDIA:
+        shaped = proper_name(span)  # "The Laredo Sun-Dispatch" after "the Laredo Sector"
+        if shaped is not None and _outlet_shaped(shaped):
+            return Typed(SourceType.MEDIA, f"outlet-shaped name '{shaped}'")
     if known is not None:
         kind, known_name, evidence = known
         return Typed(kind, f"{known_name}: {evidence}" if known_name != span.strip() else evidence)
@@ -473,6 +503,8 @@ def classify_source(
         return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{weak.text}'")
     if opening and len(span.split()) <= 6:
         return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{span.strip()}'")  # "Pescadores de"
+    if former and len(span.split()) <= 8:  # "a former port captain, who worked for the navy"
+        return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed former official '{span.strip()}'")
     if private_spokes:  # "a company spokesperson": speaks for a named private body
         return Typed(SourceType.NAMED_SOURCE, f"spokesperson of a private body in '{described}'")
     return None
@@ -592,13 +624,86 @@ _AT_INSTITUTION = re.compile(
     r"College|Colegio|Center|Centro|Observatory|Observatorio)\b"
 )
 _MASKED = re.compile(
-    r"\b(?:masked|hooded|balaclava|with (?:his|her|their) faces? (?:covered|hidden)|"
+    r"\b(?:masked|hooded|balaclavas?|with (?:his|her|their) faces? (?:covered|hidden)|"
     r"encapuchad[oa]s?|enmascarad[oa]s?|con el rostro cubierto|con (?:la )?cara cubierta|"
     r"pasamontañas)\b",
     re.I,
 )
 _POSSESSIVE_OFFICE = re.compile(r"\b[A-ZÁÉÍÓÚÑ][\w-]*['’]s\s+office\b")
 _FORMER = re.compile(r"\b(?:former|ex|ex-|onetime|antigu[oa]|exintegrante|otrora)\s+$", re.I)
+# Someone who held a public post and no longer speaks for it: "a former port captain, who worked
+# for the navy until 2020", "A Former DEA Analyst", "un exagente de la Policía".
+_FORMER_ANY = re.compile(
+    r"\b(?:former|ex-|onetime|retired|ex\s+(?:agente|funcionari\w*|comandante|polic[ií]a|"
+    r"militar|jefe|fiscal|director\w*)|exagente|exfuncionari\w*|excomandante|expolic[ií]a|"
+    r"exmilitar|exjefe|exfiscal|exdirector\w*|retirad[oa])\b|"
+    r"\b(?:who|que)\s+(?:worked|served|trabaj[oó]|sirvi[oó])\s+(?:for|in|with|en|para|con)\b",
+    re.I,
+)
+# A defence speaks for the accused, not for the body they belong to: "La defensa de los policías".
+_DEFENCE_OF = re.compile(
+    r"\b(?:defensa|defense|defence|lawyers?|attorneys?|abogad[oa]s?)\s+(?:de|del|of|for)\s+"
+    r"(?:(?:the|los|las|el|la|a|an|uno de los|one of the)\s+)?$",
+    re.I,
+)
+_DEFENCE_WORD = re.compile(
+    r"\s*(?:(?:la|the|su|his|her|their)\s+)?(?:defensa|defense|defence)\b", re.I
+)
+_DEFENCE_LED_BY = re.compile(
+    r"\b(?:a cargo de(?:l| la)?|encabezada por(?: el| la)?|led by|represented by)\s+"
+    r"(?:(?:the|el|la)\s+)?(?:abogad[oa]|attorney|lawyer|defensor[a]?)\s+"
+    r"([A-ZÁÉÍÓÚÑ][\w-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w-]+)+)"
+)
+# Circulating posts and their sharers: "Posts sharing the clip", "Publicaciones en redes".
+_POSTS = re.compile(
+    r"^\s*(?:(?:the|some|many|several|las|los|algunas|algunos|varias|varios)\s+)?"
+    r"(?:(?:social media|viral)\s+)?(?:posts|publicaciones|usuarios|users|internautas)\b",
+    re.I,
+)
+# "a statement from the Laredo Sector", "un comunicado de la Cámara de Comercio".
+_STATEMENT_FROM = re.compile(
+    r"^\s*(?:an?|the|un|el)\s+(?:written\s+)?(?:statement|press release|comunicado|"
+    r"bolet[ií]n)\s+(?:from|by|of|issued by|de|del|emitido por)\s+(.+)$",
+    re.I,
+)
+_GENERIC_NAME_WORDS = frozenset(
+    [
+        "nacional",
+        "national",
+        "general",
+        "federal",
+        "estatal",
+        "municipal",
+        "central",
+        "publica",
+        "publico",
+        "public",
+        "state",
+        "republica",
+        "estado",
+        "estados",
+        "unidos",
+        "united",
+    ]
+)
+
+
+def _no_longer_official(span: str, appositive: str | None, role: Span) -> bool:
+    """True when the role was held before ("former", "ex-", "who worked for") or belongs to the
+    people a defence speaks for ("la defensa de los policías")."""
+    in_span = span[role.start : role.end] == role.text
+    before = span[: role.start] if in_span else (appositive or "")[: role.start]
+    if _DEFENCE_OF.search(before) or (in_span and _DEFENCE_OF.search(before)):
+        return True
+    return _FORMER_ANY.search(before) is not None or (
+        not in_span and _FORMER_ANY.search(span) is not None
+    )
+
+
+def _outlet_intro(span: str) -> Span | None:
+    """ "the Culiacán daily La Voz de Culiacán": an outlet introduced by its kind."""
+    found = _OUTLET_INTRO.search(span)
+    return Span(found.start(), found.end(), found.group(0)) if found is not None else None
 
 
 def _role_in_titled_name(span: str, role: Span) -> bool:
@@ -678,7 +783,7 @@ def _criminal_head(span: str, memory: SourceMemory) -> str | None:
 def _outlet_shaped(name: str) -> bool:
     """A name built like an outlet's ("Metro Reynosa", "Noticias Tierra Caliente", "Canal 44
     Digital"): one of its words is a word no person or public body is named with."""
-    return any(fold(word).lower() in _OUTLET_NAME_WORDS for word in name.split())
+    return any(fold(word).lower() in _OUTLET_NAME_WORDS for word in re.split(r"[\s-]+", name))
 
 
 # Words that make a capitalised name an outlet's, whatever outlet it is; public bodies
@@ -714,6 +819,10 @@ _OUTLET_NAME_WORDS = frozenset(
         "channel",
         "daily",
         "chronicle",
+        "dispatch",
+        "desk",
+        "courier",
+        "sentinel",
         "multimedios",
         "estereo",
         "stereo",

@@ -73,10 +73,17 @@ _CLAUSE_WORDS = re.compile(
 _SKIP_SEGMENT = re.compile(
     r"^\s*(?:(?:and|y)\s+)?(?:among|including|entre ellos|entre ellas|incluid\w*|who|which|"
     r"alias|aka|a\.k\.a\.|known as|conocid[oa] como|apodad[oa]|identificad[oa] como|"
-    r"identified as|de \d+ a[nñ]os|aged \d+|\d+ years old|"
+    r"identificad[oa] con (?:la clave|el (?:nombre|seud[oó]nimo|alias))|"
+    r"identified as|de \d+ a[nñ]os|aged \d+|\d+ years old|an? \d+-year-old|"
+    r"(?:interviewed|contacted|reached) by|"
     r"quien\w*|que|bajo condici[oó]n|\w+ing|\w+ando|\w+iendo)\b",
     re.I,
 )
+# The end of a capitalised name listed with commas: "Penales y Criminalísticas (Cicpc)".
+_NAME_TAIL = re.compile(
+    r"^[A-ZÁÉÍÓÚÑ][\w-]+(?:\s+(?:y|e|and|&)\s+[A-ZÁÉÍÓÚÑ][\w-]+)+\s*\([A-Z][\w-]{1,9}\)$"
+)
+_CAPITAL_END = re.compile(r"\s[A-ZÁÉÍÓÚÑ][\w-]+$")
 _NICKNAME_END = re.compile(r"[\"“«'‘]\s*\S+(?:\s+\S+){0,2}\s*[\"”»'’]$")
 
 
@@ -126,6 +133,9 @@ def subject_before(pre: str, *, expect_subject: bool = False) -> tuple[str, str 
     segments = [s for s in segments if s]
     if not segments:
         return None
+    if len(segments) >= 2 and _NAME_TAIL.match(segments[-1]) and _CAPITAL_END.search(segments[-2]):
+        # "El Cuerpo de Investigaciones Científicas, Penales y Criminalísticas (Cicpc)": one name
+        segments[-2:] = [f"{segments[-2]}, {segments[-1]}"]
     appositive: str | None = None
     coordinated = _coordinated_subject(pre, segments)
     if coordinated is not None:
