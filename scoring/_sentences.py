@@ -96,11 +96,14 @@ def _unglue(paragraph: str, sentence: Sentence) -> list[Sentence]:
     return [p for p in parts if p.text.strip()]
 
 
-# A plain sentence end: a lower-case word of four letters or more (or a number) and a full stop,
+# A plain sentence end: a lower-case word of four letters or more, a number, or an acronym of three
+# or four capitals ("CJNG.", "(CJNG).") and a full stop,
 # question or exclamation mark, then space and a capital. Abbreviations ("Mr.", "U.S.", "No. 5")
 # and initials never look like this, so syntok would split at the same places.
 _PLAIN_END = re.compile(
-    r"(?:(?<=[a-záéíóúñü]{4}[.!?])|(?<=[a-záéíóúñü]{4}[.!?][\"”’»])|(?<=\d\d[.!?]))"
+    r"(?:(?<=[a-záéíóúñü]{4}[.!?])|(?<=[a-záéíóúñü]{4}[.!?][\"”’»])|(?<=\d\d[.!?])"
+    r"|(?<=[\s(][A-Z]{3}[.!?])|(?<=[\s(][A-Z]{4}[.!?])|(?<=[\s(][A-Z]{3}\)[.!?])"
+    r"|(?<=[\s(][A-Z]{4}\)[.!?]))"
     r"\s+(?=[\"“«(]?[A-ZÁÉÍÓÚÑ¿¡])"
 )
 # syntok decides where these are: brackets, ellipses, semicolons, line breaks, "..", initials and
