@@ -77,6 +77,40 @@ def _is_acronym(entry: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters) and " " not in entry
 
 
+_WORD = re.compile(r"[\w-]+")
+_NOT_WORD = re.compile(r"[^\w-]")
+
+
+@functools.lru_cache(maxsize=8)  # the sentence in hand: every word list asks for its words
+def _words(folded: str) -> frozenset[str]:
+    """The distinct lower-cased words of a folded text (the tokens a match can start at)."""
+    return frozenset(_WORD.findall(folded.lower()))
+
+
+def _anchors(entries: list[str]) -> tuple[frozenset[str], tuple[str, ...]] | None:
+    """One word each entry cannot match without (its longest whole word, else the prefix of a
+    ``word*``), so a text holding none of them is answered without running the regexes; None
+    when some entry has no word at all."""
+    whole: set[str] = set()
+    prefixes: set[str] = set()
+    for entry in entries:
+        full: list[str] = []
+        partial: list[str] = []
+        for word in fold(entry).lower().split():
+            star = word.endswith("*")
+            parts = [part for part in _NOT_WORD.split(word.rstrip("*")) if part]
+            if star and parts:
+                partial.append(parts.pop())
+            full.extend(parts)
+        if full:
+            whole.add(max(full, key=len))
+        elif partial:
+            prefixes.add(max(partial, key=len))
+        else:
+            return None
+    return frozenset(whole), tuple(sorted(prefixes))
+
+
 class Phrases:
     """Case- and accent-insensitive whole-word matcher for phrases; acronyms match as written."""
 
@@ -86,6 +120,17 @@ class Phrases:
         loose = [e for e in entries if not _is_acronym(e)]
         self._loose = self._compile(loose, re.IGNORECASE)
         self._exact = self._compile(exact, 0)
+        self._anchors = _anchors(loose + exact)
+
+    def _may_match(self, folded: str) -> bool:
+        """False when ``folded`` lacks every entry's anchor word: the regexes need not run."""
+        if self._anchors is None:
+            return True
+        whole, prefixes = self._anchors
+        words = _words(folded)
+        if not words.isdisjoint(whole):
+            return True
+        return bool(prefixes) and any(word.startswith(prefixes) for word in words)
 
     @staticmethod
     def _compile(entries: list[str], flags: int) -> re.Pattern[str] | None:
@@ -103,6 +148,8 @@ class Phrases:
         """Every non-overlapping match in ``text``, in order."""
         folded = fold(text) if folded is None else folded
         found: list[Span] = []
+        if not self._may_match(folded):
+            return found
         for pattern in (self._loose, self._exact):
             if pattern is None:
                 continue
@@ -122,6 +169,8 @@ class Phrases:
         """The first (and at one place the longest) match in ``text``, or None."""
         folded = fold(text)
         best: Span | None = None
+        if not self._may_match(folded):
+            return best
         for pattern in (self._loose, self._exact):
             if pattern is None:
                 continue

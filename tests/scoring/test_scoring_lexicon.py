@@ -1,0 +1,42 @@
+"""The word-list matcher: whole words, accents and case folded, and the anchor-word shortcut
+answering exactly as the regexes would."""
+
+from __future__ import annotations
+
+import pytest
+
+from scoring._lexicon import Phrases
+
+ENTRIES = ["the police", "secretar*", "attorney's office", "según", "co-founder", "DEA", "U.S."]
+TEXTS = [
+    "The Police said nothing.",
+    "La secretaría de seguridad informó",
+    "the Secretary of State",
+    "The district attorney’s office filed charges.",
+    "Segun fuentes locales, hubo disparos.",
+    "A co-founder of the group spoke.",
+    "Agents of the DEA arrived; the dea is not an acronym here.",
+    "He flew to the U.S. last week.",
+    "Nothing here matches at all.",
+    "policeman and secretariat-like words",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_anchor_shortcut_answers_as_the_regexes_do(text: str) -> None:
+    gated = Phrases(ENTRIES)
+    plain = Phrases(ENTRIES)
+    plain._anchors = None  # the regexes alone
+    assert gated.search(text) == plain.search(text)
+    assert gated.finditer(text) == plain.finditer(text)
+
+
+def test_matches_are_whole_words_with_case_and_accents_folded() -> None:
+    phrases = Phrases(ENTRIES)
+    assert [s.text for s in phrases.finditer(TEXTS[0])] == ["The Police"]
+    assert phrases.search("La secretaría de seguridad") is not None  # "secretar*", accent folded
+    assert phrases.search("policeman") is None  # whole words only
+    assert phrases.search("The district attorney’s office") is not None  # curly apostrophe
+    assert phrases.search("the dea") is None  # acronyms match as written
+    assert not Phrases(ENTRIES)._may_match("nothing here")  # no anchor word: no regex run
