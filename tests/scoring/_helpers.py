@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from bench.eval_scoring import build_document
 from scoring import Claim, Report
 from scraper import Block, Comment, Document
 
@@ -18,18 +19,9 @@ def load_labelled(path: Path) -> dict[str, Any]:
 
 
 def document_from(data: dict[str, Any]) -> Document:
-    """A Document built straight from a labelled page, independent of extraction."""
-    comments = [
-        Comment(id=str(c.get("id", i)), author=c.get("author"), text=c["text"])
-        for i, c in enumerate(data.get("comments", []))
-    ]
-    return Document(
-        url=data.get("url"),
-        title=data.get("title"),
-        lang=data.get("lang"),
-        body=[Block(text=p) for p in data["body"]],
-        comments=comments,
-    )
+    """A Document built straight from a labelled page, independent of extraction (the same
+    builder `bench/eval_scoring.py` measures with, replies included)."""
+    return build_document(data)
 
 
 def doc(
