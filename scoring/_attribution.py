@@ -89,6 +89,7 @@ from scoring._spans import (
     subject_before,
     subject_candidates,
 )
+from scoring._unnamed import unnamed_speaker
 
 __all__ = ["Attribution", "attribute_paragraph"]
 
@@ -296,6 +297,13 @@ class _Finder:
                 if typed is None and _OF_THEM.match(subject) and self.memory.last is not None:
                     kind, name, evidence = self.memory.last  # "Several of them told ..."
                     return Attribution(kind, name, cue.text, f"'{subject}' = {name}: {evidence}")
+                if (
+                    typed is None
+                    and unnamed_speaker(subject, cue.text)
+                    and not _RELATIVE_BEFORE.search(pre)
+                ):
+                    # "Un primo que trabaja en un barco me contó que": a person with no name
+                    typed = Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{subject}'")
                 after = phrase_after(post, _POST_END) if typed is None else ""
                 inverted = (  # "..., which is what makes them useful, said a police officer"
                     bool(after)
