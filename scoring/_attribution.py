@@ -196,6 +196,9 @@ class _Finder:
             span = phrase_after(_INITIALS.sub("·", rest), _SOURCE_END).replace("·", ".")
             if not span:
                 continue
+            what = _WHAT_CLAUSE.match(rest)
+            if what is not None:  # "según lo que ha salido en la prensa": the clause names it
+                span = what.group(1)
             after_span = rest[len(rest) - len(rest.lstrip()) + len(span) :]
             appositive = appositive_after(after_span.lstrip(" "))
             relative = _RELATIVE.match(after_span)  # "... official who requested anonymity,"
@@ -256,6 +259,14 @@ class _Finder:
                 subject_masked, appositive = found
                 if negative_subject(subject_masked):
                     continue  # "no authority has announced": the author states an absence
+                inner = self.lex.speech.search(subject_masked)
+                if (
+                    inner is not None
+                    and inner.text[:1].islower()
+                    and _COORDINATED.search(pre)
+                    and not _ANY_RELATIVE.search(subject_masked[: inner.start])
+                ):
+                    continue  # "X exigió al Gobierno ... y afirmó": the subject is X, not a clause
                 start = masked.rfind(subject_masked, 0, cue.start)
                 subject = pre[start : start + len(subject_masked)] if start >= 0 else subject_masked
                 back = _definite_back(subject, self.memory)
@@ -639,7 +650,18 @@ class _Finder:
             if explicit is not None and fold(explicit.cue or "").lower() in self.lex.belief:
                 explicit = self.according_to(text, masked) or explicit
         else:
-            explicit = self.according_to(text, masked) or self.speech(text, masked)
+            explicit = self.according_to(text, masked)
+            if explicit is None or (
+                explicit.source_type is not SourceType.CONFESSION
+                and any(word in self.lower for word in _CONFESSING)
+            ):
+                # "Según el general, uno de los capturados ... confesó que": the detainee's
+                # confession reported by an official is still a confession
+                told = self.speech(text, masked)
+                if told is not None and (
+                    explicit is None or told.source_type is SourceType.CONFESSION
+                ):
+                    explicit = told
         if explicit is None:
             told = _KIN_WITNESS.match(text)
             if told is None and _TEXT_FROM_HINTS.search(self.lower):
@@ -706,7 +728,16 @@ def _definite_back(subject: str, memory: SourceMemory) -> tuple[SourceType, str,
     modifiers = r"(?:[a-z]+\s+){0,2}"  # "a former pilot who flew ..." then "the pilot"
     if re.match(r"^(?:an?|one|un|una|uno)\s+" + modifiers + re.escape(head) + r"\b", last):
         return memory.last_span
+    if memory.last_span[0] is SourceType.CONFESSION and head in _GENERIC_PERSON:
+        return memory.last_span  # "uno de los capturados confesó ... el joven habría señalado"
     return None
+
+
+_GENERIC_PERSON = frozenset(
+    {"joven", "hombre", "mujer", "muchacho", "sujeto", "individuo", "detenido", "detenida",
+     "sospechoso", "acusado", "imputado", "young man", "man", "woman", "suspect", "detainee",
+     "defendant", "accused"}
+)  # fmt: skip
 
 
 _OPINION = re.compile(
@@ -880,4 +911,8 @@ _ACCORDING_OPENER = re.compile(
 
 
 # The stop inside initials ("the U.S. Embassy", "the U.N. agency") does not end a source.
+_ANY_RELATIVE = re.compile(r"\b(?:que|who|which|quien|quienes)\b", re.I)
+_COORDINATED = re.compile(r"\s(?:y|and)\s*$")
+_WHAT_CLAUSE = re.compile(r"\s*((?:lo\s+que|what)\s+[^,;.:]{3,80})", re.I)
+_CONFESSING = ("confes", "admit", "reconoci")
 _INITIALS = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.(?=\s+[A-Z])")

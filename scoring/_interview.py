@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from scoring._models import SourceType
 from scoring._source_type import SourceMemory, Typed, classify_source
@@ -91,7 +92,14 @@ def _answers(paragraphs: list[str]) -> frozenset[int]:
     marked = {i for i, p in enumerate(paragraphs) if i not in questions and _ANSWER_MARK.match(p)}
     if marked:
         return frozenset(i for i in marked if i > questions[0])
-    return frozenset(i + 1 for i in questions if i + 1 < len(paragraphs) and i + 1 not in questions)
+    prompts = set(questions)
+    for here, there in pairwise(questions):
+        # "Q / answer / statement put to the guest / answer / Q": a short prompt between answers
+        if there - here == 4 and len(paragraphs[here + 2].split()) <= 25:
+            prompts.add(here + 2)
+    return frozenset(
+        i + 1 for i in sorted(prompts) if i + 1 < len(paragraphs) and i + 1 not in prompts
+    )
 
 
 def _person(phrase: str) -> tuple[str, str] | None:
@@ -135,6 +143,30 @@ def _first_sentence(lede: str) -> str:
     return re.split(r"(?<=[.!?])\s", lede, maxsplit=1)[0]
 
 
+def _from_intro(paragraphs: list[str]) -> tuple[str, str] | None:
+    """ "We spoke with Ocando about ..." in the paragraphs before the first question, with a
+    surname alone resolved to the full name the intro gave first ("Mariela Ocando, a ...")."""
+    first_question = next((i for i, p in enumerate(paragraphs) if _is_question(p)), 0)
+    intro = paragraphs[:first_question][:4]
+    for paragraph in intro:
+        for sentence in re.split(r"(?<=[.!?])\s+", paragraph):
+            match = _WITH.search(sentence)
+            if match is None:
+                continue
+            found = _person(match.group(1))
+            if found is not None:
+                return found
+            surname = re.match(r"([A-ZÁÉÍÓÚÑ][\w'’-]+)", match.group(1))
+            if surname is None:
+                continue
+            for earlier in intro:
+                for name in _NAME.finditer(earlier):
+                    if name.group(0).split()[-1] == surname.group(1):
+                        after = earlier[name.end() :].lstrip(" ,")
+                        return name.group(0), re.split(r"[,.;]", after, maxsplit=1)[0]
+    return None
+
+
 def find_interview(title: str | None, paragraphs: list[str]) -> Interview | None:
     """The interview structure of a page, or None when it is not a Q&A interview."""
     answers = _answers(paragraphs)
@@ -142,7 +174,7 @@ def find_interview(title: str | None, paragraphs: list[str]) -> Interview | None
         return None
     lede = next((p for p in paragraphs if not _is_question(p)), "")
     marked = any(_ANSWER_MARK.match(paragraphs[i]) for i in answers)
-    found = _interviewee(title, lede, marked=marked)
+    found = _interviewee(title, lede, marked=marked) or _from_intro(paragraphs)
     if found is None:
         return None
     name, role = found

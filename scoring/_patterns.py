@@ -63,6 +63,7 @@ _NOT_A_SPEAKER_START = frozenset(
         "in",
         "durante",
         "during",
+        "al",  # "exigió al Gobierno": the Spanish personal "a" marks an object, not a speaker
     ]
 )
 

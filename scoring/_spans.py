@@ -143,6 +143,14 @@ def subject_before(pre: str, *, expect_subject: bool = False) -> tuple[str, str 
     if stripped.endswith(",") and len(segments) >= 2 and _crowd_with_asides(segments):
         # "Habitantes de tres comunidades, en el municipio de Jerez, denunciaron": the group
         return segments[0], None
+    if (
+        stripped.endswith(",")
+        and len(segments) == 3
+        and _PREPOSITION_START.match(segments[0])
+        and _opens_with_subject(segments[1:])
+    ):
+        # "In a video released by the navy, one of the detained men, his face blurred, says"
+        return segments[1], segments[2]
     if stripped.endswith(",") and len(segments) == 2 and _opens_with_subject(segments):
         # "A cooperating witness, a former accountant ... serving a sentence in Texas, testified"
         # and "La columna Dagoberto Ramos, de las disidencias de las Farc, declaró"

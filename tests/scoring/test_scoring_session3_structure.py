@@ -162,3 +162,86 @@ def test_a_mediator_between_gangs_is_not_a_gang() -> None:
         )
     )
     assert claim_with(report, "confirmó").source_type is SourceType.NAMED_SOURCE
+
+
+def test_a_fronted_phrase_before_the_speaker_and_an_aside() -> None:
+    kind, source = _last(
+        "En un video difundido por la Fiscalía, uno de los detenidos, con el rostro cubierto, "
+        "dice que le pagaron 500 pesos por vigilar la carretera.",
+        lang="es",
+    )
+    assert kind is SourceType.CONFESSION
+    assert source == "uno de los detenidos"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        (
+            "Según el comandante, uno de los capturados, identificado como Julio R. M., "
+            "confesó que el grupo cobraba 200 dólares por camión.",
+            "es",
+        ),
+        (
+            "According to prosecutors, one of the arrested men admitted that he drove the truck.",
+            "en",
+        ),
+    ],
+)
+def test_a_detainees_confession_reported_by_an_official_is_a_confession(
+    sentence: str, lang: str
+) -> None:
+    assert _last(sentence, lang=lang)[0] is SourceType.CONFESSION
+
+
+def test_the_young_man_after_a_confession_is_the_same_detainee() -> None:
+    report = score(
+        doc(
+            "Según la policía, uno de los detenidos confesó que vendía la droga en la feria. "
+            "En su declaración, el joven habría añadido que el jefe vive en Quito."
+        )
+    )
+    claim = claim_with(report, "el jefe vive en Quito")
+    assert claim.source_type is SourceType.CONFESSION
+    assert claim.source == "uno de los detenidos"
+
+
+def test_what_the_press_said_is_media() -> None:
+    kind, source = _last(
+        "Van seis ataques a tiendas en el puerto, según lo que ha publicado la prensa local.",
+        lang="es",
+    )
+    assert kind is SourceType.MEDIA
+    assert source is not None and source.startswith("lo que")
+
+
+def test_a_second_verb_shares_the_first_subject_not_the_object_between() -> None:
+    report = score(
+        doc(
+            "La cooperativa, en un comunicado, exigió al Gobierno enviar al Ejército y afirmó "
+            "que 12 de sus choferes han sido asesinados."
+        )
+    )
+    claim = claim_with(report, "12 de sus choferes")
+    assert claim.source_type is not SourceType.OFFICIAL  # the Gobierno is the object
+
+
+def test_interview_named_in_the_intro_with_statement_prompts() -> None:
+    paragraphs = [
+        "Lucía Berrios, a Peruvian economist, has followed illegal gold for a decade.",
+        "Gold now moves more money than cocaine in the Amazon. We spoke with Berrios about it.",
+        "How does the gold leave the country?",
+        "Through shell exporters. The buyers in Lima ask no questions at all.",
+        "The ministry says the registry has closed that door.",
+        "That is a slogan. The registry checks paperwork, not mines.",
+        "Who profits the most?",
+        "The refiners abroad. They buy at a discount and sell at market prices.",
+    ]
+    report = score(
+        Document(title="Gold and the Amazon", lang="en", body=[Block(text=p) for p in paragraphs])
+    )
+    for fragment in ("shell exporters", "checks paperwork", "buy at a discount"):
+        claim = claim_with(report, fragment)
+        assert claim.source_type is SourceType.NAMED_SOURCE
+        assert claim.source == "Lucía Berrios"
+    assert claim_with(report, "moves more money").source_type is SourceType.AUTHOR
