@@ -659,7 +659,11 @@ class _Finder:
                 # confession reported by an official is still a confession
                 told = self.speech(text, masked)
                 if told is not None and (
-                    explicit is None or told.source_type is SourceType.CONFESSION
+                    explicit is None
+                    or (
+                        told.source_type is SourceType.CONFESSION
+                        and self.lex.detainee.search(told.source or "") is not None
+                    )
                 ):
                     explicit = told
         if explicit is None:
