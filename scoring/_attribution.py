@@ -60,6 +60,8 @@ from scoring._patterns import (
     _SIGNING_HINTS,
     _SUBORDINATE,
     _TRAILING_CLITIC,
+    PASSIVE_FINDING,
+    READ_ONE,
     _authority_passive,
 )
 from scoring._reported import (
@@ -89,7 +91,7 @@ from scoring._spans import (
     subject_before,
     subject_candidates,
 )
-from scoring._unnamed import unnamed_speaker
+from scoring._unnamed import unnamed_speaker, unnamed_subject
 
 __all__ = ["Attribution", "attribute_paragraph"]
 
@@ -204,6 +206,10 @@ class _Finder:
             relative = _RELATIVE.match(after_span)  # "... official who requested anonymity,"
             if appositive is None and relative is not None:
                 appositive = relative.group(1).strip()
+            if fold(span).lower() in self.lex.pronouns or span.lower() in {"him", "her", "them"}:
+                att = self._pronoun(text, cue.text)  # "Según ella, ...": the person just quoted
+                if att is not None:
+                    return att
             if _DOCUMENT_BACK.match(span) and self.memory.last is not None:
                 kind, name, evidence = self.memory.last  # "Según el documento": its publisher
                 return Attribution(kind, name, cue.text, f"'{span}' = {name}: {evidence}")
@@ -296,6 +302,9 @@ class _Finder:
                     # "one of them says" right after the gunmen: one of the group
                     evidence = f"'{subject}' = {last[1]}: {last[2]}"
                     return Attribution(last[0], last[1], cue.text, evidence)
+                unnamed = unnamed_subject(subject)
+                if unnamed is not None:
+                    return self._make(unnamed[0], unnamed[1], cue.text)
                 typed = None
                 opening = start >= 0 and not pre[:start].strip(' \t"“«—-')
                 for candidate in subject_candidates(subject, opening=opening):
@@ -426,7 +435,7 @@ class _Finder:
             typed = Typed(SourceType.CRIMINAL_GROUP, f"message '{msg.text}'")
             return self._make(typed, source, msg.text)
         self.memory.message_seen = self.memory.message_seen or bool(messages)
-        if not messages and not _LOOSE_MESSAGES.search(self.lower):
+        if not messages and not _LOOSE_MESSAGES.search(self.lower) and ":" not in text:
             return None
         unsigned = unsigned_message(text, lower=self.lower)
         if unsigned is not None:  # "una cartulina con un mensaje: “Esto les pasa a ...”"
@@ -505,6 +514,20 @@ class _Finder:
             typed = Typed(SourceType.NAMED_SOURCE, f"organisation '{source}' counted")
             return self._make(typed, source, action.text)
         return None
+
+    def passive_finding(self, text: str, masked: str) -> Attribution | None:
+        """ "The stamp has been linked by Colombian police to the Clan del Golfo": the agent."""
+        if " by " not in self.lower and " por " not in self.lower:
+            return None
+        found = PASSIVE_FINDING.search(masked)
+        if found is None:
+            return None
+        span = phrase_after(text[found.end() :], _SOURCE_END)
+        span = re.split(r"\s+(?:to|as|with|a|al|como|con)\s+", span, maxsplit=1)[0]
+        typed = self._typed(span, sentence=text, cue=found.group(0).strip(), appositive=None)
+        if typed is None or typed.source_type not in {SourceType.OFFICIAL, SourceType.MEDIA}:
+            return None  # "identificadas por sus familiares": kin identify, they do not report
+        return self._make(typed, span, found.group(0).split()[-2])
 
     def publisher(self, text: str, masked: str) -> Attribution | None:
         """ "El diario Correo del Caroní publicó fotografías ...": an outlet publishing."""
@@ -631,6 +654,13 @@ class _Finder:
             # message quoted is the group's, named as its signer before
             evidence = f"'{read.group(1)}' signed by {signer}"
             return Attribution(SourceType.CRIMINAL_GROUP, signer, read.group(0).strip(), evidence)
+        if self.memory.message_seen and READ_ONE.search(text) is not None:
+            # "“We do not touch working people,” read one of them": one of the banners before
+            source = self.memory.last_message
+            evidence = f"one of the messages before{f', signed by {source}' if source else ''}"
+            typed = Typed(SourceType.CRIMINAL_GROUP, evidence)
+            self.memory.remember_last(source or "the messages", typed)  # "Another warned ..."
+            return Attribution(SourceType.CRIMINAL_GROUP, source, "read", evidence)
         first = self.lex.according_to.search(masked)
         if first is not None and first.start > 20:
             lead = self._leading_message(text, first.start)
@@ -703,6 +733,7 @@ class _Finder:
             or self.agentless(masked, text)
             or self.message(text)
             or self.official_subject(text, masked)
+            or self.passive_finding(text, masked)
             or self.publisher(text, masked)
             or self.official_evidence(text)
             or _authority_passive(masked)

@@ -186,6 +186,11 @@ _MESSAGE_HINTS = hints(
     "leaflet",
     "volante",
     "panfleto",
+    "advertencia",
+    "amenaza",
+    "threat",
+    "warning",
+    "cartel",
 )
 _CONTENT_HINTS = hints(
     ":",
@@ -230,6 +235,12 @@ def unsigned_message(text: str, *, lower: str | None = None) -> str | None:
         return None
     if not _CONTENT_HINTS.search(lower):
         return None  # no quotation, no "que decía", no warning: nothing the message says
+    threat = _QUOTED_THREAT.search(text)
+    if threat is not None:  # "recibió una advertencia: “...”", "un cartel escrito a mano: “...”"
+        before = text[: threat.start()]
+        if lexicon().official.search(before) is None or _FOUND_OR_GOT.search(before):
+            return threat.group(1)  # "the governor issued a warning": the governor's own
+        return None
     found = (
         _STRONG_MESSAGE.search(text)
         or _WARNING_NOTICE.search(text)
@@ -251,6 +262,21 @@ def unsigned_message(text: str, *, lower: str | None = None) -> str | None:
         re.I,
     )
     return noun.group(0) if noun is not None else found.group(0)
+
+
+# A threat or a hand-made sign quoted after a colon, whoever found or received it: "recibió por
+# mensaje de texto una advertencia: “...”", "encontraron un cartel escrito a mano: “...”"
+_QUOTED_THREAT = re.compile(
+    r"\b((?:una?|an?|the|el|la)\s+(?:advertencias?|amenazas?|threats?|warnings?|"
+    r"cartel(?:es)?\s+(?:escrito|hecho|pintado)s?|letreros?|cartulinas?|handwritten\s+(?:signs?|"
+    r"notes?)|notas?\s+manuscritas?))\b[^:.;“”\"«»]{0,40}:\s*[«“\"]",
+    re.I,
+)
+
+
+_FOUND_OR_GOT = re.compile(
+    r"\b(?:found|discovered|received|got|encontr\w+|hall\w+|localiz\w+|recib\w+)\b", re.I
+)
 
 
 # A threat received and quoted after a colon: "me enseñó el mensaje que recibió el 3 de marzo:

@@ -40,6 +40,11 @@ _LABEL = re.compile(
     r"\s*(?:$|[|“\"«]|:\s)",
     re.I,
 )
+# "“The Extortion Is Now Collected by Teenagers”: A Criminologist on ...": a quotation, then
+# who said it; with questions and answers below, the page is an interview of that person
+_QUOTED_TITLE = re.compile(
+    r"^\s*[“\"«][^”\"»]{8,}[”\"»]\s*[:|—–-]\s*(?:an?|the|el|la|un|una)\s+\w+", re.I
+)
 # A person's name: two to five capitalised words, allowing "de", "del", "la" inside.
 _NAME = re.compile(
     r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+(?:\s+(?:(?:de|del|de la|y)\s+)?[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+){1,4}"
@@ -174,7 +179,8 @@ def find_interview(title: str | None, paragraphs: list[str]) -> Interview | None
         return None
     lede = next((p for p in paragraphs if not _is_question(p)), "")
     marked = any(_ANSWER_MARK.match(paragraphs[i]) for i in answers)
-    found = _interviewee(title, lede, marked=marked) or _from_intro(paragraphs)
+    quoted_title = _QUOTED_TITLE.match(title or "") is not None
+    found = _interviewee(title, lede, marked=marked or quoted_title) or _from_intro(paragraphs)
     if found is None:
         return None
     name, role = found

@@ -41,6 +41,18 @@ _AUTHORITY_PASSIVE = re.compile(
 )
 
 
+# "has been linked by Colombian police to", "fue atribuido por la Fiscalía a": a finding whose
+# agent is named after "by"/"por" comes from that agent
+PASSIVE_FINDING = re.compile(
+    r"\b(?:is|are|was|were|has been|have been|had been|es|son|fue|fueron|ha sido|han sido)\s+"
+    r"(?:(?:\w+ly|also|repeatedly|tambi[eé]n)\s+)?"
+    r"(?:linked|tied|connected|attributed|blamed|identified|described|named|traced|"
+    r"vinculad[oa]s?|ligad[oa]s?|atribuid[oa]s?|identificad[oa]s?|relacionad[oa]s?|"
+    r"se[nñ]alad[oa]s?)\s+(?:by|por)\s+",
+    re.IGNORECASE,
+)
+
+
 # Words after an inverted cue that start a clause, not a speaker: "“...”, dice mientras ...".
 _NOT_A_SPEAKER_START = frozenset(
     [
@@ -223,7 +235,16 @@ _MESSAGE_READ = re.compile(
 
 # "Several of them", "varios de ellos": some of the people named just before.
 _OF_THEM = re.compile(
-    r"^\W*(?:\w+|one|most|some|several|many|two|three)\s+(?:of them|de ellos|de ellas)\s*$", re.I
+    r"^\W*(?:(?:\w+|one|most|some|several|many|two|three)\s+(?:of them|de ellos|de ellas)|"
+    r"another|the other|a second|a third|otra|otro|la otra|el otro|una segunda|un segundo)\s*$",
+    re.I,
+)
+# "“...,” read one of them": one of the banners or messages mentioned before
+READ_ONE = re.compile(
+    r"[”\"»]\s*[,.]?\s*(?:read|reads|said|dec[ií]a|dice|rezaba)\s+(?:one|another|the other|"
+    r"the (?:first|second|third|last)|una|otra|la (?:primera|segunda|otra|[uú]ltima))"
+    r"(?:\s+(?:of them|de ellas|de ellos))?\b",
+    re.I,
 )
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 from scoring._lexicon import fold
+from scoring._models import SourceType
+from scoring._source_type import Typed
 
 # verbs of saying that only people (not documents, data or events) do
 _HUMAN_CUES = frozenset(
@@ -50,3 +52,38 @@ def unnamed_speaker(subject: str, cue: str) -> bool:
     if _INDEFINITE.match(subject) is None or _CAPITAL_INSIDE.search(subject) is not None:
         return False
     return _THING.search(" ".join(words[:3])) is None
+
+
+# "Dockworkers interviewed by Andean Wire", "conductores consultados por este diario": the people
+# speak; the outlet only asked them
+_INTERVIEWED_BY = re.compile(
+    r"\s+(?:(?:who\s+)?(?:were\s+)?(?:interviewed|contacted|consulted|reached|quoted)\s+by|"
+    r"(?:who\s+)?spoke\s+(?:to|with)|(?:que\s+)?(?:hablaron|conversaron)\s+con|"
+    r"(?:entrevistad|consultad|contactad|citad)[oa]s?\s+por)\s+.+$",
+    re.IGNORECASE,
+)
+# "my Spanish teacher", "su mamá", "a friend of mine": someone the writer or a source knows,
+# not named
+_POSSESSED = re.compile(
+    r"^\W*(?i:(?:en|in|on|el|last|this|ayer|hoy)\s+\w+\s+)?"
+    r"((?i:my|mi|mis|su|sus|his|her|their|our|nuestro|nuestra|nuestros|nuestras)"
+    r"(?:\s+[\wáéíóúñü]+){0,2}\s+[a-záéíóúñü][\wáéíóúñü]*)$"
+)
+
+
+def unnamed_subject(subject: str) -> tuple[Typed, str] | None:
+    """An unnamed person or group by its form, and the words that name it: people an outlet
+    interviewed ("Dockworkers interviewed by Andean Wire"), or someone's kin ("su mamá")."""
+    asked = _INTERVIEWED_BY.search(subject)
+    if asked is not None:
+        people = subject[: asked.start()].strip()
+        words = people.split()
+        if 1 <= len(words) <= 6 and not _CAPITAL_INSIDE.search(" " + " ".join(words[1:])):
+            evidence = f"unnamed '{people}' {asked.group(0).strip()}"
+            return Typed(SourceType.ANONYMOUS_SOURCE, evidence), subject.strip()
+        return None
+    possessed = _POSSESSED.match(subject)
+    if possessed is None:
+        return None
+    span = subject[possessed.start(1) :].strip()
+    return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{span}'"), span
