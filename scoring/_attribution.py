@@ -261,6 +261,8 @@ class _Finder:
                     return att
                 continue
             found = subject_before(head, expect_subject=expect)
+            if found is not None and _EXPLETIVE.match(found[0]):
+                found = None  # "It is likely that ..., said Rosa Chajón": the speaker follows
             if found is not None:
                 subject_masked, appositive = found
                 if negative_subject(subject_masked):
@@ -353,9 +355,28 @@ class _Finder:
             if span and fold(cue.text).lower() in self.lex.not_inverted:
                 continue  # "X accused the victims of ...": the object is not the speaker
             first_after = fold(post.split()[0]).lower().strip(",;") if post.split() else ""
+            if first_after in _PREPOSITION:
+                manner = _PLACE_OR_MANNER.match(post)
+                if manner is None:
+                    att = self._pronoun(text, cue.text)  # "relató entre lágrimas.": the last one
+                    if att is not None:
+                        return att
+                    continue
+                post = post[manner.end() :]
+                span = phrase_after(post, _POST_END)
+                first_after = fold(post.split()[0]).lower().strip(",;") if post.split() else ""
+            if _OF_THEM.match(span):
+                last = self.memory.last  # "“...”, dijo uno de ellos": one of the people before
+                if last is not None and _PLURAL_PEOPLE.search(last[1]):
+                    evidence = f"'{span}' = {last[1]}: {last[2]}"
+                    return Attribution(last[0], last[1], cue.text, evidence)
+                typed = Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{span}'")
+                return self._make(typed, span, cue.text)
             if (
                 not span
                 or first_after in _NOT_A_SPEAKER_START
+                or _DATIVE.match(post)
+                or (pre.rstrip().endswith(",") and post.lstrip().startswith(","))
                 or (fold(span.split()[0]).lower() in {"that", "que"})
             ):
                 if IMPERSONAL_START.match(pre) and fold(cue.text).lower() in IMPERSONAL:
@@ -368,6 +389,13 @@ class _Finder:
             after_span = post[post.find(span) + len(span) :]
             appositive = appositive_after(after_span)
             typed = self._typed(span, sentence=text, cue=cue.text, appositive=appositive)
+            named = _NAME_AFTER.match(after_span)
+            if typed is None and named is not None and is_bare_name(named.group(1)):
+                # "dijo ... la coordinadora del centro, Marcela Aguilar Pérez": the name speaks
+                role, span, after_span = span, named.group(1), after_span[named.end(1) :]
+                typed = self._typed(span, sentence=text, cue=cue.text, appositive=role)
+                if typed is not None and typed.source_type is SourceType.ANONYMOUS_SOURCE:
+                    typed = Typed(SourceType.NAMED_SOURCE, f"named, '{role}'")  # a name is given
             hidden = _ANONYMITY_ASIDE.search(after_span[:140])
             if typed is not None and hidden is not None:
                 # "..., relató Ana, de 16 años, cuyo nombre fue cambiado": a pseudonym
@@ -375,6 +403,8 @@ class _Finder:
             if typed is not None:
                 named = _NAME_AFTER.match(after_span)  # "confirmó su titular, Claudia Sánchez."
                 if named is not None and is_bare_name(named.group(1)):
+                    if typed.source_type is SourceType.ANONYMOUS_SOURCE and hidden is None:
+                        typed = Typed(SourceType.NAMED_SOURCE, f"named, '{span}'")
                     return self._make(typed, named.group(1), cue.text)
                 return self._make(typed, span, cue.text)
         return None
@@ -948,6 +978,28 @@ _ACCORDING_OPENER = re.compile(
 # The stop inside initials ("the U.S. Embassy", "the U.N. agency") does not end a source.
 _ANY_RELATIVE = re.compile(r"\b(?:que|who|which|quien|quienes)\b", re.I)
 _COORDINATED = re.compile(r"\s(?:y|and)\s*$")
+# "It is likely that ...", "Es probable que ...": no subject, the speaker follows the cue
+_EXPLETIVE = re.compile(
+    r"^\W*(?:it\s+(?:is|was|seems)\s+(?:\w+\s+){1,2}that|es\s+(?:\w+\s+){1,2}que|parece\s+que)\b",
+    re.I,
+)
+# "dijo entre lágrimas Marcelina Huamán", "said by phone Ana Ruiz": a short phrase, then the
+# speaker; with no capitalised speaker after it ("relató entre lágrimas."), nobody new speaks
+_PLACE_OR_MANNER = re.compile(
+    r"^\s*(?:entre|ante|tras|desde|por|con|en|from|on|at|to|by|in|with)\s+"
+    r"(?:(?:el|la|los|las|un|una|su|sus|the|a|an|his|her)\s+)?[\wáéíóúñü]+"
+    r"(?:\s+de\s+[\wáéíóúñü]+)?\s+(?=[A-ZÁÉÍÓÚÑ]|(?:el|la|los|las|un|una|the|a|an)\s)",
+)
+_PREPOSITION = frozenset(
+    {"entre", "ante", "tras", "desde", "por", "con", "en", "from", "on", "at", "to", "by", "in",
+     "with"}
+)  # fmt: skip
+# "declaró a esta agencia", "dijo a los periodistas": whom it was said to, not who said it
+_DATIVE = re.compile(
+    r"^\s*a\s+(?:esta|este|estos|estas|la|las|los|el|un|una|unos|unas|su|sus|nuestr[oa]s?)\b",
+    re.I,
+)
+_PLURAL_PEOPLE = re.compile(r"^\W*(?:\w+\s+){0,2}[a-záéíóúñ]+s\b")
 _WHAT_CLAUSE = re.compile(r"\s*((?:lo\s+que|what)\s+[^,;.:]{3,80})", re.I)
 _CONFESSING = ("confes", "admit", "reconoci")
 _INITIALS = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.(?=\s+[A-Z])")

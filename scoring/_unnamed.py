@@ -23,7 +23,7 @@ _HUMAN_CUES = frozenset(
         "recordo", "comento", "comentaron", "aseguro", "aseguraron", "afirmo", "afirmaron",
         "narro", "narraron", "lamento", "denuncio", "denunciaron", "coinciden en que",
         "coincidieron en que", "agree that", "agreed that", "conto que", "contaron que",
-        "conto a", "contaron a",
+        "conto a", "contaron a", "describio", "describieron",
     }
 )  # fmt: skip
 _INDEFINITE = re.compile(

@@ -245,3 +245,160 @@ def test_interview_named_in_the_intro_with_statement_prompts() -> None:
         assert claim.source_type is SourceType.NAMED_SOURCE
         assert claim.source == "Lucía Berrios"
     assert claim_with(report, "moves more money").source_type is SourceType.AUTHOR
+
+
+def test_interview_under_a_quoted_headline_with_unmarked_answers() -> None:
+    paragraphs = [
+        "Tomás Ilabaca Rey teaches law in Valparaíso and has studied port crime for a decade.",
+        "How does the cocaine get into the containers?",
+        "Through the night shifts. The seals are cheap to copy and nobody checks them twice.",
+        "Who pays the workers?",
+        "Brokers from Santiago. They pay in cash and never come to the port themselves.",
+    ]
+    report = score(
+        Document(
+            title="“The Seals Are Cheap to Copy”: A Lawyer on Chile's Port Cocaine",
+            lang="en",
+            body=[Block(text=p) for p in paragraphs],
+        )
+    )
+    for fragment in ("seals are cheap", "pay in cash"):
+        assert claim_with(report, fragment).source == "Tomás Ilabaca Rey"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Word around the market is that the new boss came from Sinaloa.", "en"),
+        ("It is widely believed in town that the mayor pays the gang.", "en"),
+        ("There are reports that the group buys weapons in Texas.", "en"),
+        ("Hay versiones de que el jefe de plaza huyó a Guatemala.", "es"),
+    ],
+)
+def test_rumour_and_report_openers_are_anonymous(sentence: str, lang: str) -> None:
+    assert _last(sentence, lang=lang)[0] is SourceType.ANONYMOUS_SOURCE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "source"),
+    [
+        ("Fishermen interviewed by Radio Costa said the boats leave at night.", "en", "Fishermen"),
+        (
+            "Comerciantes consultados por este diario aseguraron que pagan cuota.",
+            "es",
+            "Comerciantes",
+        ),
+        ("My neighbour's nephew told me the checkpoint is gone.", "en", "My neighbour's nephew"),
+        ("El lunes su hermana me contó que lo habían amenazado.", "es", "su hermana"),
+    ],
+)
+def test_people_an_outlet_asked_and_kin_are_anonymous(
+    sentence: str, lang: str, source: str
+) -> None:
+    kind, found = _last(sentence, lang=lang)
+    assert kind is SourceType.ANONYMOUS_SOURCE
+    assert found is not None and found.startswith(source)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        (
+            "The tattoo has been linked by federal police to the Tren de Aragua.",
+            "en",
+            SourceType.OFFICIAL,
+        ),
+        (
+            "El ataque fue atribuido por la Fiscalía a una célula del grupo.",
+            "es",
+            SourceType.OFFICIAL,
+        ),
+    ],
+)
+def test_findings_in_the_passive_take_their_agent(
+    sentence: str, lang: str, expected: SourceType
+) -> None:
+    assert _last(sentence, lang=lang)[0] is expected
+
+
+def test_kin_naming_a_body_are_not_the_authorities_finding() -> None:
+    report = score(doc("Dos de las víctimas fueron identificadas por sus familiares."))
+    claim = claim_with(report, "identificadas")
+    assert claim.cue != "identificadas"  # relatives identify; they are not the agent of a report
+
+
+def test_pronoun_after_according_to_is_the_person_just_quoted() -> None:
+    report = score(
+        doc(
+            "“No tenemos agua”, dijo Elvira Ponce Ruiz, vecina del barrio. "
+            "Según ella, la pipa no llega desde marzo."
+        )
+    )
+    claim = claim_with(report, "la pipa no llega")
+    assert claim.source_type is SourceType.NAMED_SOURCE
+    assert claim.source == "Elvira Ponce Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("La familia recibió por WhatsApp una amenaza: “Se van del pueblo o se mueren”.", "es"),
+        ("Next to the car police found a handwritten sign: “This is for the snitches.”", "en"),
+    ],
+)
+def test_threats_and_handmade_signs_quoted_after_a_colon(sentence: str, lang: str) -> None:
+    assert _last(sentence, lang=lang)[0] is SourceType.CRIMINAL_GROUP
+
+
+def test_the_authorities_own_warning_is_not_a_threat() -> None:
+    assert _last("The governor issued a warning: “Stay home tonight.”")[0] is not (
+        SourceType.CRIMINAL_GROUP
+    )
+
+
+def test_one_banner_of_several_and_another() -> None:
+    report = score(
+        doc(
+            "Four banners were hung from bridges on Sunday. “We do not kill children,” read one "
+            "of them, according to photographs posted online. Another warned that thieves would "
+            "be hanged."
+        )
+    )
+    assert claim_with(report, "We do not kill").source_type is SourceType.CRIMINAL_GROUP
+    assert claim_with(report, "thieves would").source_type is SourceType.CRIMINAL_GROUP
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "fragment", "source"),
+    [
+        (
+            "Irma Salas Pinto, madre de un minero, contó que no sabe nada de él. "
+            "“Nadie nos dice nada”, relató entre lágrimas.",
+            "Nadie nos dice",
+            "Irma Salas Pinto",
+        ),
+        (
+            "“No hay patrullas”, dijo en la reunión la coordinadora del colectivo, "
+            "Dora Villca Mamani.",
+            "No hay patrullas",
+            "Dora Villca Mamani",
+        ),
+        (
+            "It is likely that the drought pushed farmers to coca, said Ana Lucía Borda, an "
+            "agronomist.",
+            "drought pushed",
+            "Ana Lucía Borda",
+        ),
+    ],
+)
+def test_inverted_speakers_after_a_phrase_or_with_no_new_subject(
+    paragraph: str, fragment: str, source: str
+) -> None:
+    claim = claim_with(score(doc(paragraph)), fragment)
+    assert claim.source_type is SourceType.NAMED_SOURCE
+    assert claim.source == source
+
+
+def test_one_of_them_with_no_group_before_is_unnamed() -> None:
+    claim = claim_with(score(doc("“Aquí nadie denuncia”, dijo uno de ellos.")), "nadie denuncia")
+    assert claim.source_type is SourceType.ANONYMOUS_SOURCE
