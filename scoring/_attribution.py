@@ -201,6 +201,10 @@ class _Finder:
             what = _WHAT_CLAUSE.match(rest)
             if what is not None:  # "según lo que ha salido en la prensa": the clause names it
                 span = what.group(1)
+            told_me = _TOLD_ME.match(rest)
+            if told_me is not None:  # "según me explican ganaderos de la zona": the speakers
+                rest = rest[told_me.end() :]
+                span = phrase_after(rest, _SOURCE_END)
             after_span = rest[len(rest) - len(rest.lstrip()) + len(span) :]
             appositive = appositive_after(after_span.lstrip(" "))
             relative = _RELATIVE.match(after_span)  # "... official who requested anonymity,"
@@ -221,6 +225,11 @@ class _Finder:
             if nested is not None:
                 return self._make(nested[0], nested[1], cue.text)
             typed = self._typed(span, sentence=text, cue=cue.text, appositive=appositive)
+            if typed is None or typed.evidence.startswith("unnamed"):
+                back = _role_back(span, self.memory)
+                if back is not None:  # "Según la defensora": the woman named just before
+                    kind, name, evidence = back
+                    return Attribution(kind, name, cue.text, f"'{span}' = {name}: {evidence}")
             if typed is None:
                 person = proper_name(span)
                 kind = SourceType.NAMED_SOURCE if person else SourceType.ANONYMOUS_SOURCE
@@ -319,6 +328,19 @@ class _Finder:
                 if typed is None and _OF_THEM.match(subject) and self.memory.last is not None:
                     kind, name, evidence = self.memory.last  # "Several of them told ..."
                     return Attribution(kind, name, cue.text, f"'{subject}' = {name}: {evidence}")
+                if typed is None or typed.evidence.startswith("unnamed"):
+                    role_back = _role_back(subject, self.memory)
+                    if role_back is not None:  # "La activista añadió que": the one named before
+                        kind, name, evidence = role_back
+                        evidence = f"'{subject}' = {name}: {evidence}"
+                        return Attribution(kind, name, cue.text, evidence)
+                if (
+                    typed is not None
+                    and typed.evidence == "named person"
+                    and unnamed_speaker(_PLACE_NAMES.sub("", subject), cue.text)
+                ):
+                    # "A woman in Campo Dos told me": a place is not a name
+                    typed = Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{subject}'")
                 if (
                     typed is None
                     and unnamed_speaker(subject, cue.text)
@@ -798,6 +820,21 @@ def _definite_back(subject: str, memory: SourceMemory) -> tuple[SourceType, str,
     return None
 
 
+def _role_back(span: str, memory: SourceMemory) -> tuple[SourceType, str, str] | None:
+    """ "Según la defensora", "the activist added": a definite, unnamed role right after a named
+    person was quoted is that person (a new, unknown speaker would come with "a"/"un")."""
+    if _DEFINITE_ROLE.match(span) is None or memory.last_span is None:
+        return None
+    kind, name, evidence = memory.last_span
+    if kind not in _NAMED_KINDS or proper_name(name) is None:
+        return None
+    return kind, name, evidence
+
+
+_DEFINITE_ROLE = re.compile(r"^\s*(?i:the|el|la)\s+[a-záéíóúñü]+(?:\s+[a-záéíóúñü]+)?\s*$")
+_NAMED_KINDS = frozenset({SourceType.NAMED_SOURCE, SourceType.OFFICIAL, SourceType.CONFESSION})
+
+
 _GENERIC_PERSON = frozenset(
     {"joven", "hombre", "mujer", "muchacho", "sujeto", "individuo", "detenido", "detenida",
      "sospechoso", "acusado", "imputado", "young man", "man", "woman", "suspect", "detainee",
@@ -1000,6 +1037,15 @@ _DATIVE = re.compile(
     re.I,
 )
 _PLURAL_PEOPLE = re.compile(r"^\W*(?:\w+\s+){0,2}[a-záéíóúñ]+s\b")
+# "in Campo Dos", "de Chicomuselo": a place after a common noun, to tell from a person's name
+_PLACE_NAMES = re.compile(
+    r"\s+(?:in|from|of|near|at|de|del|en|desde|cerca de)\s+(?:[A-ZÁÉÍÓÚÑ][\w'’-]*\s*)+"
+)
+_TOLD_ME = re.compile(
+    r"\s*(?:me|nos|le|les)\s+(?:explic\w+|dij\w+|cont\w+|cuent\w+|dicen|relat\w+|"
+    r"asegur\w+|coment\w+)\s+",
+    re.I,
+)
 _WHAT_CLAUSE = re.compile(r"\s*((?:lo\s+que|what)\s+[^,;.:]{3,80})", re.I)
 _CONFESSING = ("confes", "admit", "reconoci")
 _INITIALS = re.compile(r"(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.(?=\s+[A-Z])")

@@ -79,6 +79,13 @@ _OPENING_CLAUSE = re.compile(
 )
 
 
+_NEGATED = re.compile(
+    r"\b(?:no|nunca|jam[aá]s)\s+(?:(?:lo|la|los|las|le|les|se|me|nos)\s+)?$|"
+    r"\b(?:does|do|did|has|have|had|would|will)\s*(?:not|n['’]t)\s+$|\bnever\s+$",
+    re.I,
+)
+
+
 def not_a_cue(cue: str, pre: str, post: str) -> bool:
     """True when a cue's words are a noun ("el anuncio") or a participle ("posted by")."""
     folded = fold(cue).lower()
@@ -98,6 +105,8 @@ def not_a_cue(cue: str, pre: str, post: str) -> bool:
         return True  # "has said Mass", "dijo misa": a liturgy, not a report
     if _OPENING_CLAUSE.match(pre):
         return True  # "Cada vez que el Gobierno anuncia ..., ...": a cue inside a leading clause
+    if _NEGATED.search(pre[-24:]):
+        return True  # "El comunicado no lo dice": what a source does not say is nobody's claim
     if _IDIOM_AFTER.match(post):
         return True  # "dice mucho de", "says a lot about", "pidió no ser identificado"
     if folded in {"conto", "contaron"} and re.match(r"\s*con\b", post, re.I):

@@ -267,7 +267,9 @@ def unsigned_message(text: str, *, lower: str | None = None) -> str | None:
 # A threat or a hand-made sign quoted after a colon, whoever found or received it: "recibió por
 # mensaje de texto una advertencia: “...”", "encontraron un cartel escrito a mano: “...”"
 _QUOTED_THREAT = re.compile(
-    r"\b((?:una?|an?|the|el|la)\s+(?:advertencias?|amenazas?|threats?|warnings?|"
+    r"\b((?:el|la|the)\s+(?:mensaje|message|nota|note|leyenda|texto|cartulina|manta|banner)\b"
+    r"(?=[^:.;“”\"«»]{0,60}\b(?:dec[ií]a|dice|rezaba|read|reads|said|says)\s*:\s*[«“\"])|"
+    r"(?:una?|an?|the|el|la)\s+(?:advertencias?|amenazas?|threats?|warnings?|"
     r"cartel(?:es)?\s+(?:escrito|hecho|pintado)s?|letreros?|cartulinas?|handwritten\s+(?:signs?|"
     r"notes?)|notas?\s+manuscritas?))\b[^:.;“”\"«»]{0,40}:\s*[«“\"]",
     re.I,

@@ -402,3 +402,71 @@ def test_inverted_speakers_after_a_phrase_or_with_no_new_subject(
 def test_one_of_them_with_no_group_before_is_unnamed() -> None:
     claim = claim_with(score(doc("“Aquí nadie denuncia”, dijo uno de ellos.")), "nadie denuncia")
     assert claim.source_type is SourceType.ANONYMOUS_SOURCE
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "fragment", "source"),
+    [
+        (
+            "Ramiro Cuéllar Soto, dirigente de la Unión de Lancheros, afirmó que pagan cuota. "
+            "Según el dirigente, la cuota sube cada mes.",
+            "la cuota sube",
+            "Ramiro Cuéllar Soto",
+        ),
+        (
+            "Ana Pires, a researcher at a Recife NGO, said the gang recruits boys. "
+            "The researcher added that girls are recruited too.",
+            "girls are recruited",
+            "Ana Pires",
+        ),
+    ],
+)
+def test_a_definite_role_right_after_a_named_person_is_that_person(
+    paragraph: str, fragment: str, source: str
+) -> None:
+    claim = claim_with(score(doc(paragraph)), fragment)
+    assert claim.source == source
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "El comunicado no lo dice, pero todos saben quién manda.",
+        "The statement does not say who fired first.",
+    ],
+)
+def test_what_a_source_does_not_say_is_not_attributed_to_it(sentence: str) -> None:
+    kind, _ = _last(sentence, lang="es" if "El " in sentence else "en")
+    assert kind is SourceType.AUTHOR
+
+
+def test_according_to_what_people_told_me_names_the_people() -> None:
+    kind, source = _last(
+        "La disputa, según me explican comerciantes del mercado, es por el cobro de piso.",
+        lang="es",
+    )
+    assert kind is SourceType.ANONYMOUS_SOURCE
+    assert source == "comerciantes del mercado"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("A man in San Pedro Sula told me the buses stopped running.", "en"),
+        ("Una mujer de Chicomuselo relató que su esposo fue llevado por hombres armados.", "es"),
+    ],
+)
+def test_a_place_after_an_unnamed_person_is_not_a_name(sentence: str, lang: str) -> None:
+    assert _last(sentence, lang=lang)[0] is SourceType.ANONYMOUS_SOURCE
+
+
+def test_a_message_quoted_after_it_read() -> None:
+    kind, _ = _last(
+        "El mensaje, escrito con pintura roja, decía: “Esto les pasa a los soplones”.", lang="es"
+    )
+    assert kind is SourceType.CRIMINAL_GROUP
+
+
+def test_an_official_saying_on_television() -> None:
+    kind, _ = _last("El gobernador salió en televisión diciendo que el estado está en paz.", "es")
+    assert kind is SourceType.OFFICIAL
