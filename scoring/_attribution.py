@@ -304,6 +304,9 @@ class _Finder:
                     # "One of them told police that": an unnamed suspect; a named witness
                     # telling investigators is not confessing
                     before_prosecutor = TOLD_INVESTIGATORS.match(post)
+                if before_prosecutor is None and _OF_THEM.match(subject):
+                    # "uno de ellos dijo a los agentes que": one of those held, questioned
+                    before_prosecutor = _TO_INVESTIGATORS_ES.match(post)
                 if before_prosecutor is not None and self.lex.official.search(subject) is None:
                     evidence = f"'{cue.text} {before_prosecutor.group(0).strip()}'"
                     return self._make(Typed(SourceType.CONFESSION, evidence), subject, cue.text)
@@ -713,6 +716,14 @@ class _Finder:
             typed = Typed(SourceType.CRIMINAL_GROUP, evidence)
             self.memory.remember_last(source or "the messages", typed)  # "Another warned ..."
             return Attribution(SourceType.CRIMINAL_GROUP, source, "read", evidence)
+        read_in = (
+            _APPEARED_IN.match(masked) if " en " in self.lower or " in " in self.lower else None
+        )
+        if read_in is not None:  # "Leí en La Nación Tachirense que ...": the outlet read
+            outlet = text[read_in.start(1) : read_in.end(1)]
+            typed = self._typed(outlet, sentence=text, cue="leí en", appositive=None)
+            if typed is not None and typed.source_type is SourceType.MEDIA:
+                return self._make(typed, outlet, read_in.group(0).split()[0])
         first = self.lex.according_to.search(masked)
         if first is not None and first.start > 20:
             lead = self._leading_message(text, first.start)
@@ -735,7 +746,12 @@ class _Finder:
             explicit = self.according_to(text, masked)
             if explicit is None or (
                 explicit.source_type is not SourceType.CONFESSION
-                and any(word in self.lower for word in _CONFESSING)
+                and (
+                    any(word in self.lower for word in _CONFESSING)
+                    or self.lex.detainee.search(masked) is not None
+                    or _TO_INVESTIGATORS_ES.search(masked) is not None
+                    or " told " in self.lower
+                )
             ):
                 # "Según el general, uno de los capturados ... confesó que": the detainee's
                 # confession reported by an official is still a confession
@@ -744,7 +760,10 @@ class _Finder:
                     explicit is None
                     or (
                         told.source_type is SourceType.CONFESSION
-                        and self.lex.detainee.search(told.source or "") is not None
+                        and (
+                            self.lex.detainee.search(told.source or "") is not None
+                            or told.evidence.startswith(f"'{told.cue} ")  # "dijo a los agentes"
+                        )
                     )
                 ):
                     explicit = told
@@ -757,7 +776,7 @@ class _Finder:
                 return Attribution(
                     SourceType.ANONYMOUS_SOURCE, source, told.group(2), f"unnamed '{source}'"
                 )
-        if explicit is None and " en " in self.lower:
+        if explicit is None and (" en " in self.lower or " in " in self.lower):
             appeared = _APPEARED_IN.search(masked)  # "También salió en el Diario X que ..."
             if appeared is not None:
                 start = appeared.start(1)
@@ -986,8 +1005,9 @@ _FOUND_BESIDE = re.compile(
 _QUOTED_OR_COLON = re.compile(r"[:“”«»\"]")
 # News that appeared in an outlet: "También salió en el Diario Angelópolis que detuvieron ...".
 _APPEARED_IN = re.compile(
-    r"\b(?:sali[oó]|salieron|apareci[oó]|se public[oó])\s+(?:publicad[oa]\s+)?en\s+"
-    r"((?:el|la|los)\s+[^,.;:]{2,40}?)\s+que\b",
+    r"\b(?:sali[oó]|salieron|apareci[oó]|se public[oó]|le[ií]|le[ií]mos|I read|we read)\s+"
+    r"(?:publicad[oa]\s+)?(?:en|in)\s+"
+    r"((?:el|la|los|the)\s+[^,.;:]{2,40}?|[A-ZÁÉÍÓÚÑ][^,.;:]{2,40}?)\s+(?:que|that)\b",
     re.I,
 )
 # Posts that claim: "Posts sharing the clip since Monday claim it was filmed ...".
@@ -1040,6 +1060,11 @@ _PLURAL_PEOPLE = re.compile(r"^\W*(?:\w+\s+){0,2}[a-záéíóúñ]+s\b")
 # "in Campo Dos", "de Chicomuselo": a place after a common noun, to tell from a person's name
 _PLACE_NAMES = re.compile(
     r"\s+(?:in|from|of|near|at|de|del|en|desde|cerca de)\s+(?:[A-ZÁÉÍÓÚÑ][\w'’-]*\s*)+"
+)
+_TO_INVESTIGATORS_ES = re.compile(
+    r"\s*(?:a\s+)?(?:los|las)\s+(?:agentes|investigadores|polic[ií]as|fiscales|"
+    r"interrogadores|militares)\s+que\b",
+    re.I,
 )
 _TOLD_ME = re.compile(
     r"\s*(?:me|nos|le|les)\s+(?:explic\w+|dij\w+|cont\w+|cuent\w+|dicen|relat\w+|"

@@ -82,7 +82,9 @@ _NOT_A_SPEAKER_START = frozenset(
 
 _PERSON_OPENING = re.compile(
     r"^\W*(?:(?:Don|Doña|don|doña)\s+)?([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+){1,3})"
-    r"\s+(?:tiene|es|fue|vive|trabaja|lleva|busca|era|has|is|was|lives|works|runs|spent)\b"
+    r"(?:\s+(?:tiene|es|fue|vive|trabaja|lleva|busca|era|has|is|was|lives|works|runs|spent)\b|"
+    # "Doris Palacios, fundadora del colectivo Madres de Colón, perdió ...": name, role, verb
+    r"\s*,\s*[a-záéíóúñ][^,;:]{3,90},\s+[a-záéíóúñ]+\b)"
 )
 
 

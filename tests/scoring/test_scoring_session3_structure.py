@@ -470,3 +470,50 @@ def test_a_message_quoted_after_it_read() -> None:
 def test_an_official_saying_on_television() -> None:
     kind, _ = _last("El gobernador salió en televisión diciendo que el estado está en paz.", "es")
     assert kind is SourceType.OFFICIAL
+
+
+def test_a_pronoun_after_a_person_opening_an_unattributed_sentence() -> None:
+    report = score(
+        doc(
+            "Nora Quispe, fundadora del colectivo Madres de Juliaca, perdió a su hijo en 2019. "
+            "Ella asegura que los reclutan desde los trece años."
+        )
+    )
+    claim = claim_with(report, "los reclutan")
+    assert claim.source == "Nora Quispe"
+    assert claim.source_type is SourceType.NAMED_SOURCE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Leí en El Diario del Istmo que la policía cerró el paso.", "es"),
+        ("I read in Proceso that the plaza boss was moved to Colima.", "en"),
+    ],
+)
+def test_what_the_writer_read_in_an_outlet_is_the_outlets(sentence: str, lang: str) -> None:
+    assert _last(sentence, lang=lang)[0] is SourceType.MEDIA
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "La Policía informó que detuvo a tres jóvenes. Según el parte, uno de ellos dijo a los "
+        "agentes que le pagaban por vigilar.",
+        "Según el semanario Voz Norte, el capturado le dijo a los investigadores que cobraba "
+        "por cada entrega.",
+    ],
+)
+def test_what_one_of_those_held_told_agents_is_a_confession(paragraph: str) -> None:
+    report = score(doc(paragraph))
+    claim = [c for c in report.claims if c.is_claim][-1]
+    assert claim.source_type is SourceType.CONFESSION
+
+
+def test_a_member_serving_a_sentence_is_in_custody() -> None:
+    kind, _ = _last(
+        "Un exintegrante de la banda, que cumple condena en Támara, dijo ante la fiscal que "
+        "cada envío dejaba 50.000 dólares.",
+        lang="es",
+    )
+    assert kind is SourceType.CONFESSION
