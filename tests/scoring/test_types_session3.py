@@ -1,0 +1,222 @@
+"""Type decisions of session 3 (2026-11-22) on invented English and Spanish sentences:
+spokesperson's offices, official records, documents typed as their owners, court filings,
+ranks before a name, outlet introductions, custody places, anonymity asides, inert messages."""
+
+from __future__ import annotations
+
+import pytest
+
+from scoring import SourceType, score
+from scoring._source_type import SourceMemory, classify_source
+from scoring._type_forms import (
+    aside_after,
+    document_owners,
+    in_custody_place,
+    inert_message,
+    sentence_tail,
+)
+from tests.scoring._helpers import claim_with, doc
+
+CASES = [
+    # (paragraph, fragment of the claim, expected type)
+    # a spokesperson's office of a state or security body is official
+    (
+        "La Vocería de Seguridad de Zacatecas informó que los agentes siguen en funciones.",
+        "siguen en funciones",
+        SourceType.OFFICIAL,
+    ),
+    (
+        "The Chihuahua Spokesperson's Office said the two officers remain on duty.",
+        "remain on duty",
+        SourceType.OFFICIAL,
+    ),
+    # a record, figure or report qualified as official
+    (
+        "De acuerdo con el informe oficial, los cuerpos fueron hallados cerca de un arroyo.",
+        "fueron hallados",
+        SourceType.OFFICIAL,
+    ),
+    (
+        "There were 31 murders in Colima in October, according to official figures.",
+        "31 murders",
+        SourceType.OFFICIAL,
+    ),
+    (
+        "Según cifras oficiales, los robos de combustible bajaron a la mitad.",
+        "robos de combustible",
+        SourceType.OFFICIAL,
+    ),
+    # a report typed as the owner named after "by" / "de"
+    (
+        "Cocaine seizures at the port doubled, according to a study released in June by the "
+        "Caribbean Harbour Watch, a Miami-based research group.",
+        "seizures at the port",
+        SourceType.NAMED_SOURCE,
+    ),
+    (
+        "Según un informe publicado en marzo por la Fiscalía de Sonora, la red operaba en tres "
+        "municipios.",
+        "la red operaba",
+        SourceType.OFFICIAL,
+    ),
+    (
+        "Según reportes en la radio, hubo disparos cerca del mercado.",
+        "hubo disparos",
+        SourceType.MEDIA,
+    ),
+    # an accusation or complaint before a court is an official document
+    (
+        "Según una denuncia penal presentada en 2020 ante un juzgado de Escuintla, el alcalde "
+        "cobraba cuotas a los transportistas.",
+        "cobraba cuotas",
+        SourceType.OFFICIAL,
+    ),
+    (
+        "According to a complaint filed last year in a federal court in Houston, the broker "
+        "moved money for the group.",
+        "moved money",
+        SourceType.OFFICIAL,
+    ),
+    # police and military ranks before a name, and police regions, are official
+    (
+        "Los detenidos fueron trasladados a Piura, informó el jefe de la Región Policial Norte, "
+        "coronel PNP Mario Quispe Salas.",
+        "fueron trasladados",
+        SourceType.OFFICIAL,
+    ),
+    (
+        "Los retenes se reforzaron en la carretera, dijo el capitán Luis Ferreyra.",
+        "retenes se reforzaron",
+        SourceType.OFFICIAL,
+    ),
+    (
+        "The checkpoints were moved north, said Capt. Andrea Molina.",
+        "checkpoints were moved",
+        SourceType.OFFICIAL,
+    ),
+    # outlet nouns before a capitalised name, a place name first or an adjective between
+    (
+        "En 2021, el semanario digital Voz del Golfo publicó que el cargamento llegó por mar.",
+        "el cargamento llegó",
+        SourceType.MEDIA,
+    ),
+    (
+        "The Tegucigalpa daily La Voz Central reported that the bus owners paid weekly.",
+        "bus owners paid",
+        SourceType.MEDIA,
+    ),
+    # a group member in prison speaks in custody: confession by the convention
+    (
+        "A gang leader I met in a Salvadoran prison told me the fees were set by the bosses.",
+        "fees were set",
+        SourceType.CONFESSION,
+    ),
+    (
+        "Un pandillero entrevistado en el penal de Izalco dijo que las cuotas las fijan los jefes.",
+        "las cuotas las fijan",
+        SourceType.CONFESSION,
+    ),
+    # an anonymity aside after an unnamed officer wins over the role
+    (
+        "“They own the roads at night,” said a state police officer in Reynosa, who asked that "
+        "his name not be used because he was not authorized to speak.",
+        "own the roads",
+        SourceType.ANONYMOUS_SOURCE,
+    ),
+    # a message word as the subject of a non-speaking act: the author's description
+    (
+        "The clip was recorded in 2019 in Sinaloa, and the men in it belong to a militia, not to "
+        "the Gulf Cartel.",
+        "clip was recorded",
+        SourceType.AUTHOR,
+    ),
+    (
+        "La manta fue retirada por la mañana y los hombres que la colgaron no eran del CJNG.",
+        "manta fue retirada",
+        SourceType.AUTHOR,
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "fragment", "expected"), CASES)
+def test_type_decisions(paragraph: str, fragment: str, expected: SourceType) -> None:
+    claim = claim_with(score(doc(paragraph)), fragment)
+    assert claim.source_type is expected, (claim.source, claim.evidence)
+
+
+def _typed(span: str, sentence: str, cue: str) -> SourceType | None:
+    typed = classify_source(
+        span, sentence=sentence, cue=cue, appositive=None, memory=SourceMemory()
+    )
+    return typed.source_type if typed is not None else None
+
+
+@pytest.mark.parametrize(
+    ("span", "sentence", "cue", "expected"),
+    [
+        # not official: the record is unofficial, the accusation is the neighbours'
+        ("unofficial figures", "Ten died, according to unofficial figures.", "according to", None),
+        (
+            "una acusación de los vecinos",
+            "Según una acusación de los vecinos, el comandante cobraba.",
+            "Según",
+            SourceType.ANONYMOUS_SOURCE,
+        ),
+        # a report dated, not owned: "in May" is not a name
+        (
+            "a report published in May",
+            "Ten died, according to a report published in May.",
+            "according to",
+            None,
+        ),
+        # a document read by an outlet keeps the body that wrote it
+        (
+            "a police report obtained by Canal 8",
+            "According to a police report obtained by Canal 8, two guns were found.",
+            "According to",
+            SourceType.OFFICIAL,
+        ),
+        # a commander of an armed group is not an official rank
+        (
+            "el comandante Ramiro Lozada",
+            "El comandante Ramiro Lozada, de las disidencias de las FARC, dijo que x.",
+            "dijo",
+            SourceType.NAMED_SOURCE,
+        ),
+        # a prison guard is official, not in custody
+        ("a prison guard", "Fees are paid, said a prison guard.", "said", SourceType.OFFICIAL),
+    ],
+)
+def test_type_decisions_negative(
+    span: str, sentence: str, cue: str, expected: SourceType | None
+) -> None:
+    assert _typed(span, sentence, cue) is expected
+
+
+def test_document_owners_skip_readers_and_stop_at_clauses() -> None:
+    owners = document_owners(" by The Harbour Desk based on court files")
+    assert owners[0] == ("The Harbour Desk", True)
+    assert document_owners(" reviewed by InSight Crime") == []
+
+
+def test_sentence_tail_stops_at_the_cue_and_punctuation() -> None:
+    sentence = "Informes de inteligencia consultados por X señalan que el grupo opera."
+    assert "señalan" not in sentence_tail("Informes", sentence, "señalan")
+    assert sentence_tail("a report", "Per a report in May, by X, y.") == " in May"
+    assert sentence_tail("missing", "Nothing here.") == ""
+
+
+def test_aside_after_and_custody_place() -> None:
+    assert aside_after("an agent", "x, said an agent, who asked not to be named.") is not None
+    assert aside_after("an agent", "x, said an agent in Tijuana.") is None
+    assert in_custody_place("a cartel member held in a Texas jail") is not None
+    assert in_custody_place("a lawyer in a Texas jail") is None
+
+
+def test_inert_message_needs_an_act_and_no_quote() -> None:
+    text = "The video was filmed in 2021 in Michoacán."
+    assert inert_message(text, text.index("video") + len("video"))
+    quoted = "The video was filmed in 2021: “we are here”."
+    assert not inert_message(quoted, quoted.index("video") + len("video"))
+    speaking = "The video warns traders to pay."
+    assert not inert_message(speaking, speaking.index("video") + len("video"))
