@@ -149,7 +149,8 @@ _OUTLET_INTRO = re.compile(
     r"emisora|medio|sitio(?: web| de noticias)?|website|blog|podcast|tabloid|network)"
     r"(?:\s+(?:digital|online|local|regional|nacional|national|independiente|independent|"
     r"investigativ[oa]|de investigaci[oó]n|electr[oó]nic[oa]|semanal|estatal|capitalin[oa]|"
-    r"news|investigative|de noticias|informativo))?"
+    r"news|investigative|de noticias|informativo|(?!(?:que|de|del|en|y|con|por|para|the|of|"
+    r"in|that|which|and|who)\b)[a-záéíóúñ]{4,}))?"
     r"\s+((?:(?:El|La|Los|Las|The)\s+)?[A-ZÁÉÍÓÚÑ][\w’'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w’'-]*){0,3})"
 )
 
@@ -601,10 +602,11 @@ _NOT_PERSONS = frozenset(
 # One or a few unnamed officers ("an officer at the scene", "a state trooper"): by the
 # convention an unnamed official is still official (anonymity asides are typed first).
 _UNNAMED_OFFICER = re.compile(
-    r"^\W*(?:an?|one|the|two|three|several|some)\s+(?:(?:police|army|navy|military|federal|state|"
+    r"^\W*(?:an?|one|the|two|three|several|some|un|una|el|la|los|las|dos|tres|varios|"
+    r"algunos)\s+(?:(?:police|army|navy|military|federal|state|"
     r"local|municipal|border|customs|prison|correctional|senior|uniformed|off-duty|veteran|"
     r"patrol)\s+)?(?:officers?|troopers?|deputies|deputy|soldiers?|agents?|commanders?|guards?|"
-    r"wardens?|custodios?|guardias? penitenciari[oa]s?)\b"
+    r"wardens?|custodios?|custodias?|celador(?:es|as?)?|guardias? penitenciari[oa]s?)\b"
     r"(?!\s+(?:of|for|at)\s+(?:the\s+|a\s+)?(?:company|firm|bank|group|club))",
     re.I,
 )
@@ -938,7 +940,8 @@ def _rank(span: str, described: str, sentence: str) -> Span | None:
         return None
     if fold(rank.group(0)).lower().startswith("comandante") and find_criminal_actor(sentence):
         return None
-    return Span(rank.start(), rank.end(), rank.group(0))
+    title = rank.group(0).rsplit(None, 1)[0]  # the rank without the name's first word
+    return Span(rank.start(), rank.start() + len(title), title)
 
 
 _MONTHS = frozenset(

@@ -39,7 +39,8 @@ DOCUMENT_HEAD = re.compile(
     r"investigaci[oó]n|database|base de datos|[ií]ndice|index|ranking|census|censo|"
     r"indictment|complaint|filing|lawsuit|documents?|documentos?|acusaci[oó]n|denuncia(?: penal)?|"
     r"demanda|expediente|registros?|records|figures|cifras|datos|data|statistics|"
-    r"estad[ií]sticas|diagn[oó]stico|monitoreo|balance)\b",
+    r"estad[ií]sticas|diagn[oó]stico|monitoreo|balance|oficio|memo|memorando|memorandum|"
+    r"acta|cable)\b",
     re.I,
 )
 
@@ -124,13 +125,27 @@ _CUSTODY_PLACE = re.compile(
 )
 _MEMBER = re.compile(
     r"\b(?:members?|miembros?|integrantes?|leaders?|boss|cabecillas?|l[ií]der(?:es)?|"
-    r"operators?|operador(?:es)?|hitman|sicarios?|pandiller[oa]s?|marer[oa]s?|gang\w*)\b",
+    r"operators?|operador(?:es)?|hitman|sicarios?|pandiller[oa]s?|marer[oa]s?|gang\w*|"
+    r"intern[oa]s?)\b",
+    re.I,
+)
+
+
+# Serving a sentence: "a cartel member serving a 20-year sentence", "que cumple una condena".
+_SERVING = re.compile(
+    r"\b(?:serving\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:sentence|term|years)|"
+    r"(?:cumple|cumpl[ií]a|purga|purgaba)\s+(?:una\s+)?(?:[\w-]+\s+){0,2}?(?:condena|pena|"
+    r"sentencia))\b",
     re.I,
 )
 
 
 def in_custody_place(span: str) -> str | None:
-    """The custody place of a group member written in ``span`` ("in a Peruvian prison")."""
+    """Where a group member written in ``span`` is held ("in a Peruvian prison"), or the sentence
+    they serve ("serving a 20-year sentence")."""
+    serving = _SERVING.search(span)
+    if serving is not None:
+        return serving.group(0)
     place = _CUSTODY_PLACE.search(span)
     if place is None or _MEMBER.search(span[: place.start()]) is None:
         return None

@@ -138,6 +138,40 @@ CASES = [
 ]
 
 
+# Offices, bodies, documents, outlets and custody forms of Mexican, Central and South American
+# crime reporting (typed straight from the span).
+SPANS = [
+    ("el subsecretario de Seguridad", SourceType.OFFICIAL),
+    ("el viceministro de Defensa", SourceType.OFFICIAL),
+    ("la DIJIN", SourceType.OFFICIAL),
+    ("la PDI", SourceType.OFFICIAL),
+    ("la Contraloría", SourceType.OFFICIAL),
+    ("el alcaide del penal", SourceType.OFFICIAL),
+    ("un custodio", SourceType.OFFICIAL),
+    ("el comandante de la 12 Zona Militar", SourceType.OFFICIAL),
+    ("la sentencia", SourceType.OFFICIAL),
+    ("the autopsy", SourceType.OFFICIAL),
+    ("la necropsia", SourceType.OFFICIAL),
+    ("datos del Secretariado Ejecutivo", SourceType.OFFICIAL),
+    ("Lt. Col. Ana Varela", SourceType.OFFICIAL),
+    ("el teniente Rubén Mota", SourceType.OFFICIAL),
+    ("la prensa", SourceType.MEDIA),
+    ("the press", SourceType.MEDIA),
+    ("el diario hondureño La Voz", SourceType.MEDIA),
+    ("la emisora Radio Sur", SourceType.MEDIA),
+    ("a tally by the newspaper El Faro Norte", SourceType.MEDIA),
+    ("un interno del Centro Penitenciario de Gualán", SourceType.CONFESSION),
+    ("a cartel member serving a 30-year sentence", SourceType.CONFESSION),
+    ("un pandillero que cumple una condena de 20 años", SourceType.CONFESSION),
+    ("Rolando Garza, extraditado a Estados Unidos en 2019", SourceType.CONFESSION),
+]
+
+
+@pytest.mark.parametrize(("span", "expected"), SPANS)
+def test_span_types(span: str, expected: SourceType) -> None:
+    assert _typed(span, f"Según {span}, los pagos siguen.", "Según") is expected
+
+
 @pytest.mark.parametrize(("paragraph", "fragment", "expected"), CASES)
 def test_type_decisions(paragraph: str, fragment: str, expected: SourceType) -> None:
     claim = claim_with(score(doc(paragraph)), fragment)
