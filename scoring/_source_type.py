@@ -16,6 +16,7 @@ from scoring._type_forms import (
     document_owners,
     in_custody_place,
     sentence_tail,
+    told_the_court,
 )
 
 __all__ = [
@@ -497,6 +498,12 @@ def classify_source(
             actor = None  # "a former guerrilla commander": what they were, not who they speak for
     if actor is not None:
         return Typed(SourceType.CRIMINAL_GROUP, f"criminal actor '{actor.text}'")
+    if (
+        lex.named_roles.search(span) is None
+        and proper_name(span) is not None
+        and told_the_court(span, sentence)
+    ):  # "Cantú told the judge he had kept ledgers": the defendant at a hearing
+        return Typed(SourceType.CONFESSION, f"'{span.strip()}' told the court")
     head = _criminal_head(span, memory)
     if head is not None:
         return Typed(SourceType.CRIMINAL_GROUP, f"'{span.strip()}' = '{head}' earlier")

@@ -16,6 +16,7 @@ __all__ = [
     "in_custody_place",
     "inert_message",
     "sentence_tail",
+    "told_the_court",
 ]
 
 # A document, figure or record qualified as official: "el reporte oficial", "official figures",
@@ -184,9 +185,15 @@ def aside_after(span: str, sentence: str) -> str | None:
 _INERT_AFTER_MESSAGE = re.compile(
     r"^\W*(?:[\w-]+\s+){0,4}?(?:was|were|has been|have been|had been|is|are|fue|fueron|ha sido|"
     r"han sido|hab[ií]a sido|hab[ií]an sido)\s+(?:\w+\s+)?"
-    r"(?:filmed|recorded|shot|taken down|removed|deleted|edited|made|produced|dated|"
-    r"(?:grabad|filmad|retirad|eliminad|borrad|editad|realizad|descolgad)[oa]s?)\b",
+    r"(?:filmed|recorded|shot|taken down|removed|deleted|edited|made|produced|dated|aimed|"
+    r"directed|(?:grabad|filmad|retirad|eliminad|borrad|editad|realizad|descolgad|dirigid)"
+    r"[oa]s?)\b",
     re.I,
+)
+# Footage whose verb is "shows" however long its subject: "A series of videos posted by an
+# account that identifies itself with X shows young men ..." (the author describes it).
+_SHOWS_AFTER = re.compile(
+    r"^[^,;:.“”«»\"]{0,140}?\b(?:shows?|showed|muestra|muestran|mostr[oó]|mostraron)\b", re.I
 )
 _QUOTE_OR_COLON = re.compile(r"[:“”«»\"]")
 
@@ -196,4 +203,21 @@ def inert_message(text: str, message_end: int) -> bool:
     and the sentence quotes nothing."""
     if _QUOTE_OR_COLON.search(text):
         return False
-    return _INERT_AFTER_MESSAGE.match(text[message_end:]) is not None
+    rest = text[message_end:]
+    return _INERT_AFTER_MESSAGE.match(rest) is not None or _SHOWS_AFTER.match(rest) is not None
+
+
+# A speaker who addresses the judge or the court at a hearing is the defendant: "X told the
+# judge he had kept ledgers", "X le dijo al juez que".
+_TOLD_COURT = re.compile(
+    r"^\s*(?:told|tells|(?:le\s+)?dijo\s+al?|(?:le\s+)?explic[oó]\s+al?|(?:le\s+)?asegur[oó]\s+al?)"
+    r"\s+(?:the\s+|la\s+|el\s+)?(?:federal\s+)?(?:judge|court|jury|juez|jueza|tribunal|corte|"
+    r"magistrad[oa])\b",
+    re.I,
+)
+
+
+def told_the_court(span: str, sentence: str) -> bool:
+    """True when ``span`` is followed in ``sentence`` by "told the judge" or its forms."""
+    start = sentence.find(span) if span else -1
+    return start >= 0 and _TOLD_COURT.match(sentence[start + len(span) :]) is not None

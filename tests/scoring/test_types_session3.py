@@ -135,6 +135,28 @@ CASES = [
         "manta fue retirada",
         SourceType.AUTHOR,
     ),
+    (
+        "Whoever made the clip, its message is aimed at the state police as much as at Los Rojos.",
+        "aimed at the state police",
+        SourceType.AUTHOR,
+    ),
+    (
+        "A string of videos uploaded by an account tied to the Sinaloa Cartel shows armed men "
+        "counting cash.",
+        "counting cash",
+        SourceType.AUTHOR,
+    ),
+    # the defendant speaking to the judge at a hearing
+    (
+        "Ortega told the judge he had moved the cash in fruit trucks.",
+        "fruit trucks",
+        SourceType.CONFESSION,
+    ),
+    (
+        "Ramírez le dijo al juez que cobraba las cuotas por órdenes de su primo.",
+        "cobraba las cuotas",
+        SourceType.CONFESSION,
+    ),
 ]
 
 
@@ -159,6 +181,8 @@ SPANS = [
     ("the press", SourceType.MEDIA),
     ("el diario hondureño La Voz", SourceType.MEDIA),
     ("la emisora Radio Sur", SourceType.MEDIA),
+    ("Efecto Cocuyo", SourceType.MEDIA),
+    ("Ojo Público", SourceType.MEDIA),
     ("a tally by the newspaper El Faro Norte", SourceType.MEDIA),
     ("un interno del Centro Penitenciario de Gualán", SourceType.CONFESSION),
     ("a cartel member serving a 30-year sentence", SourceType.CONFESSION),
@@ -216,6 +240,13 @@ def _typed(span: str, sentence: str, cue: str) -> SourceType | None:
             "El comandante Ramiro Lozada, de las disidencias de las FARC, dijo que x.",
             "dijo",
             SourceType.NAMED_SOURCE,
+        ),
+        # a relative or a witness who speaks to the judge is not the defendant
+        (
+            "the victim's mother",
+            "The victim's mother told the judge she forgave no one.",
+            "told",
+            SourceType.ANONYMOUS_SOURCE,
         ),
         # a prison guard is official, not in custody
         ("a prison guard", "Fees are paid, said a prison guard.", "said", SourceType.OFFICIAL),
