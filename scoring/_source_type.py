@@ -9,6 +9,8 @@ from scoring._lexicon import Span, fold, lexicon
 from scoring._models import SourceType
 from scoring._type_forms import (
     DOCUMENT_HEAD,
+    IN_STATEMENT,
+    NEUTRAL_PRONOUN,
     OFFICIAL_RECORD,
     RANK_BEFORE_NAME,
     aside_after,
@@ -383,6 +385,13 @@ def classify_source(
         if lex.strong_anonymous.search(appositive) is not None:
             return Typed(SourceType.ANONYMOUS_SOURCE, f"aside '{appositive}'")
         described = span
+    if appositive and NEUTRAL_PRONOUN.match(span):
+        # "según lo que ha salido en la prensa": the clause names the source
+        told = classify_source(
+            appositive, sentence=sentence, cue=cue, appositive=None, memory=memory
+        )
+        if told is not None:
+            return Typed(told.source_type, f"'{span.strip()} {appositive}': {told.evidence}")
     posts = _POSTS.match(span)
     if posts is not None:  # "Posts sharing the clip since Monday claim": nobody stands behind it
         return Typed(SourceType.ANONYMOUS_SOURCE, f"circulating '{posts.group(0).strip()}'")
@@ -444,6 +453,14 @@ def classify_source(
             return Typed(SourceType.CONFESSION, f"in custody '{place}'")
     if detainee is not None:
         return Typed(SourceType.CONFESSION, f"detainee '{detainee.text}'")
+    statement = IN_STATEMENT.match(sentence)
+    if (
+        statement is not None
+        and _official_role(span) is None
+        and _outlet(span) is None
+        and find_criminal_actor(span) is None
+    ):  # "En su declaración, el joven habría señalado": a statement to the authorities
+        return Typed(SourceType.CONFESSION, f"statement '{statement.group(0).strip(' ,')}'")
     cue_folded = fold(cue or "").lower()
     actor = find_criminal_actor(span)
     confessing = cue_folded in lex.confession_cues and lex.official.search(described) is None
@@ -454,7 +471,7 @@ def classify_source(
     ngo = lex.ngos.search(span)
     if ngo is not None:
         return Typed(SourceType.NAMED_SOURCE, f"organisation '{ngo.text}'")
-    role = lex.official.search(span)
+    role = _official_role(span)
     if role is None and appositive and not _RELATION.match(appositive):
         role = lex.official.search(appositive)  # not "defensor de uno de los policías"
     private_spokes = False
@@ -1004,3 +1021,16 @@ def _document_type(
 
 
 _BODY_TYPES = frozenset({SourceType.OFFICIAL, SourceType.MEDIA, SourceType.CRIMINAL_GROUP})
+
+
+# Spanish "el mayor de ellos", "la mayor parte": the eldest, the largest, not an English mayor.
+_SPANISH_MAYOR = re.compile(r"\b(?:el|la|los|las|un|una|su|sus|lo|m[aá]s)\s+$", re.I)
+
+
+def _official_role(span: str) -> Span | None:
+    """The first official role word in ``span``, leaving out Spanish "mayor" (older, larger)."""
+    for role in lexicon().official.finditer(span):
+        if fold(role.text).lower() == "mayor" and _SPANISH_MAYOR.search(span[: role.start]):
+            continue
+        return role
+    return None

@@ -9,6 +9,8 @@ import re
 __all__ = [
     "COURT_WORDS",
     "DOCUMENT_HEAD",
+    "IN_STATEMENT",
+    "NEUTRAL_PRONOUN",
     "OFFICIAL_RECORD",
     "RANK_BEFORE_NAME",
     "aside_after",
@@ -221,3 +223,16 @@ def told_the_court(span: str, sentence: str) -> bool:
     """True when ``span`` is followed in ``sentence`` by "told the judge" or its forms."""
     start = sentence.find(span) if span else -1
     return start >= 0 and _TOLD_COURT.match(sentence[start + len(span) :]) is not None
+
+
+# A sentence set in someone's formal statement to the authorities: "En su declaración
+# ministerial, el joven habría señalado", "In his statement to prosecutors, the driver said".
+IN_STATEMENT = re.compile(
+    r"^\W*(?:en\s+su\s+(?:declaraci[oó]n|confesi[oó]n)(?:\s+ministerial|\s+ante\s+[^,]{3,40})?|"
+    r"in\s+(?:his|her|their)\s+(?:statement|testimony|confession)\s+to\s+(?:the\s+)?"
+    r"(?:prosecutors?|investigators|police|agents|the court))\s*,",
+    re.I,
+)
+# A neutral pronoun as the span: "según lo que ha salido en la prensa", "according to what
+# police said": the relative clause says whose it is.
+NEUTRAL_PRONOUN = re.compile(r"^\s*(?:lo|lo que|what|eso|esto|that)\s*$", re.I)

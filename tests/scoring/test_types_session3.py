@@ -146,6 +146,24 @@ CASES = [
         "counting cash",
         SourceType.AUTHOR,
     ),
+    # a sentence set in a statement to the authorities is the detainee's
+    (
+        "Tres hombres fueron capturados en Chimbote. En su declaración, el mayor de ellos habría "
+        "dicho que la droga venía de Tumbes.",
+        "la droga venía",
+        SourceType.CONFESSION,
+    ),
+    (
+        "In his statement to prosecutors, the driver said the load was picked up in Nogales.",
+        "load was picked up",
+        SourceType.CONFESSION,
+    ),
+    # a neutral pronoun: the clause after it names the source
+    (
+        "Van seis ataques a transportistas este año, según lo que ha salido en la prensa.",
+        "seis ataques",
+        SourceType.MEDIA,
+    ),
     # the defendant speaking to the judge at a hearing
     (
         "Ortega told the judge he had moved the cash in fruit trucks.",
@@ -247,6 +265,13 @@ def _typed(span: str, sentence: str, cue: str) -> SourceType | None:
             "The victim's mother told the judge she forgave no one.",
             "told",
             SourceType.ANONYMOUS_SOURCE,
+        ),
+        # a statement to the authorities does not turn an official into a detainee
+        (
+            "el fiscal",
+            "En su declaración, el fiscal dijo que x.",
+            "dijo",
+            SourceType.OFFICIAL,
         ),
         # a prison guard is official, not in custody
         ("a prison guard", "Fees are paid, said a prison guard.", "said", SourceType.OFFICIAL),
