@@ -105,6 +105,12 @@ CASES = [
         "bus owners paid",
         SourceType.MEDIA,
     ),
+    (
+        "The Managua weekly El Ojo Norte reported on Friday that one of the guards had been "
+        "fired in 2020.",
+        "guards had been fired",
+        SourceType.MEDIA,
+    ),
     # a group member in prison speaks in custody: confession by the convention
     (
         "A gang leader I met in a Salvadoran prison told me the fees were set by the bosses.",
