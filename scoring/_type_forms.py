@@ -27,9 +27,10 @@ OFFICIAL_RECORD = re.compile(
     r"\b(?:(?:report|reporte|reportes|informe|informes|figures?|cifras?|data|datos|statistics|"
     r"estad[ií]sticas?|records?|registros?|count|conteo|recuento|tally|balance|documents?|"
     r"documentos?|numbers|n[uú]meros|version|versi[oó]n|parte|account|results|resultados|"
-    r"estimates?|estimaciones|statement|comunicado|bolet[ií]n)\s+oficial(?:es)?|"
+    r"estimates?|estimaciones|statement|comunicado|bolet[ií]n|informaci[oó]n)\s+oficial(?:es)?|"
     r"official\s+(?:[a-z]+\s+)?(?:reports?|figures|data|statistics|records|count|tally|"
-    r"documents?|numbers|version|account|results|estimates?|statement|toll|counts))\b",
+    r"documents?|numbers|version|account|results|estimates?|statement|toll|counts|"
+    r"information))\b",
     re.I,
 )
 

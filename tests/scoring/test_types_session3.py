@@ -129,6 +129,18 @@ CASES = [
         "own the roads",
         SourceType.ANONYMOUS_SOURCE,
     ),
+    (
+        "“The checkpoint is theirs after dark,” said a customs officer in Tapachula, who "
+        "requested that her name be withheld.",
+        "checkpoint is theirs",
+        SourceType.ANONYMOUS_SOURCE,
+    ),
+    (
+        "“Aquí cobran por cada tráiler”, dijo un agente municipal de Nogales, que pidió reservar "
+        "su nombre por temor a represalias.",
+        "cobran por cada",
+        SourceType.ANONYMOUS_SOURCE,
+    ),
     # a message word as the subject of a non-speaking act: the author's description
     (
         "The clip was recorded in 2019 in Sinaloa, and the men in it belong to a militia, not to "
@@ -212,6 +224,9 @@ SPANS = [
     ("a cartel member serving a 30-year sentence", SourceType.CONFESSION),
     ("un pandillero que cumple una condena de 20 años", SourceType.CONFESSION),
     ("Rolando Garza, extraditado a Estados Unidos en 2019", SourceType.CONFESSION),
+    ("an incarcerated gang leader", SourceType.CONFESSION),
+    ("la información oficial", SourceType.OFFICIAL),
+    ("official information", SourceType.OFFICIAL),
 ]
 
 
