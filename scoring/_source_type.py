@@ -419,6 +419,10 @@ def classify_source(
         leads = official is not None and official.start < message.start
         if official is not None and leads and find_criminal_actor(sentence) is None:
             return Typed(SourceType.OFFICIAL, f"role '{official.text}'")
+        held = lex.detainee.search(span[message.end :])
+        if held is not None and find_criminal_actor(span[message.end : held.start]) is None:
+            # "In a video released by the navy, one of the detained men says": a detainee
+            return Typed(SourceType.CONFESSION, f"detainee '{held.text}' in a {message.text}")
         return Typed(SourceType.CRIMINAL_GROUP, f"message '{message.text}'")
     document = DOCUMENT_HEAD.match(span)
     if document is not None:  # "a report published in May by X": the owner's type
@@ -566,6 +570,9 @@ def classify_source(
         return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{span.strip()}'")  # "Pescadores de"
     if former and len(span.split()) <= 8:  # "a former port captain, who worked for the navy"
         return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed former official '{span.strip()}'")
+    private = _DEFINITE_PRIVATE.match(span)
+    if private is not None:  # "La empresa minera", "the company": a private body named before
+        return Typed(SourceType.NAMED_SOURCE, f"private body '{private.group(0).strip()}'")
     if private_spokes:  # "a company spokesperson": speaks for a named private body
         return Typed(SourceType.NAMED_SOURCE, f"spokesperson of a private body in '{described}'")
     return None
@@ -1034,3 +1041,15 @@ def _official_role(span: str) -> Span | None:
             continue
         return role
     return None
+
+
+# A definite private body, named before and now referred to by its kind: "La empresa minera",
+# "the company", "el sindicato" (an indefinite "una empresa" stays unnamed).
+_DEFINITE_PRIVATE = re.compile(
+    r"^\W*(?:the|la|el|this|esta|este|dicha|dicho)\s+(?:[a-z]+\s+)?(?:company|firm|mining company|"
+    r"shipping company|empresa|compa[nñ][ií]a|minera|naviera|association|asociaci[oó]n|union|"
+    r"sindicato|chamber|c[aá]mara|cooperative|cooperativa|bank|banco|airline|aerol[ií]nea|"
+    r"exporter|exportadora|transportista|l[ií]nea de autobuses|bus company)"
+    r"(?:\s+[a-záéíóúñ]+)?\s*$",
+    re.I,
+)

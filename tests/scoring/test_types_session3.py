@@ -182,6 +182,20 @@ CASES = [
         "seis ataques",
         SourceType.MEDIA,
     ),
+    # a detainee in a video released by the authorities
+    (
+        "In a video released by the army, one of the arrested men says he was paid to guard the "
+        "lab.",
+        "paid to guard",
+        SourceType.CONFESSION,
+    ),
+    # a private body named before and referred to by its kind
+    (
+        "La naviera Transmar denunció el robo. La empresa, en un comunicado, afirmó que tres de "
+        "sus capitanes han sido amenazados.",
+        "capitanes han sido amenazados",
+        SourceType.NAMED_SOURCE,
+    ),
     # the defendant speaking to the judge at a hearing
     (
         "Ortega told the judge he had moved the cash in fruit trucks.",
@@ -225,6 +239,8 @@ SPANS = [
     ("un pandillero que cumple una condena de 20 años", SourceType.CONFESSION),
     ("Rolando Garza, extraditado a Estados Unidos en 2019", SourceType.CONFESSION),
     ("an incarcerated gang leader", SourceType.CONFESSION),
+    ("the Tijuana WhatsApp groups", SourceType.ANONYMOUS_SOURCE),
+    ("Pemex", SourceType.OFFICIAL),
     ("la información oficial", SourceType.OFFICIAL),
     ("official information", SourceType.OFFICIAL),
 ]
@@ -294,6 +310,13 @@ def _typed(span: str, sentence: str, cue: str) -> SourceType | None:
             "dijo",
             SourceType.OFFICIAL,
         ),
+        # an unnamed company is not a named body
+        (
+            "una empresa de seguridad",
+            "Una empresa de seguridad dijo que x.",
+            "dijo",
+            None,
+        ),
         # a prison guard is official, not in custody
         ("a prison guard", "Fees are paid, said a prison guard.", "said", SourceType.OFFICIAL),
     ],
@@ -331,3 +354,24 @@ def test_inert_message_needs_an_act_and_no_quote() -> None:
     assert not inert_message(quoted, quoted.index("video") + len("video"))
     speaking = "The video warns traders to pay."
     assert not inert_message(speaking, speaking.index("video") + len("video"))
+
+
+def test_a_gang_named_with_a_modifier_is_recalled_by_its_head() -> None:
+    memory = SourceMemory()
+    memory.learn_criminal_heads("Una banda criminal controla el cruce desde 2020.")
+    typed = classify_source(
+        "La banda",
+        sentence="La banda advirtió que x.",
+        cue="advirtió",
+        appositive=None,
+        memory=memory,
+    )
+    assert typed is not None and typed.source_type is SourceType.CRIMINAL_GROUP
+    fresh = classify_source(
+        "La banda",
+        sentence="La banda tocó hasta la noche.",
+        cue="dijo",
+        appositive=None,
+        memory=SourceMemory(),
+    )
+    assert fresh is None or fresh.source_type is not SourceType.CRIMINAL_GROUP
