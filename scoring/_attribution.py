@@ -91,6 +91,7 @@ from scoring._spans import (
     subject_before,
     subject_candidates,
 )
+from scoring._type_forms import inert_message
 from scoring._unnamed import unnamed_speaker, unnamed_subject
 
 __all__ = ["Attribution", "attribute_paragraph"]
@@ -463,8 +464,8 @@ class _Finder:
         if messages and _FOUND_BESIDE.search(text) and not _QUOTED_OR_COLON.search(text):
             return None  # "hallados sin vida junto a una cartulina": the find, not the message
         for msg in messages:
-            if any(i.start <= msg.start < i.end for i in idioms):
-                continue
+            if any(i.start <= msg.start < i.end for i in idioms) or inert_message(text, msg.end):
+                continue  # an idiom, or "The video was filmed in 2021": not the message speaking
             before = [a for a in self.lex.criminal_actors.finditer(text[: msg.start])]
             if not before and self.lex.official.search(text[: msg.start]) is not None:
                 continue  # "Police released a statement on the arrest of CJNG members"

@@ -29,7 +29,9 @@ _ACCENTED_VERBS = {"anuncio": "anunció", "publico": "publicó", "critico": "cri
 
 # "a video posted on TikTok by ...", "the men accused of ...": a participle, not a report.
 _PARTICIPLE_AFTER = re.compile(
-    r"^\s*(?:(?:(?:on|in|to|at)\s+(?:\S+\s+){0,3}?)?(?:by|of)\b|(?:on|in|to|at)\s+[^,.;]{1,40},)",
+    # "reported on Monday that one of ..." is a report: "that" ends the participle's phrase
+    r"^\s*(?:(?:(?:on|in|to|at)\s+(?:(?!(?:that|que)\b)\S+\s+){0,3}?)?(?:by|of)\b|"
+    r"(?:on|in|to|at)\s+[^,.;]{1,40},)",
     re.I,
 )
 

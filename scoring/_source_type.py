@@ -7,6 +7,19 @@ from dataclasses import dataclass, field
 
 from scoring._lexicon import Span, fold, lexicon
 from scoring._models import SourceType
+from scoring._type_forms import (
+    DOCUMENT_HEAD,
+    IN_STATEMENT,
+    NEUTRAL_PRONOUN,
+    OFFICIAL_RECORD,
+    RANK_BEFORE_NAME,
+    aside_after,
+    court_document,
+    document_owners,
+    in_custody_place,
+    sentence_tail,
+    told_the_court,
+)
 
 __all__ = [
     "PUBLIC_BODY",
@@ -135,7 +148,12 @@ _NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "van", "von",
 _OUTLET_INTRO = re.compile(
     r"\b(?:newspaper|daily|weekly|news site|news website|news outlet|outlet|broadcaster|"
     r"radio station|TV station|magazine|news agency|diario|peri[oó]dico|semanario|rotativo|"
-    r"portal(?: de noticias)?|noticiero|televisora|radiodifusora|revista|agencia de noticias)"
+    r"portal(?: de noticias)?|noticiero|televisora|radiodifusora|revista|agencia de noticias|"
+    r"emisora|medio|sitio(?: web| de noticias)?|website|blog|podcast|tabloid|network)"
+    r"(?:\s+(?:digital|online|local|regional|nacional|national|independiente|independent|"
+    r"investigativ[oa]|de investigaci[oó]n|electr[oó]nic[oa]|semanal|estatal|capitalin[oa]|"
+    r"news|investigative|de noticias|informativo|(?!(?:que|de|del|en|y|con|por|para|the|of|"
+    r"in|that|which|and|who)\b)[a-záéíóúñ]{4,}))?"
     r"\s+((?:(?:El|La|Los|Las|The)\s+)?[A-ZÁÉÍÓÚÑ][\w’'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w’'-]*){0,3})"
 )
 
@@ -358,14 +376,29 @@ def classify_source(
     """Type the source written as ``span`` from evidence in it, its appositive, earlier mentions."""
     lex = lexicon()
     described = f"{span}, {appositive}" if appositive else span
+    if appositive is None:
+        aside = aside_after(span, sentence)  # "said an agent in X, who asked that his name ..."
+        if aside is not None and lex.strong_anonymous.search(aside) is not None:
+            return Typed(SourceType.ANONYMOUS_SOURCE, f"aside '{aside}'")
     if appositive and _ASIDE.match(appositive):
         # "testifying in a New York court" speaks to anonymity, not to an official role
         if lex.strong_anonymous.search(appositive) is not None:
             return Typed(SourceType.ANONYMOUS_SOURCE, f"aside '{appositive}'")
         described = span
+    if appositive and NEUTRAL_PRONOUN.match(span):
+        # "según lo que ha salido en la prensa": the clause names the source
+        told = classify_source(
+            appositive, sentence=sentence, cue=cue, appositive=None, memory=memory
+        )
+        if told is not None:
+            return Typed(told.source_type, f"'{span.strip()} {appositive}': {told.evidence}")
     posts = _POSTS.match(span)
     if posts is not None:  # "Posts sharing the clip since Monday claim": nobody stands behind it
         return Typed(SourceType.ANONYMOUS_SOURCE, f"circulating '{posts.group(0).strip()}'")
+    record = OFFICIAL_RECORD.search(span)
+    if record is not None and lex.strong_anonymous.search(span) is None:
+        # "el reporte oficial", "official figures": a record of a public body
+        return Typed(SourceType.OFFICIAL, f"official record '{record.group(0)}'")
     message = lex.messages.search(span)
     outlet_first = (_outlet(span) or _outlet_intro(span)) if message is not None else None
     if outlet_first is not None and outlet_first.start < message.start:  # type: ignore[union-attr]
@@ -386,7 +419,19 @@ def classify_source(
         leads = official is not None and official.start < message.start
         if official is not None and leads and find_criminal_actor(sentence) is None:
             return Typed(SourceType.OFFICIAL, f"role '{official.text}'")
+        held = lex.detainee.search(span[message.end :])
+        if held is not None and find_criminal_actor(span[message.end : held.start]) is None:
+            # "In a video released by the navy, one of the detained men says": a detainee
+            return Typed(SourceType.CONFESSION, f"detainee '{held.text}' in a {message.text}")
         return Typed(SourceType.CRIMINAL_GROUP, f"message '{message.text}'")
+    document = DOCUMENT_HEAD.match(span)
+    if document is not None:  # "a report published in May by X": the owner's type
+        owned = _document_type(span, document, sentence=sentence, cue=cue, memory=memory)
+        if owned is not None:
+            return owned
+        name = proper_name(span)
+        if name is not None and fold(name).lower() in _MONTHS:
+            return None  # "a report published in May": a date, not an owner
     anonymous = lex.strong_anonymous.search(described)
     if _DEFENCE_WORD.match(span):
         lawyer = _DEFENCE_LED_BY.search(sentence)  # "La defensa, a cargo del abogado X Y,"
@@ -406,8 +451,20 @@ def classify_source(
         and _KIN.search(appositive) is None
     ):
         detainee = lex.detainee.search(appositive)  # "X, who is serving a sentence in Texas,"
+    if detainee is None and lex.official.search(span) is None:
+        place = in_custody_place(span)  # "a gang member I interviewed in a Peruvian prison"
+        if place is not None:
+            return Typed(SourceType.CONFESSION, f"in custody '{place}'")
     if detainee is not None:
         return Typed(SourceType.CONFESSION, f"detainee '{detainee.text}'")
+    statement = IN_STATEMENT.match(sentence)
+    if (
+        statement is not None
+        and _official_role(span) is None
+        and _outlet(span) is None
+        and find_criminal_actor(span) is None
+    ):  # "En su declaración, el joven habría señalado": a statement to the authorities
+        return Typed(SourceType.CONFESSION, f"statement '{statement.group(0).strip(' ,')}'")
     cue_folded = fold(cue or "").lower()
     actor = find_criminal_actor(span)
     confessing = cue_folded in lex.confession_cues and lex.official.search(described) is None
@@ -418,7 +475,7 @@ def classify_source(
     ngo = lex.ngos.search(span)
     if ngo is not None:
         return Typed(SourceType.NAMED_SOURCE, f"organisation '{ngo.text}'")
-    role = lex.official.search(span)
+    role = _official_role(span)
     if role is None and appositive and not _RELATION.match(appositive):
         role = lex.official.search(appositive)  # not "defensor de uno de los policías"
     private_spokes = False
@@ -433,6 +490,8 @@ def classify_source(
     if role is None:
         body = _PUBLIC_BODY.search(span)  # "the state penitentiary department"
         role = Span(body.start(), body.end(), body.group(0)) if body is not None else None
+    if role is None:
+        role = _rank(span, described, sentence)  # "general PNP Augusto Ramírez", "Capt. Ana Ruiz"
     if role is None and _POSSESSIVE_OFFICE.search(span):
         role = Span(0, len(span), span.strip())  # "the governor's office", "Aldana's office"
     if role is not None and not _inside(role, actor):
@@ -451,7 +510,7 @@ def classify_source(
         return Typed(SourceType.NAMED_SOURCE, f"'{group.text}' {institution_of.group(0)}")
     if people is not None and proper_name(span[: people.start]) is None:
         return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{people.text}'")
-    outlet = _outlet(span)
+    outlet = _outlet(span) or _outlet_intro(span)  # "la revista digital Ruta Crítica"
     if outlet is not None:
         return Typed(SourceType.MEDIA, f"outlet '{outlet.text}'")
     if actor is None and appositive and lex.named_roles.search(appositive) is None:
@@ -460,6 +519,12 @@ def classify_source(
             actor = None  # "a former guerrilla commander": what they were, not who they speak for
     if actor is not None:
         return Typed(SourceType.CRIMINAL_GROUP, f"criminal actor '{actor.text}'")
+    if (
+        lex.named_roles.search(span) is None
+        and proper_name(span) is not None
+        and told_the_court(span, sentence)
+    ):  # "Cantú told the judge he had kept ledgers": the defendant at a hearing
+        return Typed(SourceType.CONFESSION, f"'{span.strip()}' told the court")
     head = _criminal_head(span, memory)
     if head is not None:
         return Typed(SourceType.CRIMINAL_GROUP, f"'{span.strip()}' = '{head}' earlier")
@@ -505,6 +570,9 @@ def classify_source(
         return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{span.strip()}'")  # "Pescadores de"
     if former and len(span.split()) <= 8:  # "a former port captain, who worked for the navy"
         return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed former official '{span.strip()}'")
+    private = _DEFINITE_PRIVATE.match(span)
+    if private is not None:  # "La empresa minera", "the company": a private body named before
+        return Typed(SourceType.NAMED_SOURCE, f"private body '{private.group(0).strip()}'")
     if private_spokes:  # "a company spokesperson": speaks for a named private body
         return Typed(SourceType.NAMED_SOURCE, f"spokesperson of a private body in '{described}'")
     return None
@@ -565,10 +633,11 @@ _NOT_PERSONS = frozenset(
 # One or a few unnamed officers ("an officer at the scene", "a state trooper"): by the
 # convention an unnamed official is still official (anonymity asides are typed first).
 _UNNAMED_OFFICER = re.compile(
-    r"^\W*(?:an?|one|the|two|three|several|some)\s+(?:(?:police|army|navy|military|federal|state|"
+    r"^\W*(?:an?|one|the|two|three|several|some|un|una|el|la|los|las|dos|tres|varios|"
+    r"algunos)\s+(?:(?:police|army|navy|military|federal|state|"
     r"local|municipal|border|customs|prison|correctional|senior|uniformed|off-duty|veteran|"
     r"patrol)\s+)?(?:officers?|troopers?|deputies|deputy|soldiers?|agents?|commanders?|guards?|"
-    r"wardens?|custodios?|guardias? penitenciari[oa]s?)\b"
+    r"wardens?|custodios?|custodias?|celador(?:es|as?)?|guardias? penitenciari[oa]s?)\b"
     r"(?!\s+(?:of|for|at)\s+(?:the\s+|a\s+)?(?:company|firm|bank|group|club))",
     re.I,
 )
@@ -891,4 +960,96 @@ _COUNTRIES = frozenset(
         "America",
         "América",
     ]
+)
+
+
+def _rank(span: str, described: str, sentence: str) -> Span | None:
+    """A police or military rank before a name ("el coronel Juan Pérez", "general PNP X"), unless
+    the person commands an armed group ("el comandante X, jefe de las disidencias")."""
+    rank = RANK_BEFORE_NAME.search(span)
+    if rank is None or "alias" in span.lower() or find_criminal_actor(described) is not None:
+        return None
+    if fold(rank.group(0)).lower().startswith("comandante") and find_criminal_actor(sentence):
+        return None
+    title = rank.group(0).rsplit(None, 1)[0]  # the rank without the name's first word
+    return Span(rank.start(), rank.start() + len(title), title)
+
+
+_MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "setiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ]
+)
+
+
+def _document_type(
+    span: str, document: re.Match[str], *, sentence: str, cue: str | None, memory: SourceMemory
+) -> Typed | None:
+    """A report, study or filing typed as its owner ("by the Global Initiative", "de la
+    Fiscalía", "en la radio"), or official when it is an accusation before a court."""
+    rest = (span + sentence_tail(span, sentence, cue))[document.end() :]
+    noun = document.group("noun")
+    if court_document(noun, rest):
+        return Typed(SourceType.OFFICIAL, f"court document '{noun}{rest.rstrip()}'")
+    for phrase, strong in document_owners(rest):
+        owner = classify_source(phrase, sentence=sentence, cue=cue, appositive=None, memory=memory)
+        if owner is None:
+            continue
+        first = _drop_determiner(phrase).split()[:1]
+        dated = not first or fold(first[0]).lower().strip(".,") in _MONTHS or first[0].isdigit()
+        weak_ok = owner.source_type in _BODY_TYPES or owner.evidence.startswith("organisation")
+        if (strong and not dated) or (not strong and weak_ok):
+            return Typed(owner.source_type, f"{noun} of '{phrase}': {owner.evidence}")
+    return None
+
+
+_BODY_TYPES = frozenset({SourceType.OFFICIAL, SourceType.MEDIA, SourceType.CRIMINAL_GROUP})
+
+
+# Spanish "el mayor de ellos", "la mayor parte": the eldest, the largest, not an English mayor.
+_SPANISH_MAYOR = re.compile(r"\b(?:el|la|los|las|un|una|su|sus|lo|m[aá]s)\s+$", re.I)
+
+
+def _official_role(span: str) -> Span | None:
+    """The first official role word in ``span``, leaving out Spanish "mayor" (older, larger)."""
+    for role in lexicon().official.finditer(span):
+        if fold(role.text).lower() == "mayor" and _SPANISH_MAYOR.search(span[: role.start]):
+            continue
+        return role
+    return None
+
+
+# A definite private body, named before and now referred to by its kind: "La empresa minera",
+# "the company", "el sindicato" (an indefinite "una empresa" stays unnamed).
+_DEFINITE_PRIVATE = re.compile(
+    r"^\W*(?:the|la|el|this|esta|este|dicha|dicho)\s+(?:[a-z]+\s+)?(?:company|firm|mining company|"
+    r"shipping company|empresa|compa[nñ][ií]a|minera|naviera|association|asociaci[oó]n|union|"
+    r"sindicato|chamber|c[aá]mara|cooperative|cooperativa|bank|banco|airline|aerol[ií]nea|"
+    r"exporter|exportadora|transportista|l[ií]nea de autobuses|bus company)"
+    r"(?:\s+[a-záéíóúñ]+)?\s*$",
+    re.I,
 )
