@@ -214,7 +214,7 @@ def inert_message(text: str, message_end: int) -> bool:
 # judge he had kept ledgers", "X le dijo al juez que".
 _TOLD_COURT = re.compile(
     r"^\s*(?:told|tells|(?:le\s+)?dijo\s+al?|(?:le\s+)?explic[oó]\s+al?|(?:le\s+)?asegur[oó]\s+al?)"
-    r"\s+(?:the\s+|la\s+|el\s+)?(?:federal\s+)?(?:judge|court|jury|juez|jueza|tribunal|corte|"
+    r"\s+(?:the\s+|la\s+|el\s+)?(?:federal\s+)?(?:judge|court|juez|jueza|tribunal|corte|"
     r"magistrad[oa])\b",
     re.I,
 )
