@@ -350,8 +350,12 @@ class _Finder:
                     and unnamed_speaker(subject, cue.text)
                     and not _RELATIVE_BEFORE.search(pre)
                 ):
-                    # "Un primo que trabaja en un barco me contó que": a person with no name
-                    typed = Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{subject}'")
+                    # "Un primo que trabaja en un barco me contó que": a person with no name;
+                    # "an airport official said": an unnamed official is still official
+                    if _OFFICIAL_WORD.search(subject):
+                        typed = Typed(SourceType.OFFICIAL, f"unnamed official '{subject}'")
+                    else:
+                        typed = Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{subject}'")
                 after = phrase_after(post, _POST_END) if typed is None else ""
                 inverted = (  # "..., which is what makes them useful, said a police officer"
                     bool(after)
@@ -381,7 +385,7 @@ class _Finder:
             if span and fold(cue.text).lower() in self.lex.not_inverted:
                 continue  # "X accused the victims of ...": the object is not the speaker
             first_after = fold(post.split()[0]).lower().strip(",;") if post.split() else ""
-            if first_after in _PREPOSITION:
+            if first_after in _PREPOSITION and _AFTER_QUOTE.search(pre):
                 manner = _PLACE_OR_MANNER.match(post)
                 if manner is None:
                     att = self._pronoun(text, cue.text)  # "relató entre lágrimas.": the last one
@@ -845,12 +849,41 @@ def _role_back(span: str, memory: SourceMemory) -> tuple[SourceType, str, str] |
     person was quoted is that person (a new, unknown speaker would come with "a"/"un")."""
     if _DEFINITE_ROLE.match(span) is None or memory.last_span is None:
         return None
+    if span.rstrip().endswith("s"):
+        return None  # "the doctors said": a group, not the one person named before
+    words = fold(span).lower().split()
+    lex = lexicon()
+    if (
+        not _PERSON_ROLES.intersection(words[1:])
+        and lex.named_roles.search(span) is None
+        and lex.official.search(span) is None
+    ):
+        return None  # "The family claimed ...", "The utility said": not a person's role
     kind, name, evidence = memory.last_span
     if kind not in _NAMED_KINDS or proper_name(name) is None:
         return None
     return kind, name, evidence
 
 
+# people's roles a reporter names once and then repeats with "el"/"la"/"the"
+_PERSON_ROLES = frozenset(
+    re.findall(
+        r"\w+",
+        """lider leader dirigente defensora defensor activista investigador investigadora researcher
+    analyst analista experto experta expert coordinador coordinadora director directora presidente
+    presidenta vocero vocera spokesman spokeswoman abogado abogada lawyer attorney sacerdote priest
+    parroco obispo bishop madre padre mother father hermano hermana brother sister viuda widow
+    comerciante shopkeeper fiscal prosecutor juez jueza judge general comandante commander coronel
+    colonel alcalde alcaldesa mayor gobernador gobernadora governor secretario secretaria ministro
+    ministra minister senador senadora diputado diputada congresista legislator funcionario
+    funcionaria official agente agent detective sheriff capitan captain testigo witness victima
+    victim sobreviviente survivor ganadero rancher productor campesino campesina farmer periodista
+    journalist reporter profesor profesora professor academico academica criminologo criminologa
+    criminologist economista economist sociologo sociologa sociologist antropologa anthropologist
+    medico medica doctor enfermera nurse maestra maestro teacher transportista empresario empresaria
+    businessman businesswoman pescador fisherman minero miner""",
+    )
+)
 _DEFINITE_ROLE = re.compile(r"^\s*(?i:the|el|la)\s+[a-záéíóúñü]+(?:\s+[a-záéíóúñü]+)?\s*$")
 _NAMED_KINDS = frozenset({SourceType.NAMED_SOURCE, SourceType.OFFICIAL, SourceType.CONFESSION})
 
@@ -1048,6 +1081,7 @@ _PLACE_OR_MANNER = re.compile(
     r"(?:(?:el|la|los|las|un|una|su|sus|the|a|an|his|her)\s+)?[\wáéíóúñü]+"
     r"(?:\s+de\s+[\wáéíóúñü]+)?\s+(?=[A-ZÁÉÍÓÚÑ]|(?:el|la|los|las|un|una|the|a|an)\s)",
 )
+_AFTER_QUOTE = re.compile(r"[”\"»]\s*,?\s*$")  # "“...”, dijo entre lágrimas X": inverted
 _PREPOSITION = frozenset(
     {"entre", "ante", "tras", "desde", "por", "con", "en", "from", "on", "at", "to", "by", "in",
      "with"}
@@ -1062,6 +1096,7 @@ _PLURAL_PEOPLE = re.compile(r"^\W*(?:\w+\s+){0,2}[a-záéíóúñ]+s\b")
 _PLACE_NAMES = re.compile(
     r"\s+(?:in|from|of|near|at|de|del|en|desde|cerca de)\s+(?:[A-ZÁÉÍÓÚÑ][\w'’-]*\s*)+"
 )
+_OFFICIAL_WORD = re.compile(r"\b(?:officials?|funcionari[oa]s?)\b", re.I)
 _TO_INVESTIGATORS_ES = re.compile(
     r"\s*(?:a\s+)?(?:los|las)\s+(?:agentes|investigadores|polic[ií]as|fiscales|"
     r"interrogadores|militares)\s+que\b",
