@@ -265,7 +265,8 @@ class _Finder:
                 ("que", "that")
             )
             head = _CLITIC.sub("", masked[: cue.start])  # "Un empacador me dijo"
-            if _LONE_CLITIC.fullmatch(head):  # "Me contó que ...": a dropped subject
+            if _LONE_CLITIC.fullmatch(head) or _IN_IT.fullmatch(head):
+                # "Me contó que ...", "En él advierten que ...": a dropped subject
                 att = self._pronoun(text, cue.text)
                 if att is not None:
                     return att
@@ -818,7 +819,8 @@ class _Finder:
 
 # "The report says ...": the report named just before (by its author) is speaking again.
 _DOCUMENT_BACK = re.compile(
-    r"^\s*(?:the|this|that|its|el|este|dicho|su|la|esta|dicha)\s+(?:new\s+|nuevo\s+)?"
+    r"^\s*(?:the|this|that|its|el|este|dicho|su|la|esta|dicha)\s+"
+    r"(?:new\s+|nuevo\s+|[\d,.]+-(?:page|p[aá]gina)s?\s+|(?:full|complete|final|latest)\s+)?"
     r"(?:report|study|document|survey|analysis|informe|estudio|documento|reporte|"
     r"an[aá]lisis|investigaci[oó]n|encuesta|statement|press release|release|communiqu[eé]|"
     r"comunicado|bolet[ií]n|texto|text|mensaje|message)\s*$",
@@ -1080,6 +1082,11 @@ _PLACE_OR_MANNER = re.compile(
     r"^\s*(?:entre|ante|tras|desde|por|con|en|from|on|at|to|by|in|with)\s+"
     r"(?:(?:el|la|los|las|un|una|su|sus|the|a|an|his|her)\s+)?[\wáéíóúñü]+"
     r"(?:\s+de\s+[\wáéíóúñü]+)?\s+(?=[A-ZÁÉÍÓÚÑ]|(?:el|la|los|las|un|una|the|a|an)\s)",
+)
+_IN_IT = re.compile(
+    r"\W*(?:en|in)\s+(?:él|el|ella|it|the video|the recording|the message|el video|la grabación|"
+    r"el mensaje|el audio)\s*,?\s*(?:(?:me|nos|le|les)\s*)?",
+    re.I,
 )
 _AFTER_QUOTE = re.compile(r"[”\"»]\s*,?\s*$")  # "“...”, dijo entre lágrimas X": inverted
 _PREPOSITION = frozenset(

@@ -517,3 +517,25 @@ def test_a_member_serving_a_sentence_is_in_custody() -> None:
         lang="es",
     )
     assert kind is SourceType.CONFESSION
+
+
+def test_the_report_again_with_a_page_count_is_the_same_report() -> None:
+    report = score(
+        doc(
+            "Ports are infiltrated by the gangs, according to a report released on Monday by "
+            "Crisis Group. The 60-page report, based on court records and interviews, says the "
+            "customs scanners are bypassed."
+        )
+    )
+    claim = claim_with(report, "scanners are bypassed")
+    assert claim.source_type is SourceType.NAMED_SOURCE  # the NGO, not the court records
+
+
+def test_in_it_they_warn_continues_the_message() -> None:
+    report = score(
+        doc(
+            "Un video difundido en TikTok muestra a hombres encapuchados del Cártel del Golfo que "
+            "leen un mensaje. En él advierten que no permitirán más retenes."
+        )
+    )
+    assert claim_with(report, "no permitirán").source_type is SourceType.CRIMINAL_GROUP
