@@ -539,3 +539,19 @@ def test_in_it_they_warn_continues_the_message() -> None:
         )
     )
     assert claim_with(report, "no permitirán").source_type is SourceType.CRIMINAL_GROUP
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Al parecer, el jefe de la célula huyó a Guatemala.", "es"),
+        ("Apparently the same gang now charges the bakeries.", "en"),
+    ],
+)
+def test_a_hearsay_opening_is_anonymous(sentence: str, lang: str) -> None:
+    assert _last(sentence, lang=lang)[0] is SourceType.ANONYMOUS_SOURCE
+
+
+def test_apparently_inside_the_authors_analysis_stays_the_authors() -> None:
+    kind, _ = _last("The cartel has now apparently paired up with its old rival.")
+    assert kind is SourceType.AUTHOR
