@@ -269,15 +269,19 @@ def unsigned_message(text: str, *, lower: str | None = None) -> str | None:
 _QUOTED_THREAT = re.compile(
     r"\b((?:el|la|the)\s+(?:mensaje|message|nota|note|leyenda|texto|cartulina|manta|banner)\b"
     r"(?=[^:.;“”\"«»]{0,60}\b(?:dec[ií]a|dice|rezaba|read|reads|said|says)\s*:\s*[«“\"])|"
+    r"(?:una?|an?)\s+(?:banner|manta|narcomanta|cartulina|narcomensaje|pinta|graffiti)\b"
+    r"(?=[^:.;“”\"«»]{0,80}:\s*[«“\"])|"
     r"(?:una?|an?|the|el|la)\s+(?:advertencias?|amenazas?|threats?|warnings?|"
     r"cartel(?:es)?\s+(?:escrito|hecho|pintado)s?|letreros?|cartulinas?|handwritten\s+(?:signs?|"
-    r"notes?)|notas?\s+manuscritas?))\b[^:.;“”\"«»]{0,40}:\s*[«“\"]",
+    r"notes?)|notas?\s+manuscritas?))\b[^:.;“”\"«»]{0,80}:\s*[«“\"]",
     re.I,
 )
 
 
 _FOUND_OR_GOT = re.compile(
-    r"\b(?:found|discovered|received|got|encontr\w+|hall\w+|localiz\w+|recib\w+)\b", re.I
+    r"\b(?:found|discovered|received|got|removed|took down|encontr\w+|hall\w+|localiz\w+|recib\w+|"
+    r"retir\w+|descolg\w+)\b",
+    re.I,
 )
 
 

@@ -555,3 +555,17 @@ def test_a_hearsay_opening_is_anonymous(sentence: str, lang: str) -> None:
 def test_apparently_inside_the_authors_analysis_stays_the_authors() -> None:
     kind, _ = _last("The cartel has now apparently paired up with its old rival.")
     assert kind is SourceType.AUTHOR
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        (
+            "A banner appeared on Monday on the bridge over the river: “We are coming for you.”",
+            "en",
+        ),
+        ("La policía retiró una manta colgada en el puente: “Aquí mandamos nosotros”.", "es"),
+    ],
+)
+def test_a_banner_quoted_after_a_colon(sentence: str, lang: str) -> None:
+    assert _last(sentence, lang=lang)[0] is SourceType.CRIMINAL_GROUP
