@@ -413,6 +413,8 @@ class _Finder:
                 if IMPERSONAL_START.match(pre) and fold(cue.text).lower() in IMPERSONAL:
                     evidence = f"impersonal '{cue.text}'"  # "Dicen que ...": people say
                     return Attribution(SourceType.ANONYMOUS_SOURCE, None, cue.text, evidence)
+                if _UNREAD_SUBJECT.search(pre) and not post.lstrip().startswith(","):
+                    continue  # "The exporter, ..., a company in Piura, said in": not a pronoun
                 att = self._pronoun(text, cue.text)
                 if att is not None:
                     return att
@@ -1094,6 +1096,9 @@ _IN_IT = re.compile(
     r"el mensaje|el audio)\s*,?\s*(?:(?:me|nos|le|les)\s*)?",
     re.I,
 )
+# a capitalised noun phrase, then an aside, right before the cue: a subject the span rules could
+# not read, which the last source must not stand in for
+_UNREAD_SUBJECT = re.compile(r"^\W*(?:The|El|La|Los|Las|A|An|Un|Una)\s+\w+[^“”\"«»]*,\s*$")
 _AFTER_QUOTE = re.compile(r"[”\"»]\s*,?\s*$")  # "“...”, dijo entre lágrimas X": inverted
 _PREPOSITION = frozenset(
     {"entre", "ante", "tras", "desde", "por", "con", "en", "from", "on", "at", "to", "by", "in",

@@ -151,6 +151,17 @@ def subject_before(pre: str, *, expect_subject: bool = False) -> tuple[str, str 
     ):
         # "In a video released by the navy, one of the detained men, his face blurred, says"
         return segments[1], segments[2]
+    if (
+        stripped.endswith(",")
+        and len(segments) == 3
+        and _DETERMINER_START.match(segments[0])
+        and len(segments[0].split()) <= 4
+        and is_bare_name(segments[1])
+        and not _PREPOSITION_START.match(segments[2])
+    ):
+        # "The exporter, Frutícola Chulucanas, a company based in Piura, said": the name, with
+        # what the sentence says it is on both sides
+        return segments[1], f"{segments[0]}, {segments[2]}"
     if stripped.endswith(",") and len(segments) == 2 and _opens_with_subject(segments):
         # "A cooperating witness, a former accountant ... serving a sentence in Texas, testified"
         # and "La columna Dagoberto Ramos, de las disidencias de las Farc, declaró"

@@ -569,3 +569,15 @@ def test_apparently_inside_the_authors_analysis_stays_the_authors() -> None:
 )
 def test_a_banner_quoted_after_a_colon(sentence: str, lang: str) -> None:
     assert _last(sentence, lang=lang)[0] is SourceType.CRIMINAL_GROUP
+
+
+def test_a_named_company_between_its_description_and_an_aside() -> None:
+    report = score(
+        doc(
+            "Two workers were charged, the prosecutor's office said. The exporter, Frutas del "
+            "Norte, a company based in Piura, said in a statement that its containers were sealed."
+        )
+    )
+    claim = claim_with(report, "containers were sealed")
+    assert claim.source == "Frutas del Norte"
+    assert claim.source_type is SourceType.NAMED_SOURCE  # not the prosecutor's office again
