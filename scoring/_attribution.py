@@ -727,17 +727,18 @@ class _Finder:
             # "“We do not touch working people,” read one of them": one of the banners before
             source = self.memory.last_message
             evidence = f"one of the messages before{f', signed by {source}' if source else ''}"
-            typed = Typed(SourceType.CRIMINAL_GROUP, evidence)
-            self.memory.remember_last(source or "the messages", typed)  # "Another warned ..."
+            self.memory.remember_last(  # "Another warned ...": one more of the same messages
+                source or "the messages", Typed(SourceType.CRIMINAL_GROUP, evidence)
+            )
             return Attribution(SourceType.CRIMINAL_GROUP, source, "read", evidence)
         read_in = (
             _APPEARED_IN.match(masked) if " en " in self.lower or " in " in self.lower else None
         )
         if read_in is not None:  # "Leí en La Nación Tachirense que ...": the outlet read
             outlet = text[read_in.start(1) : read_in.end(1)]
-            typed = self._typed(outlet, sentence=text, cue="leí en", appositive=None)
-            if typed is not None and typed.source_type is SourceType.MEDIA:
-                return self._make(typed, outlet, read_in.group(0).split()[0])
+            read_typed = self._typed(outlet, sentence=text, cue="leí en", appositive=None)
+            if read_typed is not None and read_typed.source_type is SourceType.MEDIA:
+                return self._make(read_typed, outlet, read_in.group(0).split()[0])
         first = self.lex.according_to.search(masked)
         if first is not None and first.start > 20:
             lead = self._leading_message(text, first.start)
@@ -769,18 +770,18 @@ class _Finder:
             ):
                 # "Según el general, uno de los capturados ... confesó que": the detainee's
                 # confession reported by an official is still a confession
-                told = self.speech(text, masked)
-                if told is not None and (
+                spoken = self.speech(text, masked)
+                if spoken is not None and (
                     explicit is None
                     or (
-                        told.source_type is SourceType.CONFESSION
+                        spoken.source_type is SourceType.CONFESSION
                         and (
-                            self.lex.detainee.search(told.source or "") is not None
-                            or told.evidence.startswith(f"'{told.cue} ")  # "dijo a los agentes"
+                            self.lex.detainee.search(spoken.source or "") is not None
+                            or spoken.evidence.startswith(f"'{spoken.cue} ")  # "dijo a los agentes"
                         )
                     )
                 ):
-                    explicit = told
+                    explicit = spoken
         if explicit is None:
             told = _KIN_WITNESS.match(text)
             if told is None and _TEXT_FROM_HINTS.search(self.lower):
