@@ -8,6 +8,7 @@ by X" pointing back at the sentence before.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -226,6 +227,13 @@ class _Finder:
             if nested is not None:
                 return self._make(nested[0], nested[1], cue.text)
             typed = self._typed(span, sentence=text, cue=cue.text, appositive=appositive)
+            if (
+                typed is not None
+                and typed.evidence == "named person"
+                and _PEOPLE_AT_PLACE.match(_PLACE_NAMES.sub("", span))
+            ):
+                # "Según moradores de El Recreo": people of a place, not a named person
+                typed = Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{span}'")
             if typed is None or typed.evidence.startswith("unnamed"):
                 back = _role_back(span, self.memory)
                 if back is not None:  # "Según la defensora": the woman named just before
@@ -330,9 +338,33 @@ class _Finder:
                     if typed is not None:
                         subject = candidate
                         break
+                last = self.memory.last
+                if (
+                    (typed is None or typed.evidence.startswith("unnamed"))
+                    and _THE_GROUP.match(subject)
+                    and last is not None
+                    and last[0] is SourceType.CRIMINAL_GROUP
+                ):
+                    # "The group said in a statement": the group whose video was just described
+                    return Attribution(last[0], last[1], cue.text, f"'{subject}' = {last[1]}")
                 if typed is None and _OF_THEM.match(subject) and self.memory.last is not None:
                     kind, name, evidence = self.memory.last  # "Several of them told ..."
                     return Attribution(kind, name, cue.text, f"'{subject}' = {name}: {evidence}")
+                rest = pre[start + len(subject) :] if start >= 0 else ""
+                named_after = _NAME_BETWEEN_COMMAS.match(rest)
+                if (
+                    (typed is None or typed.evidence.startswith("unnamed"))
+                    and named_after is not None
+                    and is_bare_name(named_after.group(1))
+                ):
+                    # "The defense lawyer, Ana Sofía Reyes, told me": the name after the role
+                    name = named_after.group(1)
+                    typed = self._typed(
+                        name, sentence=text, cue=cue.text, appositive=subject
+                    ) or Typed(SourceType.NAMED_SOURCE, f"named, '{subject}'")
+                    if typed.source_type is SourceType.ANONYMOUS_SOURCE:
+                        typed = Typed(SourceType.NAMED_SOURCE, f"named, '{subject}'")
+                    return self._make(typed, name, cue.text)
                 if typed is None or typed.evidence.startswith("unnamed"):
                     role_back = _role_back(subject, self.memory)
                     if role_back is not None:  # "La activista añadió que": the one named before
@@ -413,7 +445,11 @@ class _Finder:
                 if IMPERSONAL_START.match(pre) and fold(cue.text).lower() in IMPERSONAL:
                     evidence = f"impersonal '{cue.text}'"  # "Dicen que ...": people say
                     return Attribution(SourceType.ANONYMOUS_SOURCE, None, cue.text, evidence)
-                if _UNREAD_SUBJECT.search(pre) and not post.lstrip().startswith(","):
+                if (
+                    _UNREAD_SUBJECT.search(pre)
+                    and not post.lstrip().startswith(",")
+                    and len(post.split()) > 2
+                ):
                     continue  # "The exporter, ..., a company in Piura, said in": not a pronoun
                 att = self._pronoun(text, cue.text)
                 if att is not None:
@@ -515,6 +551,15 @@ class _Finder:
     def _remember_opening_person(self, text: str) -> None:
         """ "Don Aurelio Cázares tiene 61 años." then "Dice que paga ...": the person who opens
         an unattributed sentence is who a following dropped subject or pronoun refers to."""
+        held = _HELD_PERSON.search(text)
+        if held is not None:  # "presentó la declaración de un testigo protegido" then "Este relató"
+            phrase = held.group(0)
+            self.memory.last = (
+                SourceType.CONFESSION,
+                phrase,
+                f"in custody or cooperating '{phrase}'",
+            )
+            return
         unnamed = _UNNAMED_OPENING.match(text)
         if unnamed is not None:  # "A un compañero de la línea lo asaltaron ..." then "Me contó"
             phrase = unnamed.group(1)
@@ -549,6 +594,8 @@ class _Finder:
             if opened is None:
                 return None
             action = Span(opened.start(), opened.end(), opened.group(0))
+        if action.text[-1:] == "o" and f"{action.text[:-1].lower()}ó" in _accented_acts():
+            return None  # "no lleva registro": the noun, not the verb "registró"
         prefix = masked[: action.start].split(",")[-1]
         subject = _TRAILING_CLITIC.sub("", strip_fillers(prefix))  # "Elementos ... lo ubicaron"
         if not subject and masked[: action.start].rstrip().endswith(","):
@@ -855,6 +902,12 @@ def _definite_back(subject: str, memory: SourceMemory) -> tuple[SourceType, str,
     return None
 
 
+@functools.cache
+def _accented_acts() -> frozenset[str]:
+    """Official acts written with a final accent ("registró"): the unaccented word is a noun."""
+    return frozenset(e.lower() for e in lexicon().official_actions.entries if e.endswith("ó"))
+
+
 def _role_back(span: str, memory: SourceMemory) -> tuple[SourceType, str, str] | None:
     """ "Según la defensora", "the activist added": a definite, unnamed role right after a named
     person was quoted is that person (a new, unknown speaker would come with "a"/"un")."""
@@ -1100,6 +1153,14 @@ _IN_IT = re.compile(
 # a capitalised noun phrase, then an aside, right before the cue: a subject the span rules could
 # not read, which the last source must not stand in for
 _UNREAD_SUBJECT = re.compile(r"^\W*(?:The|El|La|Los|Las|A|An|Un|Una)\s+\w+[^“”\"«»]*,\s*$")
+# a person in custody or cooperating with prosecutors, named by kind in an unattributed sentence
+_HELD_PERSON = re.compile(
+    r"\b(?:un|una|el|la|a|an|the)\s+(?:testigo\s+(?:protegido|colaborador|criteriado)|"
+    r"(?:cooperating|protected)\s+witness|former\s+[\w-]+\s+member\s+who\s+pleaded\s+guilty|"
+    r"detenido|capturado|defendant|inmate|reo|recluso)\b",
+    re.I,
+)
+_NAME_BETWEEN_COMMAS = re.compile(r"^\s*,\s*([^,;:“”\"«»]{3,60}?)\s*,\s*$")
 _AFTER_QUOTE = re.compile(r"[”\"»]\s*,?\s*$")  # "“...”, dijo entre lágrimas X": inverted
 _PREPOSITION = frozenset(
     {"entre", "ante", "tras", "desde", "por", "con", "en", "from", "on", "at", "to", "by", "in",
@@ -1113,13 +1174,20 @@ _DATIVE = re.compile(
 _PLURAL_PEOPLE = re.compile(r"^\W*(?:\w+\s+){0,2}[a-záéíóúñ]+s\b")
 # "in Campo Dos", "de Chicomuselo": a place after a common noun, to tell from a person's name
 _PLACE_NAMES = re.compile(
-    r"\s+(?:in|from|of|near|at|de|del|en|desde|cerca de)\s+(?:[A-ZÁÉÍÓÚÑ][\w'’-]*\s*)+"
+    r"\s+(?:in|from|of|near|at|de|del|en|desde|cerca de)\s+(?:(?:the|el|la|los|las)\s+)?"
+    r"(?:[A-ZÁÉÍÓÚÑ][\w'’-]*\s*)+"
 )
 _HEARSAY_OPENING = re.compile(r"^\W*(al parecer|aparentemente|apparently)\b,?", re.I)
 _OFFICIAL_WORD = re.compile(r"\b(?:officials?|funcionari[oa]s?)\b", re.I)
 _TO_INVESTIGATORS_ES = re.compile(
     r"\s*(?:a\s+)?(?:los|las)\s+(?:agentes|investigadores|polic[ií]as|fiscales|"
     r"interrogadores|militares)\s+que\b",
+    re.I,
+)
+_PEOPLE_AT_PLACE = re.compile(r"^\W*(?:(?:los|las|unos|unas|some|the)\s+)?[a-záéíóúñ]+s\s*$")
+_THE_GROUP = re.compile(
+    r"^\W*(?:the|el|la)\s+(?:group|grupo|organization|organizaci[oó]n|agrupaci[oó]n|faction|"
+    r"facci[oó]n|gang|banda|clica|cell|c[eé]lula)\s*$",
     re.I,
 )
 _TOLD_ME = re.compile(

@@ -107,6 +107,8 @@ def not_a_cue(cue: str, pre: str, post: str) -> bool:
         return True  # "has said Mass", "dijo misa": a liturgy, not a report
     if _OPENING_CLAUSE.match(pre):
         return True  # "Cada vez que el Gobierno anuncia ..., ...": a cue inside a leading clause
+    if pre[-4:].lower() == " to " and folded in {"say", "tell", "report", "confirm", "state"}:
+        return True  # "asked him to say in his own words": an infinitive, not a report
     if _NEGATED.search(pre[-24:]):
         return True  # "El comunicado no lo dice": what a source does not say is nobody's claim
     if _IDIOM_AFTER.match(post):

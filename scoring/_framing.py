@@ -128,7 +128,8 @@ def obtained_document(text: str, *, lower: str | None = None) -> tuple[Typed, st
 
 # "No authority has announced a curfew", "ninguna autoridad ha informado": nobody speaks.
 _NEGATIVE = re.compile(
-    r"(?:^|\b(?:and|y|but|pero)\s+)(?:no\s+(?:authority|authorities|official|officials|one|"
+    r"(?:^|\b(?:and|y|but|pero)\s+|^(?:aqu[ií]|here|en \w+|in \w+)(?:\s+en\s+\w+)?\s+)"
+    r"(?:no\s+(?:authority|authorities|official|officials|one|"
     r"agency|group|source|police)|nobody|none\s+of|ningun[oa]?|ningún|nadie)\b",
     re.I,
 )
@@ -136,7 +137,14 @@ _NEGATIVE = re.compile(
 
 def negative_subject(subject: str) -> bool:
     """True when the subject of a reporting verb is nobody: the author states an absence."""
-    return _NEGATIVE.search(subject.strip()) is not None
+    stripped = subject.strip()
+    if _NEGATIVE.search(stripped) is not None:
+        return True
+    # "Aquí en el pueblo nadie": a place, then nobody
+    return len(stripped.split()) <= 7 and _NOBODY_LAST.search(stripped) is not None
+
+
+_NOBODY_LAST = re.compile(r"\b(?:nadie|nobody|no one)\s*$", re.I)
 
 
 # "En la grabación, un hombre afirma ...": the speaker inside a message just described.

@@ -20,9 +20,15 @@ def _authority_passive(masked: str) -> Attribution | None:
     act = _AUTHORITY_PASSIVE.search(masked)
     if act is None or _AGENT.match(masked[act.end() :].lstrip()):
         return None  # "were seized by gunmen": the agent says who did it
+    if _NOT_DONE.search(masked[: act.start()]):
+        return None  # "Ninguno de ellos había sido condenado", "no fue vinculado": not done
     return Attribution(SourceType.OFFICIAL, None, None, f"authorities' act '{act.group(0)}'")
 
 
+_NOT_DONE = re.compile(
+    r"(?:^\W*(?:ninguno|ninguna|nadie|none|no one|nobody|neither)\b|\b(?:no|not|never|nunca)\s*$)",
+    re.I,
+)
 _AUTHORITY_PASSIVE = re.compile(
     r"\b(?:(?:was|were|has been|have been|had been)\s+"
     r"(?:(?:\w+ly|later|also|then|eventually)\s+)?"
@@ -190,6 +196,13 @@ _COUNTED = frozenset(
     [
         "registro",
         "registraron",
+        "ha registrado",
+        "han registrado",
+        "ha documentado",
+        "han documentado",
+        "has recorded",
+        "has documented",
+        "have documented",
         "contabilizo",
         "contabilizaron",
         "documento",
@@ -221,7 +234,8 @@ _ANONYMITY_ASIDE = re.compile(
     r"(?:real |full |verdadero )?(?:names?|nombres?)|no identificarse|"
     r"not to be (?:named|identified)|I will call|I'll call|llamar[eé] |"
     r"(?:name|nombre) (?:has been|was|fue|ha sido) (?:changed|cambiado)|real name|nombre real|"
-    r"pseudonym|seud[oó]nimo|nombre ficticio)",
+    r"pseudonym|seud[oó]nimo|nombre ficticio|sin autorizaci[oó]n|without (?:authorization|"
+    r"permission) to|no (?:est[aá]|estaba) autorizad[oa])",
     re.I,
 )
 

@@ -59,7 +59,8 @@ def unnamed_speaker(subject: str, cue: str) -> bool:
 _INTERVIEWED_BY = re.compile(
     r"\s+(?:(?:who\s+)?(?:were\s+)?(?:interviewed|contacted|consulted|reached|quoted)\s+by|"
     r"(?:who\s+)?spoke\s+(?:to|with)|(?:que\s+)?(?:hablaron|conversaron)\s+con|"
-    r"(?:entrevistad|consultad|contactad|citad)[oa]s?\s+por)\s+.+$",
+    r"(?:entrevistad|consultad|contactad|citad)[oa]s?\s+(?:por|para)|"
+    r"interviewed\s+for)\s+.+$",
     re.IGNORECASE,
 )
 # "my Spanish teacher", "su mamá", "a friend of mine": someone the writer or a source knows,

@@ -581,3 +581,87 @@ def test_a_named_company_between_its_description_and_an_aside() -> None:
     claim = claim_with(report, "containers were sealed")
     assert claim.source == "Frutas del Norte"
     assert claim.source_type is SourceType.NAMED_SOURCE  # not the prosecutor's office again
+
+
+def test_a_role_then_the_name_between_commas_is_the_name_not_the_last_source() -> None:
+    report = score(
+        doc(
+            "Assistant U.S. Attorney Ray Colón said the ledgers were real. The defense lawyer, "
+            "Marta Ibáñez, told me that her client was coerced. She said he had been threatened."
+        )
+    )
+    for fragment in ("was coerced", "been threatened"):
+        claim = claim_with(report, fragment)
+        assert claim.source == "Marta Ibáñez"
+        assert claim.source_type is SourceType.NAMED_SOURCE
+
+
+def test_an_infinitive_say_is_not_a_report() -> None:
+    kind, _ = _last("When the judge asked him to say what he did, he read from a sheet.")
+    assert kind is SourceType.AUTHOR
+
+
+def test_a_trailing_cue_with_no_subject_after_a_long_clause() -> None:
+    report = score(
+        doc(
+            "El jefe de la zona, coronel Iván Soria, informó que hubo dos heridos. Los dos "
+            "policías fueron trasladados a un hospital de Guayaquil y están fuera de peligro, "
+            "agregó."
+        )
+    )
+    assert claim_with(report, "fuera de peligro").source == "Iván Soria"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Un agente que habló con este diario sin autorización afirmó que hubo tortura.", "es"),
+        ("Tres mujeres entrevistadas para este reportaje aseguraron que pagan cuota.", "es"),
+        ("A former guard at the Litoral, who left in 2022, told us inmates keep the keys.", "en"),
+        ("Según moradores de El Recreo, los disparos se han vuelto frecuentes.", "es"),
+        ("Dicen los que saben de estas cosas que ya circula una lista.", "es"),
+        ("Lo que dicen en el barrio es que el jefe huyó.", "es"),
+        ("En redes sociales circula la versión de que cuatro reos se fugaron.", "es"),
+        ("Several local groups are now believed to be paid in cocaine.", "en"),
+    ],
+)
+def test_more_unnamed_and_rumour_forms(sentence: str, lang: str) -> None:
+    assert _last(sentence, lang=lang)[0] is SourceType.ANONYMOUS_SOURCE
+
+
+def test_the_witness_named_by_kind_then_este() -> None:
+    report = score(
+        doc(
+            "La fiscalía presentó la declaración de un testigo protegido. Este relató que el "
+            "arma fue entregada la noche anterior."
+        )
+    )
+    assert claim_with(report, "arma fue entregada").source_type is SourceType.CONFESSION
+
+
+def test_the_group_after_its_video() -> None:
+    report = score(
+        doc(
+            "In a video posted on Monday, masked men of the Gulf Cartel demanded a truce. The "
+            "group said in a statement that it would not attack civilians."
+        )
+    )
+    assert claim_with(report, "not attack civilians").source_type is SourceType.CRIMINAL_GROUP
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Ninguno de ellos había sido condenado.", "es"),
+        ("El detenido no fue vinculado a proceso.", "es"),
+        ("La municipalidad no lleva registro.", "es"),
+        ("Aquí en el pueblo nadie ha dicho nada.", "es"),
+    ],
+)
+def test_acts_not_done_and_nobody_saying_are_the_authors(sentence: str, lang: str) -> None:
+    assert _last(sentence, lang=lang)[0] is SourceType.AUTHOR
+
+
+def test_an_official_post_with_a_perfect_tense() -> None:
+    kind, _ = _last("El gobernador ha sostenido en su cuenta de X que el estado está en paz.", "es")
+    assert kind is SourceType.OFFICIAL
