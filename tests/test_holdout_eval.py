@@ -38,6 +38,7 @@ CLAIMS_PER_PAGE = {
     "holdout4": (6, 12),
     "holdout5": (10, 14),
     "holdout6": (10, 14),
+    "holdout9": (10, 14),
     "holdout10": (10, 14),
 }
 # a sentence end inside a quote: a stop, an optional closing quote, space, an opening capital
