@@ -1054,6 +1054,7 @@ def attribute_paragraph(
             text = " " * dateline.end() + text[dateline.end() :]
         masked = _mask(text, local)
         found.append(finder.find(text, masked))
+    _quoted_after_message(sentences, found, finder)
     spread_quotations(sentences, quotes, found)
     signed_quotation(paragraph, found, memory)
     signed_next(sentences, found)
@@ -1061,6 +1062,31 @@ def attribute_paragraph(
     carry_over(sentences, quotes, found)
     carry_frame(sentences, found)
     return found
+
+
+def _quoted_after_message(
+    sentences: list[Sentence], found: list[Attribution | None], finder: _Finder
+) -> None:
+    """ "Sobre uno de los cuerpos dejaron una cartulina con un mensaje." then "“Esto les pasa
+    ...”" or "It read, in part: ...": the words of the message just described."""
+    for i in range(1, len(sentences)):
+        before, text = sentences[i - 1].text, sentences[i].text
+        if found[i] is not None and found[i].source_type is not SourceType.AUTHOR:  # type: ignore[union-attr]
+            continue
+        if found[i - 1] is not None or finder.lex.messages.search(before) is None:
+            continue
+        if _OPENS_QUOTED.match(text) or _IT_READ.match(text):
+            noun = finder.lex.messages.search(before)
+            evidence = f"the {noun.text} described before" if noun else "a message before"
+            found[i] = Attribution(SourceType.CRIMINAL_GROUP, None, None, evidence)
+
+
+_OPENS_QUOTED = re.compile(r"^\s*[“\"«]")
+_IT_READ = re.compile(
+    r"^\W*(?:it|the (?:note|sign|message|banner|text)|el (?:mensaje|texto)|la (?:nota|leyenda))\s+"
+    r"(?:read|reads|said|says|dec[ií]a|dice|rezaba)\b|^\W*(?:dec[ií]a|se le[ií]a)\b",
+    re.I,
+)
 
 
 # Word passed on by someone close and unnamed: "a text from my neighbor that", "un mensaje de

@@ -69,8 +69,11 @@ _TELL_NOT_PRE = re.compile(
 
 
 _TELL_NOT_POST = re.compile(
-    r"\s*(?:yourself|himself|herself|themselves|ourselves|myself|you|me|us|them|him|her|"
-    r"the difference|a story|stories|the truth|lies|time)\b",
+    r"\s*(?:yourself|himself|herself|themselves|ourselves|myself|you|them|him|her|"
+    r"the difference|a story|stories|the truth|lies|time)\b|"
+    # "tell me about it", "tell us what": a request; "residents tell me the soldiers ...": a report
+    r"\s*(?:me|us)\b(?!\s+(?:that|the|a|an|they|he|she|it|there|this|these|those|police|"
+    r"soldiers|no|nobody|nothing)\b)",
     re.I,
 )
 

@@ -45,6 +45,7 @@ _LABEL = re.compile(
 _QUOTED_TITLE = re.compile(
     r"^\s*[“\"«][^”\"»]{8,}[”\"»]\s*[:|—–-]\s*(?:an?|the|el|la|un|una)\s+\w+", re.I
 )
+_QUOTATION = re.compile(r"[“\"«][^”\"»]*[”\"»]")
 # A person's name: two to five capitalised words, allowing "de", "del", "la" inside.
 _NAME = re.compile(
     r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+(?:\s+(?:(?:de|del|de la|y)\s+)?[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+){1,4}"
@@ -130,6 +131,9 @@ def _interviewee(title: str | None, lede: str, *, marked: bool) -> tuple[str, st
         match = pattern.search(text)  # the title first, then "This week we talk with X" in the lede
         if match is not None:
             found = _person(match.group(1))
+            if found is None and pattern is _LABEL:
+                # 'Q&A: "..." — researcher Inés Barraza on ...': the name outside the quotation
+                found = _person(_QUOTATION.sub(" ", text))
             if found is not None:
                 return found
     if not marked:

@@ -253,7 +253,9 @@ _PREPOSITION_START = re.compile(
 def _opens_with_subject(segments: list[str]) -> bool:
     """ "Subject, appositive," at the start of a sentence: a short noun phrase, then anything."""
     head, tail = segments
-    if _PREPOSITION_START.match(head) or len(head.split()) > 6 or len(tail.split()) > 25:
+    capitalised = sum(w[:1].isupper() for w in head.split()) >= len(head.split()) - 2
+    limit = 9 if capitalised else 6  # "The Sierra y Costa Human Rights Center, a rights group,"
+    if _PREPOSITION_START.match(head) or len(head.split()) > limit or len(tail.split()) > 25:
         return False
     if _CLAUSE_WORDS.search(head) or _SKIP_SEGMENT.match(tail) or is_bare_name(tail):
         return False
