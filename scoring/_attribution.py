@@ -98,7 +98,7 @@ from scoring._unnamed import unnamed_speaker, unnamed_subject
 __all__ = ["Attribution", "attribute_paragraph"]
 
 
-_CLITIC = re.compile(r"(?<=[\w,])\s+(?:me|nos|te|le|les)(?=\s*$)")
+_CLITIC = re.compile(r"(?<=[\w,])\s+(?:me|nos|te|le|les|lo|la)(?=\s*$)")
 _SOURCE_END = re.compile(
     r"[,;:.!?()\"“”«»]|\s(?:during|in|on|at|after|before|when|while|that|which|who|to|about|with|"
     r"arrested|detained|captured|recently|durante|en|tras|que|sobre|con|a|detenid[oa]s?|"
@@ -293,7 +293,11 @@ class _Finder:
                     and _COORDINATED.search(pre)
                     and not _ANY_RELATIVE.search(subject_masked[: inner.start])
                 ):
-                    continue  # "X exigió al Gobierno ... y afirmó": the subject is X, not a clause
+                    # "X exigió al Gobierno ... y afirmó", "residents posted videos and reported":
+                    # the subject is X, not the clause between the verbs
+                    subject_masked = strip_fillers(subject_masked[: inner.start])
+                    if not subject_masked:
+                        continue
                 start = masked.rfind(subject_masked, 0, cue.start)
                 subject = pre[start : start + len(subject_masked)] if start >= 0 else subject_masked
                 back = _definite_back(subject, self.memory)
@@ -399,6 +403,14 @@ class _Finder:
                 )
                 if typed is None and not inverted:
                     continue
+                if (
+                    typed is not None
+                    and typed.evidence == "named person"
+                    and _AS_REPORTED.match(pre)
+                    and fold(cue.text).lower() in _PUBLISHING_CUES
+                ):
+                    # "As Valley First 4 News has reported", "Como informó Bajío Rojo": an outlet
+                    typed = Typed(SourceType.MEDIA, f"'as {subject} reported'")
                 if typed is not None:
                     if appositive and appositive not in typed.evidence:
                         typed = Typed(typed.source_type, f"{appositive}; {typed.evidence}")
@@ -418,7 +430,12 @@ class _Finder:
             if span and fold(cue.text).lower() in self.lex.not_inverted:
                 continue  # "X accused the victims of ...": the object is not the speaker
             first_after = fold(post.split()[0]).lower().strip(",;") if post.split() else ""
-            if first_after in _PREPOSITION and _AFTER_QUOTE.search(pre):
+            if fold(cue.text).lower().endswith(" a") and _DETERMINER_NEXT.match(post):
+                post = " a" + post  # "contó a las afueras del Semefo": a place, not a speaker
+                first_after = "a"
+            if first_after == "a" and not _SPANISH_CUE.search(fold(cue.text).lower()):
+                pass  # "said a federal police agent": the English article, not "a la salida"
+            elif first_after in _PREPOSITION and _AFTER_QUOTE.search(pre):
                 manner = _PLACE_OR_MANNER.match(post)
                 if manner is None:
                     att = self._pronoun(text, cue.text)  # "relató entre lágrimas.": the last one
@@ -429,6 +446,11 @@ class _Finder:
                 span = phrase_after(post, _POST_END)
                 first_after = fold(post.split()[0]).lower().strip(",;") if post.split() else ""
             if _OF_THEM.match(span):
+                tail = post[post.find(span) + len(span) : post.find(span) + len(span) + 90]
+                actor = find_criminal_actor(tail)
+                if actor is not None:  # "dice uno de ellos, que presume trabajar para Los Salazar"
+                    typed = Typed(SourceType.CRIMINAL_GROUP, f"'{span}' of '{actor.text}'")
+                    return self._make(typed, span, cue.text)
                 last = self.memory.last  # "“...”, dijo uno de ellos": one of the people before
                 if last is not None and _PLURAL_PEOPLE.search(last[1]):
                     evidence = f"'{span}' = {last[1]}: {last[2]}"
@@ -465,6 +487,14 @@ class _Finder:
                 typed = self._typed(span, sentence=text, cue=cue.text, appositive=role)
                 if typed is not None and typed.source_type is SourceType.ANONYMOUS_SOURCE:
                     typed = Typed(SourceType.NAMED_SOURCE, f"named, '{role}'")  # a name is given
+            if (
+                typed is not None
+                and typed.evidence == "named person"
+                and _AS_REPORTED.match(pre)
+                and fold(cue.text).lower() in _PUBLISHING_CUES
+            ):
+                span = _TIME_TAIL.sub("", span)  # "Como informó Bajío Rojo en junio": an outlet
+                typed = Typed(SourceType.MEDIA, f"'as {span} reported'")
             hidden = _ANONYMITY_ASIDE.search(after_span[:140])
             if typed is not None and hidden is not None:
                 # "..., relató Ana, de 16 años, cuyo nombre fue cambiado": a pseudonym
@@ -786,6 +816,19 @@ class _Finder:
             read_typed = self._typed(outlet, sentence=text, cue="leí en", appositive=None)
             if read_typed is not None and read_typed.source_type is SourceType.MEDIA:
                 return self._make(read_typed, outlet, read_in.group(0).split()[0])
+        learned = _LEARNED_FROM.search(masked)
+        if learned is not None:  # "Este espacio pudo saber, por comerciantes del mercado, que"
+            span = learned.group(1).strip()
+            typed_from = self._typed(span, sentence=text, cue="supo por", appositive=None)
+            if typed_from is not None:
+                return self._make(typed_from, span, learned.group(0).split(",")[0].strip())
+        heard = _HEARD_SAY.search(masked)
+        if heard is not None:  # "“...”, se escucha decir al joven": the young man in the video
+            span = heard.group(1).strip()
+            back = _definite_back(f"el {span}", self.memory) or _definite_back(span, self.memory)
+            if back is not None:
+                kind, name, evidence = back
+                return Attribution(kind, name, "se escucha decir", f"'{span}' = {name}: {evidence}")
         first = self.lex.according_to.search(masked)
         if first is not None and first.start > 20:
             lead = self._leading_message(text, first.start)
@@ -877,7 +920,8 @@ class _Finder:
 _DOCUMENT_BACK = re.compile(
     r"^\s*(?:the|this|that|its|el|este|dicho|su|la|esta|dicha)\s+"
     r"(?:new\s+|nuevo\s+|[\d,.]+-(?:page|p[aá]gina)s?\s+|(?:full|complete|final|latest)\s+)?"
-    r"(?:report|study|document|survey|analysis|informe|estudio|documento|reporte|"
+    r"(?:(?:mism[oa]|same)\s+(?:versi[oó]n|declaraci[oó]n|account|statement|testimony)|"
+    r"report|study|document|survey|analysis|informe|estudio|documento|reporte|"
     r"an[aá]lisis|investigaci[oó]n|encuesta|statement|press release|release|communiqu[eé]|"
     r"comunicado|bolet[ií]n|texto|text|mensaje|message)\s*$",
     re.I,
@@ -955,7 +999,7 @@ _NAMED_KINDS = frozenset({SourceType.NAMED_SOURCE, SourceType.OFFICIAL, SourceTy
 _GENERIC_PERSON = frozenset(
     {"joven", "hombre", "mujer", "muchacho", "sujeto", "individuo", "detenido", "detenida",
      "sospechoso", "acusado", "imputado", "young man", "man", "woman", "suspect", "detainee",
-     "defendant", "accused"}
+     "defendant", "accused", "testigo", "witness", "declarante"}
 )  # fmt: skip
 
 
@@ -1167,13 +1211,14 @@ _EXPLETIVE = re.compile(
 # "dijo entre lágrimas Marcelina Huamán", "said by phone Ana Ruiz": a short phrase, then the
 # speaker; with no capitalised speaker after it ("relató entre lágrimas."), nobody new speaks
 _PLACE_OR_MANNER = re.compile(
-    r"^\s*(?:entre|ante|tras|desde|por|con|en|from|on|at|to|by|in|with)\s+"
+    r"^\s*(?:entre|ante|tras|desde|por|con|en|a|from|on|at|to|by|in|with)\s+"
     r"(?:(?:el|la|los|las|un|una|su|sus|the|a|an|his|her)\s+)?[\wáéíóúñü]+"
     r"(?:\s+de\s+[\wáéíóúñü]+)?\s+(?=[A-ZÁÉÍÓÚÑ]|(?:el|la|los|las|un|una|the|a|an)\s)",
 )
 _IN_IT = re.compile(
-    r"\W*(?:en|in)\s+(?:él|el|ella|it|the video|the recording|the message|el video|la grabación|"
-    r"el mensaje|el audio)\s*,?\s*(?:(?:me|nos|le|les)\s*)?",
+    r"\W*(?:en|in)\s+(?:él|el|ella|it|(?:the|el|la)\s+(?:same|mism[oa]|ese|esa)?\s*(?:video|"
+    r"recording|message|grabación|mensaje|audio|declaración|statement|testimony))"
+    r"\s*,?\s*(?:(?:me|nos|le|les)\s*)?",
     re.I,
 )
 # a capitalised noun phrase, then an aside, right before the cue: a subject the span rules could
@@ -1188,9 +1233,25 @@ _HELD_PERSON = re.compile(
 )
 _NAME_BETWEEN_COMMAS = re.compile(r"^\s*,\s*([^,;:“”\"«»]{3,60}?)\s*,\s*$")
 _AFTER_QUOTE = re.compile(r"[”\"»]\s*,?\s*$")  # "“...”, dijo entre lágrimas X": inverted
+_LEARNED_FROM = re.compile(
+    r"\b(?:pudo saber|supo|se enter[oó]|pudimos saber|supimos|learned|was told)\s*,?\s+"
+    r"(?:por|from|by)\s+([^,;:]{3,60}?)\s*,?\s+(?:que|that)\b",
+    re.I,
+)
+_HEARD_SAY = re.compile(
+    r"\bse\s+(?:le\s+)?(?:escucha|oye|ve)\s+decir\s+(?:al|a\s+la|a)\s+([^,;:.]{3,40})", re.I
+)
+_AS_REPORTED = re.compile(r"^\W*(?:as|como|tal como|seg[uú]n lo)\s", re.I)
+_PUBLISHING_CUES = frozenset(
+    {"reported", "informo", "publico", "documento", "revelo", "reporto", "published", "revealed",
+     "documented", "dio a conocer", "adelanto"}
+)  # fmt: skip
+_TIME_TAIL = re.compile(r"\s+(?:en|in|el|on|desde|since)\s+\w+$", re.I)
+_SPANISH_CUE = re.compile(r"(?:o|aron|ieron|a|an|en)$")
+_DETERMINER_NEXT = re.compile(r"\s*(?:el|la|los|las|un|una|unos|unas|su|sus)\b", re.I)
 _PREPOSITION = frozenset(
-    {"entre", "ante", "tras", "desde", "por", "con", "en", "from", "on", "at", "to", "by", "in",
-     "with"}
+    {"entre", "ante", "tras", "desde", "por", "con", "en", "a", "from", "on", "at", "to", "by",
+     "in", "with"}
 )  # fmt: skip
 # "declaró a esta agencia", "dijo a los periodistas": whom it was said to, not who said it
 _DATIVE = re.compile(

@@ -321,6 +321,7 @@ _AUTHOR_VOICE = re.compile(
     r"\b(?:nosotros|nuestr[oa]s?|suggests?|shows?|means|meaning|should|must|"
     r"clearly|obviously|however|but|yet|although|though|sin embargo|pero|aunque|demuestra|"
     r"significa|sugiere|deber[ií]an?|evidentemente|claramente|in other words|es decir|"
+    r"es probable|probablemente|likely|probably|seguramente|quiz[aá]s?|perhaps|"
     r"this newspaper|this outlet|este (?:diario|medio|peri[oó]dico)|esta redacci[oó]n)\b|"
     r"^\W*(?:that|this|these|those|it is|ese|esa|eso|esto|estos|estas|esas)\b",
     re.I,

@@ -665,3 +665,77 @@ def test_acts_not_done_and_nobody_saying_are_the_authors(sentence: str, lang: st
 def test_an_official_post_with_a_perfect_tense() -> None:
     kind, _ = _last("El gobernador ha sostenido en su cuenta de X que el estado está en paz.", "es")
     assert kind is SourceType.OFFICIAL
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "fragment", "expected"),
+    [
+        (
+            "En un video, uno de los detenidos dice que le pagaban 4 mil. En la misma grabación "
+            "asegura que lo reclutaron en un taller.",
+            "lo reclutaron",
+            SourceType.CONFESSION,
+        ),
+        (
+            "Uno de los detenidos confesó que vigilaba la carretera. Según la misma versión, el "
+            "ataque se ordenó desde el penal.",
+            "se ordenó desde el penal",
+            SourceType.CONFESSION,
+        ),
+        (
+            "En un video, uno de los detenidos, un joven de 19 años, dice que lo obligaron. "
+            "“Nos pagaban por avisar”, se escucha decir al joven.",
+            "Nos pagaban",
+            SourceType.CONFESSION,
+        ),
+        (
+            "“Aquí andamos, limpiando la zona”, dice uno de ellos, que presume trabajar para "
+            "Los Salazar.",
+            "limpiando la zona",
+            SourceType.CRIMINAL_GROUP,
+        ),
+        (
+            "Este diario pudo saber, por comerciantes del mercado, que muchos locales no abrieron.",
+            "locales no abrieron",
+            SourceType.ANONYMOUS_SOURCE,
+        ),
+        (
+            "By mid-morning, residents posted videos of burning cars and reported gunfire in the "
+            "north of the city.",
+            "reported gunfire",
+            SourceType.ANONYMOUS_SOURCE,
+        ),
+        (
+            "As Frontera Viva has reported since May, the gangs recruit teenagers online.",
+            "recruit teenagers",
+            SourceType.MEDIA,
+        ),
+        (
+            "Como informó Noticias del Bajío en junio, otras tres gasolineras fueron atacadas.",
+            "gasolineras",
+            SourceType.MEDIA,
+        ),
+        (
+            "“No estaba de servicio”, dijo a la salida el abogado Ramón Ortiz Vela.",
+            "No estaba",
+            SourceType.NAMED_SOURCE,
+        ),
+        (
+            "“They know the river better than we do,” said a federal police agent in Tabatinga.",
+            "know the river",
+            SourceType.OFFICIAL,
+        ),
+    ],
+)
+def test_session3_third_batch(paragraph: str, fragment: str, expected: SourceType) -> None:
+    assert claim_with(score(doc(paragraph)), fragment).source_type is expected
+
+
+def test_a_likely_guess_ends_an_according_to_frame() -> None:
+    report = score(
+        doc(
+            "Según datos del Inegi, siete de cada diez habitantes se sienten inseguros. Es "
+            "probable que la cifra real sea mayor."
+        )
+    )
+    assert claim_with(report, "cifra real").source_type is SourceType.AUTHOR
