@@ -441,7 +441,7 @@ def classify_source(
         return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{anonymous.text}'")
     detainee = lex.detainee.search(span)
     people_first = lex.people.starts(_drop_determiner(span))
-    if detainee is not None and people_first is not None:
+    if detainee is not None and (people_first is not None or _RELATION.match(span)):
         # "Madres de jóvenes detenidos", "the defense of the accused": they speak, not detainees
         detainee = None
     if (
@@ -494,6 +494,9 @@ def classify_source(
         role = _rank(span, described, sentence)  # "general PNP Augusto Ramírez", "Capt. Ana Ruiz"
     if role is None and _POSSESSIVE_OFFICE.search(span):
         role = Span(0, len(span), span.strip())  # "the governor's office", "Aldana's office"
+    if role is not None and actor is not None and _SPOKES.fullmatch(role.text):
+        # "a cartel spokesman", "un vocero del CJNG": speaks for the group
+        return Typed(SourceType.CRIMINAL_GROUP, f"'{role.text}' of '{actor.text}'")
     if role is not None and not _inside(role, actor):
         where = f" in '{appositive}'" if appositive and lex.official.search(appositive) else ""
         return Typed(SourceType.OFFICIAL, f"role '{role.text}'{where}")
@@ -510,7 +513,7 @@ def classify_source(
         return Typed(SourceType.NAMED_SOURCE, f"'{group.text}' {institution_of.group(0)}")
     if people is not None and proper_name(span[: people.start]) is None:
         return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{people.text}'")
-    outlet = _outlet(span) or _outlet_intro(span)  # "la revista digital Ruta Crítica"
+    outlet = _outlet(span) or _outlet_intro(span) or _national_media(span)
     if outlet is not None:
         return Typed(SourceType.MEDIA, f"outlet '{outlet.text}'")
     if actor is None and appositive and lex.named_roles.search(appositive) is None:
@@ -1053,3 +1056,15 @@ _DEFINITE_PRIVATE = re.compile(
     r"(?:\s+[a-záéíóúñ]+)?\s*$",
     re.I,
 )
+
+
+# Media of a country: "Mexican media", "Colombian press reports", "Honduran newspapers".
+_NATIONAL_MEDIA = re.compile(
+    r"\b[A-Z][a-z]+(?:an|ian|ese|ish|ic|i)\s+(?:news\s+)?(?:media|press|newspapers|outlets|"
+    r"television|TV|broadcasters)\b"
+)
+
+
+def _national_media(span: str) -> Span | None:
+    found = _NATIONAL_MEDIA.search(span)
+    return Span(found.start(), found.end(), found.group(0)) if found is not None else None
