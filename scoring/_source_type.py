@@ -475,6 +475,10 @@ def classify_source(
     ngo = lex.ngos.search(span)
     if ngo is not None:
         return Typed(SourceType.NAMED_SOURCE, f"organisation '{ngo.text}'")
+    quoted = _QUOTED_BY.search(span)
+    if quoted is not None and (_outlet(quoted.group(1)) or _outlet_intro(quoted.group(1))):
+        # "a federal security official quoted by the newspaper X": second-hand, via the outlet
+        return Typed(SourceType.MEDIA, f"quoted by '{quoted.group(1).strip()}'")
     role = _official_role(span)
     if role is None and appositive and not _RELATION.match(appositive):
         role = lex.official.search(appositive)  # not "defensor de uno de los policías"
@@ -554,6 +558,16 @@ def classify_source(
         return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{span.strip()}'")
     if name is not None and _outlet_shaped(name):
         return Typed(SourceType.MEDIA, f"outlet-shaped name '{name}'")
+    place = _SOMEONE_IN_PLACE.match(span) if name is not None else None
+    if (
+        place is not None
+        and name is not None
+        and not _ORGANISATION.search(place.group(2))
+        and not any(word.isupper() for word in place.group(2).split())
+        and (lex.named_roles.search(place.group(1)) or lex.persons.search(place.group(1)))
+    ):
+        # "a businessman in Culiacán", "un empresario de Zamora": the capital is a place
+        return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{place.group(1)}' in a place")
     if name is not None and _publisher(span, name, cue_folded):
         return Typed(SourceType.MEDIA, f"'{name}' {cue}: a title that publishes")
     if name is not None:
@@ -1068,3 +1082,15 @@ _NATIONAL_MEDIA = re.compile(
 def _national_media(span: str) -> Span | None:
     found = _NATIONAL_MEDIA.search(span)
     return Span(found.start(), found.end(), found.group(0)) if found is not None else None
+
+
+# One unnamed person and a place: "a businessman in Culiacán", "un empresario de Zamora".
+_SOMEONE_IN_PLACE = re.compile(
+    r"^\W*(?:an?|one|un|una)\s+((?:[a-záéíóúñ-]+\s+){0,2}?[a-záéíóúñ-]+)\s+"
+    r"(?:in|from|of|near|de|del|en|cerca de)\s+((?:la\s+|el\s+|the\s+)?"
+    r"[A-ZÁÉÍÓÚÑ][\w-]+(?:\s+(?:de\s+|del\s+)?[A-ZÁÉÍÓÚÑ][\w-]+){0,3})\s*$"
+)
+
+_QUOTED_BY = re.compile(
+    r"\b(?:quoted|cited|citad[oa]s?|mencionad[oa]s?)\s+(?:by|por|en)\s+(.+)$", re.I
+)

@@ -85,7 +85,8 @@ def document_owners(text: str) -> list[tuple[str, bool]]:
 # Who read or obtained a document is not its owner.
 _OBTAINED = re.compile(
     r"\b(?:obtained|reviewed|seen|accessed|analy[sz]ed|examined|cited|quoted|leaked|consulted|"
-    r"(?:obtenid|revisad|consultad|vist|analizad|examinad|citad|filtrad|conocid)[oa]s?)\s*$",
+    r"hacked|stolen|(?:obtenid|revisad|consultad|vist|analizad|examinad|citad|filtrad|conocid|"
+    r"hackead|robad)[oa]s?)\s*$",
     re.I,
 )
 
@@ -94,7 +95,7 @@ _OBTAINED = re.compile(
 _OWNER_END = re.compile(
     r"\s+(?:based on|basad[oa]s? en|con base en|using|with|que|which|that|who|about|sobre|"
     r"according|seg[uú]n|on the basis|obtained|reviewed|seen|leaked|"
-    r"(?:obtenid|revisad|consultad|vist|filtrad|conocid)[oa]s?)\b",
+    r"hacked|(?:obtenid|revisad|consultad|vist|filtrad|conocid|hackead)[oa]s?)\b",
     re.I,
 )
 
