@@ -550,6 +550,13 @@ def classify_source(
     institution = lex.institutions.search(name) if name is not None else None
     if institution is None and appositive and name is not None and name.isupper():
         institution = lex.institutions.search(appositive)  # "Ecuador's prison agency, SNAI,"
+    if (
+        institution is not None
+        and name is not None
+        and fold(institution.text).lower() in {"institute", "instituto"}
+        and _PUBLIC_INSTITUTE.search(name) is None
+    ):
+        institution = None  # "the Igarapé Institute": a research institute, not a public body
     if institution is not None:
         return Typed(SourceType.OFFICIAL, f"institution '{institution.text}'")
     someone = _SOMEONE.fullmatch(span.strip())
@@ -1086,11 +1093,22 @@ def _national_media(span: str) -> Span | None:
 
 # One unnamed person and a place: "a businessman in Culiacán", "un empresario de Zamora".
 _SOMEONE_IN_PLACE = re.compile(
-    r"^\W*(?:an?|one|un|una)\s+((?:[a-záéíóúñ-]+\s+){0,2}?[a-záéíóúñ-]+)\s+"
+    r"^\W*(?:[Aa]n?|[Oo]ne|[Uu]n|[Uu]na)\s+((?:[a-záéíóúñ-]+\s+){0,2}?[a-záéíóúñ-]+)\s+"
     r"(?:in|from|of|near|de|del|en|cerca de)\s+((?:la\s+|el\s+|the\s+)?"
     r"[A-ZÁÉÍÓÚÑ][\w-]+(?:\s+(?:de\s+|del\s+)?[A-ZÁÉÍÓÚÑ][\w-]+){0,3})\s*$"
 )
 
 _QUOTED_BY = re.compile(
     r"\b(?:quoted|cited|citad[oa]s?|mencionad[oa]s?)\s+(?:by|por|en)\s+(.+)$", re.I
+)
+
+# What makes an institute public: "Instituto Nacional de Migración", "National Migration
+# Institute", "Instituto Mexicano del Seguro Social", "Instituto Electoral del Estado".
+_PUBLIC_INSTITUTE = re.compile(
+    r"\b(?:Nacional|National|Estatal|State|Federal|Municipal|P[uú]blic[oa]?|Public|Mexican[oa]?|"
+    r"Colombian[oa]|Peruan[oa]|Salvadoreñ[oa]|Hondureñ[oa]|Guatemaltec[oa]|Ecuatorian[oa]|"
+    r"Venezolan[oa]|Chilen[oa]|Argentin[oa]|Brasileñ[oa]|Costarricense|Panameñ[oa]|"
+    r"Nicaragüense|Dominican[oa]|Bolivian[oa]|Paraguay[oa]|Uruguay[oa]|del Estado|"
+    r"Penitenciari[oa]|Electoral|Forense|Medicina Legal|Migraci[oó]n|Migration|Seguro Social|"
+    r"Estad[ií]stica|Statistics|Geograf[ií]a|Judicial|Police|Polic[ií]a|Penitentiary)\b"
 )

@@ -264,6 +264,10 @@ SPANS = [
     ("a state police officer quoted by the newspaper El Norte", SourceType.MEDIA),
     ("documentos de la Sedena hackeados por un colectivo", SourceType.OFFICIAL),
     ("un informe de la ONG Ríos Vivos", SourceType.NAMED_SOURCE),
+    ("A security analyst in Monterrey", SourceType.ANONYMOUS_SOURCE),
+    ("a study by the Tlaloc Institute", SourceType.NAMED_SOURCE),
+    ("el Instituto Nacional de Migración", SourceType.OFFICIAL),
+    ("the National Statistics Institute", SourceType.OFFICIAL),
     ("la información oficial", SourceType.OFFICIAL),
     ("official information", SourceType.OFFICIAL),
 ]
