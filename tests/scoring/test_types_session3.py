@@ -196,6 +196,13 @@ CASES = [
         "capitanes han sido amenazados",
         SourceType.NAMED_SOURCE,
     ),
+    # a suspect who told agents, reported in a court filing
+    (
+        "According to a complaint filed in federal court in Laredo, one of the drivers told "
+        "agents he was paid $500 per load.",
+        "paid $500 per load",
+        SourceType.CONFESSION,
+    ),
     # the defendant speaking to the judge at a hearing
     (
         "Ortega told the judge he had moved the cash in fruit trucks.",
