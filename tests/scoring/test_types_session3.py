@@ -203,6 +203,12 @@ CASES = [
         "paid $500 per load",
         SourceType.CONFESSION,
     ),
+    (
+        "Según el comandante, uno de los detenidos, identificado como Raúl M. P. (31), confesó "
+        "que el grupo cobraba a los mineros.",
+        "cobraba a los mineros",
+        SourceType.CONFESSION,
+    ),
     # the defendant speaking to the judge at a hearing
     (
         "Ortega told the judge he had moved the cash in fruit trucks.",
