@@ -236,6 +236,8 @@ def proper_name(span: str) -> str | None:
     run: list[str] = []
     for i, token in enumerate(tokens):
         is_cap = bool(_CAP.match(token)) and fold(token).lower() not in _COMMON_CAPS
+        if is_cap and not run and _DEMONYM.match(token) and i + 1 < len(tokens):
+            is_cap = not tokens[i + 1][:1].islower()  # "a Brazilian trafficking group"
         if is_cap or (run and token.lower() in _NAME_PARTICLES and i + 1 < len(tokens)):
             run.append(token)
         else:
@@ -592,6 +594,10 @@ def classify_source(
         return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{weak.text}'")
     if opening and len(span.split()) <= 6:
         return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{span.strip()}'")  # "Pescadores de"
+    if not former and _FORMER_SOMEONE.match(span):  # "A former pilot who flew for a gang"
+        if _TESTIFIED.match(cue_folded):  # an insider testifying at a trial
+            return Typed(SourceType.CONFESSION, f"former insider '{span.strip()}' {cue}")
+        return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed former '{span.strip()}'")
     if former and len(span.split()) <= 8:  # "a former port captain, who worked for the navy"
         return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed former official '{span.strip()}'")
     private = _DEFINITE_PRIVATE.match(span)
@@ -1112,3 +1118,15 @@ _PUBLIC_INSTITUTE = re.compile(
     r"Penitenciari[oa]|Electoral|Forense|Medicina Legal|Migraci[oó]n|Migration|Seguro Social|"
     r"Estad[ií]stica|Statistics|Geograf[ií]a|Judicial|Police|Polic[ií]a|Penitentiary)\b"
 )
+
+# A nationality adjective before a lower-case noun is not a name: "a Brazilian trafficking
+# group", "Colombian prosecutors" ("Morgan said" has no noun after it).
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|can|ese|ish|ino|ina|ano|ana)$")
+
+# An unnamed person described by what they were: "A former pilot who flew for ...", "un ex
+# chofer de la línea".
+_FORMER_SOMEONE = re.compile(
+    r"^\W*(?:[Aa]n?|[Oo]ne|[Uu]n|[Uu]na)\s+(?:former|ex|retired|onetime|antigu[oa])[\s-]+"
+    r"[a-záéíóúñ]+\b"
+)
+_TESTIFIED = re.compile(r"^(?:testif\w+|testific\w+|atestigu\w+)$")

@@ -209,6 +209,18 @@ CASES = [
         "cobraba a los mineros",
         SourceType.CONFESSION,
     ),
+    # an unnamed former insider: anonymous, a confession when testifying at a trial
+    (
+        "A former truck driver who worked for a Brazilian smuggling ring said the loads were "
+        "weighed twice.",
+        "weighed twice",
+        SourceType.ANONYMOUS_SOURCE,
+    ),
+    (
+        "A former bookkeeper testified Monday that she paid the mayor every month.",
+        "paid the mayor",
+        SourceType.CONFESSION,
+    ),
     # the defendant speaking to the judge at a hearing
     (
         "Ortega told the judge he had moved the cash in fruit trucks.",
@@ -415,3 +427,11 @@ def test_a_gang_named_with_a_modifier_is_recalled_by_its_head() -> None:
         memory=SourceMemory(),
     )
     assert fresh is None or fresh.source_type is not SourceType.CRIMINAL_GROUP
+
+
+def test_a_demonym_before_a_noun_is_not_a_name() -> None:
+    from scoring._source_type import proper_name
+
+    assert proper_name("a Brazilian trafficking group") is None
+    assert proper_name("said Morgan") == "Morgan"
+    assert proper_name("Colombian prosecutors") is None
