@@ -176,6 +176,7 @@ class SourceMemory:
     last: tuple[SourceType, str, str] | None = None
     last_message: str | None = None  # the last group named as a message's signer
     message_seen: bool = False  # a banner, video or message has been mentioned
+    message_word: bool = False  # a message word has appeared in any sentence so far
 
     def learn(self, source: str, typed: Typed) -> None:
         """Remember a named source so a later surname or pronoun finds it."""
@@ -219,6 +220,8 @@ class SourceMemory:
     def learn_criminal_heads(self, sentence: str) -> None:
         """Note phrases such as "armed men" so "the men" later refers to the same group."""
         lex = lexicon()
+        if not self.message_word:
+            self.message_word = lex.messages.search(sentence) is not None
         folded = fold(sentence).lower()
         for mod in lex.criminal_modifiers.finditer(sentence):
             after = folded[mod.end :].split()
@@ -589,6 +592,10 @@ def classify_source(
     if person is not None and lex.messages.search(sentence) and _MASKED.search(span):
         # "In a video ..., a man with his face covered warned": the masked speaker of a message
         return Typed(SourceType.CRIMINAL_GROUP, f"masked speaker '{span.strip()}' in a message")
+    seen = memory.message_word or lex.messages.search(sentence) is not None
+    if person is not None and seen and _READING.search(span):
+        # "A man reading from a sheet of paper says" after the group's video: its spokesman
+        return Typed(SourceType.CRIMINAL_GROUP, f"reader '{span.strip()}' of a message")
     weak = lex.anonymous.search(span) or lex.named_roles.search(span) or person
     if weak is not None:
         return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{weak.text}'")
@@ -1130,3 +1137,8 @@ _FORMER_SOMEONE = re.compile(
     r"[a-záéíóúñ]+\b"
 )
 _TESTIFIED = re.compile(r"^(?:testif\w+|testific\w+|atestigu\w+)$")
+_READING = re.compile(
+    r"\b(?:reading\s+(?:from|out|aloud|a)|reads\s+(?:from|out|aloud)|leyendo|que\s+lee|"
+    r"lee\s+(?:un|una)\s+(?:mensaje|comunicado|texto|hoja))\b",
+    re.I,
+)

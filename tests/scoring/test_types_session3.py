@@ -221,6 +221,13 @@ CASES = [
         "paid the mayor",
         SourceType.CONFESSION,
     ),
+    # the reader of a message after a group's video is the group's spokesman
+    (
+        "The video was posted on Sunday by an account tied to the Gulf Cartel. A man reading "
+        "from a sheet of paper says the group will protect the town.",
+        "will protect the town",
+        SourceType.CRIMINAL_GROUP,
+    ),
     # the defendant speaking to the judge at a hearing
     (
         "Ortega told the judge he had moved the cash in fruit trucks.",
