@@ -17,6 +17,7 @@ from scoring._type_forms import (
     court_document,
     document_owners,
     in_custody_place,
+    relative_after,
     sentence_tail,
     told_the_court,
 )
@@ -456,6 +457,10 @@ def classify_source(
         and _KIN.search(appositive) is None
     ):
         detainee = lex.detainee.search(appositive)  # "X, who is serving a sentence in Texas,"
+    if detainee is None and appositive is None and lex.official.search(span) is None:
+        clause = relative_after(span, sentence)  # "A fisherman who served four years in prison"
+        if clause is not None and _KIN.search(clause) is None:
+            detainee = lex.detainee.search(clause)
     if detainee is None and lex.official.search(span) is None:
         place = in_custody_place(span)  # "a gang member I interviewed in a Peruvian prison"
         if place is not None:
@@ -596,15 +601,15 @@ def classify_source(
     if person is not None and seen and _READING.search(span):
         # "A man reading from a sheet of paper says" after the group's video: its spokesman
         return Typed(SourceType.CRIMINAL_GROUP, f"reader '{span.strip()}' of a message")
+    if not former and _FORMER_SOMEONE.match(span):  # "A former pilot who flew for a gang"
+        if _TESTIFIED.match(cue_folded):  # an insider testifying at a trial
+            return Typed(SourceType.CONFESSION, f"former insider '{span.strip()}' {cue}")
+        return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed former '{span.strip()}'")
     weak = lex.anonymous.search(span) or lex.named_roles.search(span) or person
     if weak is not None:
         return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{weak.text}'")
     if opening and len(span.split()) <= 6:
         return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{span.strip()}'")  # "Pescadores de"
-    if not former and _FORMER_SOMEONE.match(span):  # "A former pilot who flew for a gang"
-        if _TESTIFIED.match(cue_folded):  # an insider testifying at a trial
-            return Typed(SourceType.CONFESSION, f"former insider '{span.strip()}' {cue}")
-        return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed former '{span.strip()}'")
     if former and len(span.split()) <= 8:  # "a former port captain, who worked for the navy"
         return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed former official '{span.strip()}'")
     private = _DEFINITE_PRIVATE.match(span)

@@ -17,6 +17,7 @@ __all__ = [
     "document_owners",
     "in_custody_place",
     "inert_message",
+    "relative_after",
     "sentence_tail",
     "told_the_court",
 ]
@@ -238,3 +239,15 @@ IN_STATEMENT = re.compile(
 # A neutral pronoun as the span: "según lo que ha salido en la prensa", "according to what
 # police said": the relative clause says whose it is.
 NEUTRAL_PRONOUN = re.compile(r"^\s*(?:lo|lo que|what|eso|esto|that)\s*$", re.I)
+
+
+_RELATIVE_AFTER = re.compile(r"^\s*,?\s*((?:who|que|quien|quienes)\b[^,;:“”«»\"]{3,120})", re.I)
+
+
+def relative_after(span: str, sentence: str) -> str | None:
+    """The relative clause right after ``span`` ("who served four years in prison")."""
+    start = sentence.find(span) if span else -1
+    if start < 0:
+        return None
+    found = _RELATIVE_AFTER.match(sentence[start + len(span) :])
+    return found.group(1).strip() if found is not None else None

@@ -221,6 +221,22 @@ CASES = [
         "paid the mayor",
         SourceType.CONFESSION,
     ),
+    # one unnamed person named by a trade: anonymous; a prison term in a relative clause: custody
+    (
+        "A mechanic said the trucks were stripped in less than an hour.",
+        "trucks were stripped",
+        SourceType.ANONYMOUS_SOURCE,
+    ),
+    (
+        "Un albañil dijo que los cobros empezaron en marzo.",
+        "cobros empezaron",
+        SourceType.ANONYMOUS_SOURCE,
+    ),
+    (
+        "A boatman who served six years in prison described how the loads were moved at night.",
+        "loads were moved",
+        SourceType.CONFESSION,
+    ),
     # the reader of a message after a group's video is the group's spokesman
     (
         "The video was posted on Sunday by an account tied to the Gulf Cartel. A man reading "
