@@ -438,6 +438,11 @@ def classify_source(
         name = proper_name(span)
         if name is not None and fold(name).lower() in _MONTHS:
             return None  # "a report published in May": a date, not an owner
+        rest = span[document.end() :]
+        if _ABOUT.match(rest) or _FROM_PLACE.match(rest):
+            # "a report on the Sinaloa Cartel", "a report from Culiacán": not theirs
+            span = span[: document.end()]
+            described = f"{span}, {appositive}" if appositive else span
     anonymous = lex.strong_anonymous.search(described)
     if _DEFENCE_WORD.match(span):
         lawyer = _DEFENCE_LED_BY.search(sentence)  # "La defensa, a cargo del abogado X Y,"
@@ -471,6 +476,8 @@ def classify_source(
     if (
         statement is not None
         and _official_role(span) is None
+        and lex.named_roles.search(span) is None  # "la madre de la víctima", "el testigo"
+        and _KIN.search(span) is None
         and _outlet(span) is None
         and find_criminal_actor(span) is None
     ):  # "En su declaración, el joven habría señalado": a statement to the authorities
@@ -1069,7 +1076,7 @@ def _document_type(
     return None
 
 
-_BODY_TYPES = frozenset({SourceType.OFFICIAL, SourceType.MEDIA, SourceType.CRIMINAL_GROUP})
+_BODY_TYPES = frozenset({SourceType.OFFICIAL, SourceType.MEDIA})
 
 
 # Spanish "el mayor de ellos", "la mayor parte": the eldest, the largest, not an English mayor.
@@ -1146,4 +1153,10 @@ _READING = re.compile(
     r"\b(?:reading\s+(?:from|out|aloud|a)|reads\s+(?:from|out|aloud)|leyendo|que\s+lee|"
     r"lee\s+(?:un|una)\s+(?:mensaje|comunicado|texto|hoja))\b",
     re.I,
+)
+
+# What a document is about, or where it comes from, is not who wrote it.
+_ABOUT = re.compile(r"^\s+(?:on|about|into|regarding|sobre|acerca de|en torno a)\b", re.I)
+_FROM_PLACE = re.compile(
+    r"^\s+(?:from|in|en|desde)\s+[A-ZÁÉÍÓÚÑ][\w-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w-]+)?\s*$"
 )

@@ -61,13 +61,14 @@ _COURT_DOCUMENT = re.compile(
     re.I,
 )
 
-# Who owns a document: "by X", "por X", "ante X" (strong); "de X", "in X" (weak: accepted only
-# when X is a body, an outlet or an organisation, never a month or a year).
+# Who owns a document: "by X", "por X", "ante X" (strong); "de X", "in X", "from X" (weak:
+# accepted only when X is a public body, an outlet or an organisation, never a month, a year, a
+# place or a group the document is about).
 _STRONG_OWNER = re.compile(
-    r"\b(?:by|por|from|issued by|filed by|ante|before|filed in|filed with|presentad[oa]s? ante)\s+",
+    r"\b(?:by|por|issued by|filed by|ante|before|filed in|filed with|presentad[oa]s? ante)\s+",
     re.I,
 )
-_WEAK_OWNER = re.compile(r"\b(?:de|del|of|in|en|on)\s+", re.I)
+_WEAK_OWNER = re.compile(r"\b(?:de|del|of|in|en|from)\s+", re.I)
 
 
 def document_owners(text: str) -> list[tuple[str, bool]]:

@@ -392,6 +392,21 @@ def _typed(span: str, sentence: str, cue: str) -> SourceType | None:
             "dijo",
             None,
         ),
+        # a relative's statement to prosecutors is not a confession
+        (
+            "la madre de la víctima",
+            "En su declaración, la madre de la víctima dijo que x.",
+            "dijo",
+            SourceType.ANONYMOUS_SOURCE,
+        ),
+        # a report about a group or from a place is not theirs
+        (
+            "a report on the Sinaloa Cartel",
+            "According to a report on the Sinaloa Cartel, x.",
+            "According to",
+            None,
+        ),
+        ("a report from Culiacán", "According to a report from Culiacán, x.", "According to", None),
         # a prison guard is official, not in custody
         ("a prison guard", "Fees are paid, said a prison guard.", "said", SourceType.OFFICIAL),
     ],
