@@ -237,6 +237,18 @@ CASES = [
         "loads were moved",
         SourceType.CONFESSION,
     ),
+    # acts only the authorities report: identifying, requesting detention, raiding
+    (
+        "La Fiscalía Especializada contra el Crimen Organizado solicitará 18 meses de prisión "
+        "preventiva para los cuatro detenidos.",
+        "18 meses de prisión",
+        SourceType.OFFICIAL,
+    ),
+    (
+        "Police have identified the driver as a 34-year-old man from Tucson.",
+        "identified the driver",
+        SourceType.OFFICIAL,
+    ),
     # the reader of a message after a group's video is the group's spokesman
     (
         "The video was posted on Sunday by an account tied to the Gulf Cartel. A man reading "
