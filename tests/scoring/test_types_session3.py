@@ -239,8 +239,8 @@ CASES = [
     ),
     # acts only the authorities report: identifying, requesting detention, raiding
     (
-        "La Fiscalía Especializada contra el Crimen Organizado solicitará 18 meses de prisión "
-        "preventiva para los cuatro detenidos.",
+        "La Fiscalía de Sonora solicitará 18 meses de prisión preventiva para los cuatro "
+        "detenidos.",
         "18 meses de prisión",
         SourceType.OFFICIAL,
     ),
