@@ -510,6 +510,8 @@ def classify_source(
         role, former = None, True  # "a former port captain": speaks for himself
     if role is None:
         body = _PUBLIC_BODY.search(span)  # "the state penitentiary department"
+        if body is not None and "news" in body.group(0).lower():
+            body = None  # "The Spanish news agency EFE": an outlet
         role = Span(body.start(), body.end(), body.group(0)) if body is not None else None
     if role is None:
         role = _rank(span, described, sentence)  # "general PNP Augusto Ramírez", "Capt. Ana Ruiz"
@@ -712,9 +714,10 @@ _DETERMINER = re.compile(
 
 # A role tied to someone else: "defensor de", "lawyer for", "madre de" (not the speaker's role).
 _RELATION = re.compile(
-    r"^\s*(?:(?:the|a|an|el|la|un|una)\s+)?(?:defensor\w*|abogad\w*|lawyer|attorney|"
-    r"mother|father|brother|sister|son|daughter|wife|husband|relative|madre|padre|herman\w+|"
-    r"hij\w+|espos\w+|familiar|vecin\w+|neighbou?r)\s+(?:de|del|of|for)\b",
+    r"^\s*(?:(?:the|a|an|el|la|un|una|los|las|his|her|their|su|sus)\s+)?(?:defensor\w*|abogad\w*|"
+    r"lawyers?|attorneys?|mothers?|fathers?|brothers?|sisters?|sons?|daughters?|wife|wives|"
+    r"husbands?|relatives?|madres?|padres?|herman\w+|hij\w+|espos\w+|familiar\w*|vecin\w+|"
+    r"neighbou?rs?)\s+(?:de|del|of|for)\b",
     re.I,
 )
 _SPOKES = re.compile(

@@ -309,6 +309,8 @@ SPANS = [
     ("un vocero del CJNG", SourceType.CRIMINAL_GROUP),
     ("el abogado del detenido, Luis Peña", SourceType.NAMED_SOURCE),
     ("the lawyer for the arrested men", SourceType.ANONYMOUS_SOURCE),
+    ("Lawyers for the defendant", SourceType.ANONYMOUS_SOURCE),
+    ("The Spanish news agency EFE", SourceType.MEDIA),
     ("a port official", SourceType.OFFICIAL),
     ("altos mandos militares", SourceType.OFFICIAL),
     ("a former cartel pilot turned government witness", SourceType.CONFESSION),
