@@ -60,14 +60,17 @@ _NOUNS = frozenset(
 )
 
 
+_DEONTIC = frozenset(["deberia", "deberian"])
+
+
 def _spanish_conditionals(text: str, folded: str) -> list[tuple[int, str]]:
     found = []
     for pattern in (_CONDITIONAL, _IRREGULAR):
         for match in pattern.finditer(folded):
             word = match.group(1)
             before = folded[: match.start()].split()
-            if word in _NOUNS or text[match.start()].isupper():
-                continue
+            if word in _NOUNS or word in _DEONTIC or text[match.start()].isupper():
+                continue  # a noun, or "debería" (should): an obligation, not a doubt
             written = text[match.start() : match.end()].lower()
             if re.search(r"arian?s?$", written):
                 continue  # "humanitaria", "penitenciaria", "humanitarian": adjectives, no accent

@@ -487,3 +487,18 @@ def test_a_demonym_before_a_noun_is_not_a_name() -> None:
     assert proper_name("a Brazilian trafficking group") is None
     assert proper_name("said Morgan") == "Morgan"
     assert proper_name("Colombian prosecutors") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedged"),
+    [
+        ("The agent said the tunnel is almost certainly the work of the Gulf Cartel.", True),
+        ("Según el fiscal, muy probablemente el arma vino de Texas.", True),
+        # "debería" is an obligation, not a doubt; the reported conditional still hedges
+        ("La diputada dijo que el Gobierno debería ampliar el subsidio a los pescadores.", False),
+        ("Según la policía, los agresores formarían parte de una célula del CJNG.", True),
+    ],
+)
+def test_hedges_session3(sentence: str, hedged: bool) -> None:
+    claim = next(c for c in score(doc(sentence)).claims if c.is_claim)
+    assert bool(claim.hedges) is hedged, claim.hedges
