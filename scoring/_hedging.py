@@ -87,7 +87,11 @@ def find_hedges(text: str) -> list[str]:
     supersedes suspicion words such as "suspected" and "believed".
     """
     lex = lexicon()
-    spans = [(span.start, span.text.lower()) for span in lex.hedges.finditer(text)]
+    spans = [
+        (span.start, span.text.lower())
+        for span in lex.hedges.finditer(text)
+        if not _past_ability(text, span.start, span.text)
+    ]
     folded = fold(text).lower()
     taken = {start for start, _ in spans}
     spans += [(s, w) for s, w in _spanish_conditionals(text, folded) if s not in taken]
@@ -100,3 +104,20 @@ def find_hedges(text: str) -> list[str]:
         if word not in unique:
             unique.append(word)
     return unique
+
+
+# "could" of a past ability or inability states a fact: "nobody could sleep", "he could not
+# pay", "before the crew could scuttle it" (a possibility, "it could be", still hedges).
+_COULD_NOT = re.compile(r"^\s*(?:not|n['’]t)\s+(?!have\b|be\b)", re.I)
+_COULD_AFTER_FACT = re.compile(
+    r"\b(?:nobody|no one|nadie|never|before|until|so that)\s+(?:\w+\s+){0,3}$",
+    re.I,
+)
+
+
+def _past_ability(text: str, start: int, word: str) -> bool:
+    """True for a "could" that tells what someone was (un)able to do, not what may be."""
+    if word.lower() != "could":
+        return False
+    after = text[start + len(word) :]
+    return bool(_COULD_NOT.match(after)) or bool(_COULD_AFTER_FACT.search(text[:start]))

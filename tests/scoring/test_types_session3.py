@@ -497,6 +497,12 @@ def test_a_demonym_before_a_noun_is_not_a_name() -> None:
         # "debería" is an obligation, not a doubt; the reported conditional still hedges
         ("La diputada dijo que el Gobierno debería ampliar el subsidio a los pescadores.", False),
         ("Según la policía, los agresores formarían parte de una célula del CJNG.", True),
+        # "could" of a past (in)ability is a fact; of a possibility, a hedge
+        ("Residents said nobody could sleep during the shooting.", False),
+        ("The driver said he could not pay both gangs.", False),
+        ("The boat was boarded before the crew could sink it, the navy said.", False),
+        ("The navy said the boat could be carrying more cocaine.", True),
+        ("Police said the group, which could number 200 men, controls the port.", True),
     ],
 )
 def test_hedges_session3(sentence: str, hedged: bool) -> None:
