@@ -60,14 +60,17 @@ _NOUNS = frozenset(
 )
 
 
+_DEONTIC = frozenset(["deberia", "deberian"])
+
+
 def _spanish_conditionals(text: str, folded: str) -> list[tuple[int, str]]:
     found = []
     for pattern in (_CONDITIONAL, _IRREGULAR):
         for match in pattern.finditer(folded):
             word = match.group(1)
             before = folded[: match.start()].split()
-            if word in _NOUNS or text[match.start()].isupper():
-                continue
+            if word in _NOUNS or word in _DEONTIC or text[match.start()].isupper():
+                continue  # a noun, or "debería" (should): an obligation, not a doubt
             written = text[match.start() : match.end()].lower()
             if re.search(r"arian?s?$", written):
                 continue  # "humanitaria", "penitenciaria", "humanitarian": adjectives, no accent
@@ -84,7 +87,11 @@ def find_hedges(text: str) -> list[str]:
     supersedes suspicion words such as "suspected" and "believed".
     """
     lex = lexicon()
-    spans = [(span.start, span.text.lower()) for span in lex.hedges.finditer(text)]
+    spans = [
+        (span.start, span.text.lower())
+        for span in lex.hedges.finditer(text)
+        if not _past_ability(text, span.start, span.text)
+    ]
     folded = fold(text).lower()
     taken = {start for start, _ in spans}
     spans += [(s, w) for s, w in _spanish_conditionals(text, folded) if s not in taken]
@@ -97,3 +104,20 @@ def find_hedges(text: str) -> list[str]:
         if word not in unique:
             unique.append(word)
     return unique
+
+
+# "could" of a past ability or inability states a fact: "nobody could sleep", "he could not
+# pay", "before the crew could scuttle it" (a possibility, "it could be", still hedges).
+_COULD_NOT = re.compile(r"^\s*(?:not|n['’]t)\s+(?!have\b|be\b)", re.I)
+_COULD_AFTER_FACT = re.compile(
+    r"\b(?:nobody|no one|nadie|never|before|until|so that)\s+(?:\w+\s+){0,3}$",
+    re.I,
+)
+
+
+def _past_ability(text: str, start: int, word: str) -> bool:
+    """True for a "could" that tells what someone was (un)able to do, not what may be."""
+    if word.lower() != "could":
+        return False
+    after = text[start + len(word) :]
+    return bool(_COULD_NOT.match(after)) or bool(_COULD_AFTER_FACT.search(text[:start]))

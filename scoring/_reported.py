@@ -41,9 +41,10 @@ IMPERSONAL = frozenset(["dicen", "cuentan que", "comentan", "aseguran que", "dic
 IMPERSONAL_START = re.compile(r"^[\W]*(?:(?:y|pero|ya|también|tambien|aquí|aqui|ahora)\W+)?$", re.I)
 # "According to X, the men confessed / told investigators that ...": the suspects speak.
 _NESTED_CONFESSION = re.compile(
-    r"^[^,;:.]{2,80},\s*((?:[^,;:.]{2,60}?))\s+(?:(?:also|both|ambos|tambi[eé]n)\s+)?"
+    r"^[^,;:.]{2,80},\s*((?:[^,;:.]{2,60}?)(?:,\s*(?:identificad[oa]s?\s+como|identified\s+as|"
+    r"alias)\s+[^,;:]{2,50},)?)\s+(?:(?:also|both|ambos|tambi[eé]n)\s+)?"
     r"(confessed|admitted|confes[oó]|confesaron|admiti[oó]|admitieron|"
-    r"told (?:investigators|prosecutors|police|interrogators)|"
+    r"told (?:investigators|prosecutors|police|interrogators|agents|federal agents|detectives)|"
     r"(?:declar[oó]|declararon|dijo|dijeron) ante (?:el|la|los) "
     r"(?:ministerio p[uú]blico|mp|fiscal\w*|juez))\b",
     re.I,

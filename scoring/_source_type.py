@@ -8,15 +8,29 @@ from dataclasses import dataclass, field
 from scoring._lexicon import Span, fold, lexicon
 from scoring._models import SourceType
 from scoring._type_forms import (
+    _ABOUT,
+    _DEFINITE_PRIVATE,
+    _DEMONYM,
+    _FORMER_SOMEONE,
+    _FROM_PLACE,
+    _MONTHS,
+    _PUBLIC_INSTITUTE,
+    _QUOTED_BY,
+    _READING,
+    _SOMEONE_IN_PLACE,
+    _TESTIFIED,
     DOCUMENT_HEAD,
     IN_STATEMENT,
     NEUTRAL_PRONOUN,
     OFFICIAL_RECORD,
     RANK_BEFORE_NAME,
+    _national_media,
+    _official_role,
     aside_after,
     court_document,
     document_owners,
     in_custody_place,
+    relative_after,
     sentence_tail,
     told_the_court,
 )
@@ -176,6 +190,7 @@ class SourceMemory:
     last: tuple[SourceType, str, str] | None = None
     last_message: str | None = None  # the last group named as a message's signer
     message_seen: bool = False  # a banner, video or message has been mentioned
+    message_word: bool = False  # a message word has appeared in any sentence so far
 
     def learn(self, source: str, typed: Typed) -> None:
         """Remember a named source so a later surname or pronoun finds it."""
@@ -219,6 +234,8 @@ class SourceMemory:
     def learn_criminal_heads(self, sentence: str) -> None:
         """Note phrases such as "armed men" so "the men" later refers to the same group."""
         lex = lexicon()
+        if not self.message_word:
+            self.message_word = lex.messages.search(sentence) is not None
         folded = fold(sentence).lower()
         for mod in lex.criminal_modifiers.finditer(sentence):
             after = folded[mod.end :].split()
@@ -236,6 +253,8 @@ def proper_name(span: str) -> str | None:
     run: list[str] = []
     for i, token in enumerate(tokens):
         is_cap = bool(_CAP.match(token)) and fold(token).lower() not in _COMMON_CAPS
+        if is_cap and not run and _DEMONYM.match(token) and i + 1 < len(tokens):
+            is_cap = not tokens[i + 1][:1].islower()  # "a Brazilian trafficking group"
         if is_cap or (run and token.lower() in _NAME_PARTICLES and i + 1 < len(tokens)):
             run.append(token)
         else:
@@ -432,6 +451,11 @@ def classify_source(
         name = proper_name(span)
         if name is not None and fold(name).lower() in _MONTHS:
             return None  # "a report published in May": a date, not an owner
+        rest = span[document.end() :]
+        if _ABOUT.match(rest) or _FROM_PLACE.match(rest):
+            # "a report on the Sinaloa Cartel", "a report from Culiacán": not theirs
+            span = span[: document.end()]
+            described = f"{span}, {appositive}" if appositive else span
     anonymous = lex.strong_anonymous.search(described)
     if _DEFENCE_WORD.match(span):
         lawyer = _DEFENCE_LED_BY.search(sentence)  # "La defensa, a cargo del abogado X Y,"
@@ -441,7 +465,7 @@ def classify_source(
         return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{anonymous.text}'")
     detainee = lex.detainee.search(span)
     people_first = lex.people.starts(_drop_determiner(span))
-    if detainee is not None and people_first is not None:
+    if detainee is not None and (people_first is not None or _RELATION.match(span)):
         # "Madres de jóvenes detenidos", "the defense of the accused": they speak, not detainees
         detainee = None
     if (
@@ -451,6 +475,10 @@ def classify_source(
         and _KIN.search(appositive) is None
     ):
         detainee = lex.detainee.search(appositive)  # "X, who is serving a sentence in Texas,"
+    if detainee is None and appositive is None and lex.official.search(span) is None:
+        clause = relative_after(span, sentence)  # "A fisherman who served four years in prison"
+        if clause is not None and _KIN.search(clause) is None:
+            detainee = lex.detainee.search(clause)
     if detainee is None and lex.official.search(span) is None:
         place = in_custody_place(span)  # "a gang member I interviewed in a Peruvian prison"
         if place is not None:
@@ -461,6 +489,8 @@ def classify_source(
     if (
         statement is not None
         and _official_role(span) is None
+        and lex.named_roles.search(span) is None  # "la madre de la víctima", "el testigo"
+        and _KIN.search(span) is None
         and _outlet(span) is None
         and find_criminal_actor(span) is None
     ):  # "En su declaración, el joven habría señalado": a statement to the authorities
@@ -475,6 +505,10 @@ def classify_source(
     ngo = lex.ngos.search(span)
     if ngo is not None:
         return Typed(SourceType.NAMED_SOURCE, f"organisation '{ngo.text}'")
+    quoted = _QUOTED_BY.search(span)
+    if quoted is not None and (_outlet(quoted.group(1)) or _outlet_intro(quoted.group(1))):
+        # "a federal security official quoted by the newspaper X": second-hand, via the outlet
+        return Typed(SourceType.MEDIA, f"quoted by '{quoted.group(1).strip()}'")
     role = _official_role(span)
     if role is None and appositive and not _RELATION.match(appositive):
         role = lex.official.search(appositive)  # not "defensor de uno de los policías"
@@ -489,11 +523,16 @@ def classify_source(
         role, former = None, True  # "a former port captain": speaks for himself
     if role is None:
         body = _PUBLIC_BODY.search(span)  # "the state penitentiary department"
+        if body is not None and "news" in body.group(0).lower():
+            body = None  # "The Spanish news agency EFE": an outlet
         role = Span(body.start(), body.end(), body.group(0)) if body is not None else None
     if role is None:
         role = _rank(span, described, sentence)  # "general PNP Augusto Ramírez", "Capt. Ana Ruiz"
     if role is None and _POSSESSIVE_OFFICE.search(span):
         role = Span(0, len(span), span.strip())  # "the governor's office", "Aldana's office"
+    if role is not None and actor is not None and _SPOKES.fullmatch(role.text):
+        # "a cartel spokesman", "un vocero del CJNG": speaks for the group
+        return Typed(SourceType.CRIMINAL_GROUP, f"'{role.text}' of '{actor.text}'")
     if role is not None and not _inside(role, actor):
         where = f" in '{appositive}'" if appositive and lex.official.search(appositive) else ""
         return Typed(SourceType.OFFICIAL, f"role '{role.text}'{where}")
@@ -510,7 +549,7 @@ def classify_source(
         return Typed(SourceType.NAMED_SOURCE, f"'{group.text}' {institution_of.group(0)}")
     if people is not None and proper_name(span[: people.start]) is None:
         return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{people.text}'")
-    outlet = _outlet(span) or _outlet_intro(span)  # "la revista digital Ruta Crítica"
+    outlet = _outlet(span) or _outlet_intro(span) or _national_media(span)
     if outlet is not None:
         return Typed(SourceType.MEDIA, f"outlet '{outlet.text}'")
     if actor is None and appositive and lex.named_roles.search(appositive) is None:
@@ -543,6 +582,13 @@ def classify_source(
     institution = lex.institutions.search(name) if name is not None else None
     if institution is None and appositive and name is not None and name.isupper():
         institution = lex.institutions.search(appositive)  # "Ecuador's prison agency, SNAI,"
+    if (
+        institution is not None
+        and name is not None
+        and fold(institution.text).lower() in {"institute", "instituto"}
+        and _PUBLIC_INSTITUTE.search(name) is None
+    ):
+        institution = None  # "the Igarapé Institute": a research institute, not a public body
     if institution is not None:
         return Typed(SourceType.OFFICIAL, f"institution '{institution.text}'")
     someone = _SOMEONE.fullmatch(span.strip())
@@ -551,6 +597,16 @@ def classify_source(
         return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{span.strip()}'")
     if name is not None and _outlet_shaped(name):
         return Typed(SourceType.MEDIA, f"outlet-shaped name '{name}'")
+    in_place = _SOMEONE_IN_PLACE.match(span) if name is not None else None
+    if (
+        in_place is not None
+        and name is not None
+        and not _ORGANISATION.search(in_place.group(2))
+        and not any(word.isupper() for word in in_place.group(2).split())
+        and (lex.named_roles.search(in_place.group(1)) or lex.persons.search(in_place.group(1)))
+    ):
+        # "a businessman in Culiacán", "un empresario de Zamora": the capital is a place
+        return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{in_place.group(1)}' in a place")
     if name is not None and _publisher(span, name, cue_folded):
         return Typed(SourceType.MEDIA, f"'{name}' {cue}: a title that publishes")
     if name is not None:
@@ -563,6 +619,14 @@ def classify_source(
     if person is not None and lex.messages.search(sentence) and _MASKED.search(span):
         # "In a video ..., a man with his face covered warned": the masked speaker of a message
         return Typed(SourceType.CRIMINAL_GROUP, f"masked speaker '{span.strip()}' in a message")
+    seen = memory.message_word or lex.messages.search(sentence) is not None
+    if person is not None and seen and _READING.search(span):
+        # "A man reading from a sheet of paper says" after the group's video: its spokesman
+        return Typed(SourceType.CRIMINAL_GROUP, f"reader '{span.strip()}' of a message")
+    if not former and _FORMER_SOMEONE.match(span):  # "A former pilot who flew for a gang"
+        if _TESTIFIED.match(cue_folded):  # an insider testifying at a trial
+            return Typed(SourceType.CONFESSION, f"former insider '{span.strip()}' {cue}")
+        return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed former '{span.strip()}'")
     weak = lex.anonymous.search(span) or lex.named_roles.search(span) or person
     if weak is not None:
         return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{weak.text}'")
@@ -663,9 +727,10 @@ _DETERMINER = re.compile(
 
 # A role tied to someone else: "defensor de", "lawyer for", "madre de" (not the speaker's role).
 _RELATION = re.compile(
-    r"^\s*(?:(?:the|a|an|el|la|un|una)\s+)?(?:defensor\w*|abogad\w*|lawyer|attorney|"
-    r"mother|father|brother|sister|son|daughter|wife|husband|relative|madre|padre|herman\w+|"
-    r"hij\w+|espos\w+|familiar|vecin\w+|neighbou?r)\s+(?:de|del|of|for)\b",
+    r"^\s*(?:(?:the|a|an|el|la|un|una|los|las|his|her|their|su|sus)\s+)?(?:defensor\w*|abogad\w*|"
+    r"lawyers?|attorneys?|mothers?|fathers?|brothers?|sisters?|sons?|daughters?|wife|wives|"
+    r"husbands?|relatives?|madres?|padres?|herman\w+|hij\w+|espos\w+|familiar\w*|vecin\w+|"
+    r"neighbou?rs?)\s+(?:de|del|of|for)\b",
     re.I,
 )
 _SPOKES = re.compile(
@@ -975,37 +1040,6 @@ def _rank(span: str, described: str, sentence: str) -> Span | None:
     return Span(rank.start(), rank.start() + len(title), title)
 
 
-_MONTHS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "setiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-    ]
-)
-
-
 def _document_type(
     span: str, document: re.Match[str], *, sentence: str, cue: str | None, memory: SourceMemory
 ) -> Typed | None:
@@ -1027,29 +1061,4 @@ def _document_type(
     return None
 
 
-_BODY_TYPES = frozenset({SourceType.OFFICIAL, SourceType.MEDIA, SourceType.CRIMINAL_GROUP})
-
-
-# Spanish "el mayor de ellos", "la mayor parte": the eldest, the largest, not an English mayor.
-_SPANISH_MAYOR = re.compile(r"\b(?:el|la|los|las|un|una|su|sus|lo|m[aá]s)\s+$", re.I)
-
-
-def _official_role(span: str) -> Span | None:
-    """The first official role word in ``span``, leaving out Spanish "mayor" (older, larger)."""
-    for role in lexicon().official.finditer(span):
-        if fold(role.text).lower() == "mayor" and _SPANISH_MAYOR.search(span[: role.start]):
-            continue
-        return role
-    return None
-
-
-# A definite private body, named before and now referred to by its kind: "La empresa minera",
-# "the company", "el sindicato" (an indefinite "una empresa" stays unnamed).
-_DEFINITE_PRIVATE = re.compile(
-    r"^\W*(?:the|la|el|this|esta|este|dicha|dicho)\s+(?:[a-z]+\s+)?(?:company|firm|mining company|"
-    r"shipping company|empresa|compa[nñ][ií]a|minera|naviera|association|asociaci[oó]n|union|"
-    r"sindicato|chamber|c[aá]mara|cooperative|cooperativa|bank|banco|airline|aerol[ií]nea|"
-    r"exporter|exportadora|transportista|l[ií]nea de autobuses|bus company)"
-    r"(?:\s+[a-záéíóúñ]+)?\s*$",
-    re.I,
-)
+_BODY_TYPES = frozenset({SourceType.OFFICIAL, SourceType.MEDIA})

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from scoring._lexicon import Span, fold, lexicon
+
 __all__ = [
     "COURT_WORDS",
     "DOCUMENT_HEAD",
@@ -17,6 +19,7 @@ __all__ = [
     "document_owners",
     "in_custody_place",
     "inert_message",
+    "relative_after",
     "sentence_tail",
     "told_the_court",
 ]
@@ -60,13 +63,14 @@ _COURT_DOCUMENT = re.compile(
     re.I,
 )
 
-# Who owns a document: "by X", "por X", "ante X" (strong); "de X", "in X" (weak: accepted only
-# when X is a body, an outlet or an organisation, never a month or a year).
+# Who owns a document: "by X", "por X", "ante X" (strong); "de X", "in X", "from X" (weak:
+# accepted only when X is a public body, an outlet or an organisation, never a month, a year, a
+# place or a group the document is about).
 _STRONG_OWNER = re.compile(
-    r"\b(?:by|por|from|issued by|filed by|ante|before|filed in|filed with|presentad[oa]s? ante)\s+",
+    r"\b(?:by|por|issued by|filed by|ante|before|filed in|filed with|presentad[oa]s? ante)\s+",
     re.I,
 )
-_WEAK_OWNER = re.compile(r"\b(?:de|del|of|in|en|on)\s+", re.I)
+_WEAK_OWNER = re.compile(r"\b(?:de|del|of|in|en|from)\s+", re.I)
 
 
 def document_owners(text: str) -> list[tuple[str, bool]]:
@@ -85,7 +89,8 @@ def document_owners(text: str) -> list[tuple[str, bool]]:
 # Who read or obtained a document is not its owner.
 _OBTAINED = re.compile(
     r"\b(?:obtained|reviewed|seen|accessed|analy[sz]ed|examined|cited|quoted|leaked|consulted|"
-    r"(?:obtenid|revisad|consultad|vist|analizad|examinad|citad|filtrad|conocid)[oa]s?)\s*$",
+    r"hacked|stolen|(?:obtenid|revisad|consultad|vist|analizad|examinad|citad|filtrad|conocid|"
+    r"hackead|robad)[oa]s?)\s*$",
     re.I,
 )
 
@@ -94,7 +99,7 @@ _OBTAINED = re.compile(
 _OWNER_END = re.compile(
     r"\s+(?:based on|basad[oa]s? en|con base en|using|with|que|which|that|who|about|sobre|"
     r"according|seg[uú]n|on the basis|obtained|reviewed|seen|leaked|"
-    r"(?:obtenid|revisad|consultad|vist|filtrad|conocid)[oa]s?)\b",
+    r"hacked|(?:obtenid|revisad|consultad|vist|filtrad|conocid|hackead)[oa]s?)\b",
     re.I,
 )
 
@@ -237,3 +242,130 @@ IN_STATEMENT = re.compile(
 # A neutral pronoun as the span: "según lo que ha salido en la prensa", "according to what
 # police said": the relative clause says whose it is.
 NEUTRAL_PRONOUN = re.compile(r"^\s*(?:lo|lo que|what|eso|esto|that)\s*$", re.I)
+
+
+_RELATIVE_AFTER = re.compile(r"^\s*,?\s*((?:who|que|quien|quienes)\b[^,;:“”«»\"]{3,120})", re.I)
+
+
+def relative_after(span: str, sentence: str) -> str | None:
+    """The relative clause right after ``span`` ("who served four years in prison")."""
+    start = sentence.find(span) if span else -1
+    if start < 0:
+        return None
+    found = _RELATIVE_AFTER.match(sentence[start + len(span) :])
+    return found.group(1).strip() if found is not None else None
+
+
+# Moved from _source_type.py (session 3): forms used by classify_source.
+_MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "setiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ]
+)
+
+
+# Spanish "el mayor de ellos", "la mayor parte": the eldest, the largest, not an English mayor.
+_SPANISH_MAYOR = re.compile(r"\b(?:el|la|los|las|un|una|su|sus|lo|m[aá]s)\s+$", re.I)
+
+
+def _official_role(span: str) -> Span | None:
+    """The first official role word in ``span``, leaving out Spanish "mayor" (older, larger)."""
+    for role in lexicon().official.finditer(span):
+        if fold(role.text).lower() == "mayor" and _SPANISH_MAYOR.search(span[: role.start]):
+            continue
+        return role
+    return None
+
+
+# A definite private body, named before and now referred to by its kind: "La empresa minera",
+# "the company", "el sindicato" (an indefinite "una empresa" stays unnamed).
+_DEFINITE_PRIVATE = re.compile(
+    r"^\W*(?:the|la|el|this|esta|este|dicha|dicho)\s+(?:[a-z]+\s+)?(?:company|firm|mining company|"
+    r"shipping company|empresa|compa[nñ][ií]a|minera|naviera|association|asociaci[oó]n|union|"
+    r"sindicato|chamber|c[aá]mara|cooperative|cooperativa|bank|banco|airline|aerol[ií]nea|"
+    r"exporter|exportadora|transportista|l[ií]nea de autobuses|bus company)"
+    r"(?:\s+[a-záéíóúñ]+)?\s*$",
+    re.I,
+)
+
+
+# Media of a country: "Mexican media", "Colombian press reports", "Honduran newspapers".
+_NATIONAL_MEDIA = re.compile(
+    r"\b[A-Z][a-z]+(?:an|ian|ese|ish|ic|i)\s+(?:news\s+)?(?:media|press|newspapers|outlets|"
+    r"television|TV|broadcasters)\b"
+)
+
+
+def _national_media(span: str) -> Span | None:
+    found = _NATIONAL_MEDIA.search(span)
+    return Span(found.start(), found.end(), found.group(0)) if found is not None else None
+
+
+# One unnamed person and a place: "a businessman in Culiacán", "un empresario de Zamora".
+_SOMEONE_IN_PLACE = re.compile(
+    r"^\W*(?:[Aa]n?|[Oo]ne|[Uu]n|[Uu]na)\s+((?:[a-záéíóúñ-]+\s+){0,2}?[a-záéíóúñ-]+)\s+"
+    r"(?:in|from|of|near|de|del|en|cerca de)\s+((?:la\s+|el\s+|the\s+)?"
+    r"[A-ZÁÉÍÓÚÑ][\w-]+(?:\s+(?:de\s+|del\s+)?[A-ZÁÉÍÓÚÑ][\w-]+){0,3})\s*$"
+)
+
+_QUOTED_BY = re.compile(
+    r"\b(?:quoted|cited|citad[oa]s?|mencionad[oa]s?)\s+(?:by|por|en)\s+(.+)$", re.I
+)
+
+# What makes an institute public: "Instituto Nacional de Migración", "National Migration
+# Institute", "Instituto Mexicano del Seguro Social", "Instituto Electoral del Estado".
+_PUBLIC_INSTITUTE = re.compile(
+    r"\b(?:Nacional|National|Estatal|State|Federal|Municipal|P[uú]blic[oa]?|Public|Mexican[oa]?|"
+    r"Colombian[oa]|Peruan[oa]|Salvadoreñ[oa]|Hondureñ[oa]|Guatemaltec[oa]|Ecuatorian[oa]|"
+    r"Venezolan[oa]|Chilen[oa]|Argentin[oa]|Brasileñ[oa]|Costarricense|Panameñ[oa]|"
+    r"Nicaragüense|Dominican[oa]|Bolivian[oa]|Paraguay[oa]|Uruguay[oa]|del Estado|"
+    r"Penitenciari[oa]|Electoral|Forense|Medicina Legal|Migraci[oó]n|Migration|Seguro Social|"
+    r"Estad[ií]stica|Statistics|Geograf[ií]a|Judicial|Police|Polic[ií]a|Penitentiary)\b"
+)
+
+# A nationality adjective before a lower-case noun is not a name: "a Brazilian trafficking
+# group", "Colombian prosecutors" ("Morgan said" has no noun after it).
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|can|ese|ish|ino|ina|ano|ana)$")
+
+# An unnamed person described by what they were: "A former pilot who flew for ...", "un ex
+# chofer de la línea".
+_FORMER_SOMEONE = re.compile(
+    r"^\W*(?:[Aa]n?|[Oo]ne|[Uu]n|[Uu]na)\s+(?:former|ex|retired|onetime|antigu[oa])[\s-]+"
+    r"[a-záéíóúñ]+\b"
+)
+_TESTIFIED = re.compile(r"^(?:testif\w+|testific\w+|atestigu\w+)$")
+_READING = re.compile(
+    r"\b(?:reading\s+(?:from|out|aloud|a)|reads\s+(?:from|out|aloud)|leyendo|que\s+lee|"
+    r"lee\s+(?:un|una)\s+(?:mensaje|comunicado|texto|hoja))\b",
+    re.I,
+)
+
+# What a document is about, or where it comes from, is not who wrote it.
+_ABOUT = re.compile(r"^\s+(?:on|about|into|regarding|sobre|acerca de|en torno a)\b", re.I)
+_FROM_PLACE = re.compile(
+    r"^\s+(?:from|in|en|desde)\s+[A-ZÁÉÍÓÚÑ][\w-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w-]+)?\s*$"
+)
