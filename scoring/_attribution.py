@@ -245,6 +245,12 @@ class _Finder:
                 typed = Typed(kind, "named person" if person else f"unrecognised '{span}'")
             if appositive and appositive not in typed.evidence:
                 typed = Typed(typed.source_type, f"{appositive}; {typed.evidence}")
+            aside = _ANONYMITY_ASIDE.search(appositive or "") or _ANONYMITY_ASIDE.search(
+                after_span[:160].split(",")[0]
+            )
+            if aside is not None and typed.source_type is not SourceType.ANONYMOUS_SOURCE:
+                # "a security official who asked not to be identified": anonymity wins
+                typed = Typed(SourceType.ANONYMOUS_SOURCE, f"anonymity '{aside.group(0)}'")
             return self._make(typed, span, cue.text)
         return None
 
@@ -631,8 +637,8 @@ class _Finder:
         if not subject and masked[: action.start].rstrip().endswith(","):
             found = subject_before(masked[: action.start])  # "La fiscal X, a cargo de la causa,"
             subject = found[0] if found is not None else ""
-        if not subject:
-            return None
+        if not subject or _FIRST_PERSON_END.search(subject):
+            return None  # "The only official breakdown we found": the writer found it
         head = _OFFICIAL_HEAD.match(subject)  # "Agents with HSI and detectives with ..."
         named_body = _INSTITUTION_NAME.fullmatch(subject.strip())
         core = _ADVERBIAL.sub("", subject)  # "A federal court in Houston on Monday"
@@ -1247,6 +1253,7 @@ _PUBLISHING_CUES = frozenset(
      "documented", "dio a conocer", "adelanto"}
 )  # fmt: skip
 _TIME_TAIL = re.compile(r"\s+(?:en|in|el|on|desde|since)\s+\w+$", re.I)
+_FIRST_PERSON_END = re.compile(r"\b(?:we|I|nosotros|yo)\s*$")
 _SPANISH_CUE = re.compile(r"(?:o|aron|ieron|a|an|en)$")
 _DETERMINER_NEXT = re.compile(r"\s*(?:el|la|los|las|un|una|unos|unas|su|sus)\b", re.I)
 _PREPOSITION = frozenset(

@@ -103,8 +103,20 @@ def _unglue(paragraph: str, sentence: Sentence) -> list[Sentence]:
 _PLAIN_END = re.compile(
     r"(?:(?<=[a-záéíóúñü]{4}[.!?])|(?<=[a-záéíóúñü]{4}[.!?][\"”’»])|(?<=\d\d[.!?])"
     r"|(?<=[\s(][A-Z]{3}[.!?])|(?<=[\s(][A-Z]{4}[.!?])|(?<=[\s(][A-Z]{3}\)[.!?])"
-    r"|(?<=[\s(][A-Z]{4}\)[.!?]))"
+    r"|(?<=[\s(][A-Z]{4}\)[.!?])"
+    # a lower-case word of three letters ("every day. Stay safe."), unless an abbreviation
+    r"|(?<=\s[a-záéíóúñü]{3}[.!?])|(?<=\s[a-záéíóúñü]{3}[.!?][\"”’»]))"
     r"\s+(?=[\"“«(]?[A-ZÁÉÍÓÚÑ¿¡])"
+)
+# three-letter abbreviations that end with a stop but not a sentence (English, Spanish, German)
+_SHORT_ABBREVIATIONS = frozenset(
+    re.findall(
+        r"\w+",
+        """etc vol est viz fig apr aug dec feb jan jul jun mar nov oct sep gen col sgt lic ing
+    sra pag
+    num tel ext inc ltd jnr mrs rev hon esq exp min max mts kms lbs pts art cap sec dpt bzw usw
+    ggf vgl inkl evtl aprox depto fracc""",
+    )
 )
 # syntok decides where these are: brackets, ellipses, semicolons, line breaks, "..", initials and
 # abbreviations ("U.S.", "J. Smith"); a parenthesis opening on a capital inside a sentence
@@ -130,6 +142,9 @@ def _easy_split(paragraph: str) -> list[Sentence] | None:
     for cut_start, cut_end in cuts:
         if not re.search(r"[^\W\d]{2}", paragraph[start:cut_start]):
             return None  # "10. Ditch the diet": a numbered item, not a sentence
+        word = paragraph[max(0, cut_start - 6) : cut_start].rstrip('.!?"”’»').split()[-1:]
+        if word and word[0].lower() in _SHORT_ABBREVIATIONS:
+            return None  # "Disruption bzw. Digital": an abbreviation, left to syntok
         sentences.append(Sentence(paragraph[start:cut_start], start, cut_start))
         start = cut_end
     inner = paragraph[start:end_all].rstrip(_CLOSERS)

@@ -384,6 +384,13 @@ _PLACE_WORDS = frozenset(
 )
 
 
+_DOCUMENT_OPENING = re.compile(
+    r"^\W*(?:un|una|el|la|the|an?)\s+(?:informe|reporte|documento|expediente|oficio|report|"
+    r"document|memo|filing|indictment|affidavit)\b",
+    re.I,
+)
+
+
 def classify_source(
     span: str,
     *,
@@ -506,7 +513,11 @@ def classify_source(
     if ngo is not None:
         return Typed(SourceType.NAMED_SOURCE, f"organisation '{ngo.text}'")
     quoted = _QUOTED_BY.search(span)
-    if quoted is not None and (_outlet(quoted.group(1)) or _outlet_intro(quoted.group(1))):
+    if (
+        quoted is not None
+        and (_outlet(quoted.group(1)) or _outlet_intro(quoted.group(1)))
+        and _DOCUMENT_OPENING.match(span) is None  # "un informe de la fiscalía citado por X"
+    ):
         # "a federal security official quoted by the newspaper X": second-hand, via the outlet
         return Typed(SourceType.MEDIA, f"quoted by '{quoted.group(1).strip()}'")
     role = _official_role(span)

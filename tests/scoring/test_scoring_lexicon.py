@@ -40,3 +40,24 @@ def test_matches_are_whole_words_with_case_and_accents_folded() -> None:
     assert phrases.search("The district attorney’s office") is not None  # curly apostrophe
     assert phrases.search("the dea") is None  # acronyms match as written
     assert not Phrases(ENTRIES)._may_match("nothing here")  # no anchor word: no regex run
+
+
+def test_three_letter_sentence_ends_split_without_syntok() -> None:
+    from scoring._sentences import _easy_split, split_sentences
+
+    paragraph = "My dad crosses every day. Stay safe. The bridge closed at ten."
+    easy = _easy_split(paragraph)
+    assert easy is not None
+    assert [s.text for s in easy] == [
+        "My dad crosses every day.",
+        "Stay safe.",
+        "The bridge closed at ten.",
+    ]
+    assert [s.text for s in split_sentences(paragraph)] == [s.text for s in easy]
+
+
+def test_three_letter_abbreviations_are_left_to_syntok() -> None:
+    from scoring._sentences import _easy_split
+
+    assert _easy_split("Von Disruption bzw. Digital Darwinismus bedroht. Das ist neu.") is None
+    assert _easy_split("The units arrived in Jan. Nobody knew why.") is None

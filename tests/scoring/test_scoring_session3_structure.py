@@ -739,3 +739,19 @@ def test_a_likely_guess_ends_an_according_to_frame() -> None:
         )
     )
     assert claim_with(report, "cifra real").source_type is SourceType.AUTHOR
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A port official who was not authorised to speak publicly said the yard was closed.",
+        "According to a security official who asked not to be identified, the man led a cell.",
+    ],
+)
+def test_anonymity_wins_over_an_unnamed_officials_role(sentence: str) -> None:
+    assert _last(sentence)[0] is SourceType.ANONYMOUS_SOURCE
+
+
+def test_what_the_writer_found_is_not_an_official_find() -> None:
+    kind, _ = _last("The only official breakdown we found puts the share at four in ten.")
+    assert kind is SourceType.AUTHOR
