@@ -161,6 +161,7 @@ class _Finder:
         self.memory = memory
         self.lex = lexicon()
         self.lower = ""
+        self.previous = ""  # the sentence before, for "Este relató" after "un testigo protegido"
 
     def _typed(self, span: str, *, sentence: str, cue: str, appositive: str | None) -> Typed | None:
         return classify_source(
@@ -313,6 +314,12 @@ class _Finder:
                 if _DOCUMENT_BACK.match(subject) and self.memory.last is not None:
                     kind, name, evidence = self.memory.last
                     return Attribution(kind, name, cue.text, f"'{subject}' = {name}: {evidence}")
+                held = _HELD_PERSON.search(self.previous)
+                if fold(subject).lower() in _DEMONSTRATIVES and held is not None:
+                    # "... la declaración de un testigo protegido, que según la fiscal ... . Este
+                    # relató": the person just named, not the last source
+                    evidence = f"'{subject}' = {held.group(0)}: in custody or cooperating"
+                    return Attribution(SourceType.CONFESSION, held.group(0), cue.text, evidence)
                 if fold(subject).lower() in self.lex.pronouns:
                     att = self._pronoun(text, cue.text)
                     if att is not None:
@@ -409,6 +416,9 @@ class _Finder:
                 )
                 if typed is None and not inverted:
                     continue
+                if _OUR_OWN.match(subject):
+                    # "Our analysis of OIJ case files shows": the outlet's own work
+                    typed = Typed(SourceType.MEDIA, f"the outlet's own '{subject}'")
                 if (
                     typed is not None
                     and typed.evidence == "named person"
@@ -778,6 +788,7 @@ class _Finder:
             return self._make(typed, _ACCORDING_OPENER.sub("", source).strip(), "obtained")
         before = self.memory.last_span
         found = self._find(text, masked)
+        self.previous = text
         if found is None:
             self._remember_opening_person(text)
         if (
@@ -1237,6 +1248,7 @@ _HELD_PERSON = re.compile(
     r"detenido|capturado|defendant|inmate|reo|recluso)\b",
     re.I,
 )
+_DEMONSTRATIVES = frozenset({"este", "esta", "éste", "ésta", "este ultimo", "esta ultima"})
 _NAME_BETWEEN_COMMAS = re.compile(r"^\s*,\s*([^,;:“”\"«»]{3,60}?)\s*,\s*$")
 _AFTER_QUOTE = re.compile(r"[”\"»]\s*,?\s*$")  # "“...”, dijo entre lágrimas X": inverted
 _LEARNED_FROM = re.compile(
@@ -1254,6 +1266,10 @@ _PUBLISHING_CUES = frozenset(
 )  # fmt: skip
 _TIME_TAIL = re.compile(r"\s+(?:en|in|el|on|desde|since)\s+\w+$", re.I)
 _FIRST_PERSON_END = re.compile(r"\b(?:we|I|nosotros|yo)\s*$")
+_OUR_OWN = re.compile(
+    r"^\W*(?:our|nuestr[oa]s?|this (?:newspaper|outlet|site)'s|el an[aá]lisis de este medio)\s",
+    re.I,
+)
 _SPANISH_CUE = re.compile(r"(?:o|aron|ieron|a|an|en)$")
 _DETERMINER_NEXT = re.compile(r"\s*(?:el|la|los|las|un|una|unos|unas|su|sus)\b", re.I)
 _PREPOSITION = frozenset(

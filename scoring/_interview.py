@@ -103,9 +103,14 @@ def _answers(paragraphs: list[str]) -> frozenset[int]:
         # "Q / answer / statement put to the guest / answer / Q": a short prompt between answers
         if there - here == 4 and len(paragraphs[here + 2].split()) <= 25:
             prompts.add(here + 2)
-    return frozenset(
-        i + 1 for i in sorted(prompts) if i + 1 < len(paragraphs) and i + 1 not in prompts
-    )
+    first = {i + 1 for i in sorted(prompts) if i + 1 < len(paragraphs) and i + 1 not in prompts}
+    answers = set(first)
+    for i in sorted(first):  # an answer running over several paragraphs, up to the next question
+        j = i + 1
+        while j < len(paragraphs) and j not in prompts and not _is_question(paragraphs[j]):
+            answers.add(j)
+            j += 1
+    return frozenset(answers)
 
 
 def _person(phrase: str) -> tuple[str, str] | None:
@@ -143,9 +148,18 @@ def _interviewee(title: str | None, lede: str, *, marked: bool) -> tuple[str, st
     if named is not None and named[0] == headline.group(1).strip():  # type: ignore[union-attr]
         return named
     opening = _NAME.search(_first_sentence(lede))  # "La abogada Marta Echeverría Sanz, ..."
-    if opening is not None:
+    if opening is not None and not _NOT_A_NAME_START.match(opening.group(0)):
         return opening.group(0), _first_sentence(lede)[: opening.start()].strip(" ,")
     return None
+
+
+# capitalised words that open a sentence or name a month, not a person: "Since March 2022, ..."
+_NOT_A_NAME_START = re.compile(
+    r"^(?:Since|In|On|After|Before|During|For|From|The|This|Last|Desde|En|El|La|Los|Las|Tras|"
+    r"Durante|Hace|Este|Esta)\b|\b(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|"
+    r"Septiembre|Octubre|Noviembre|Diciembre)\b"
+)
 
 
 def _first_sentence(lede: str) -> str:
@@ -185,12 +199,21 @@ def find_interview(title: str | None, paragraphs: list[str]) -> Interview | None
     marked = any(_ANSWER_MARK.match(paragraphs[i]) for i in answers)
     quoted_title = _QUOTED_TITLE.match(title or "") is not None
     found = _interviewee(title, lede, marked=marked or quoted_title) or _from_intro(paragraphs)
+    if found is None and quoted_title:
+        intro = paragraphs[: min(answers)]  # "Beatriz Landaverde has been a lawyer ...": 2nd para
+        named = next((m for p in intro[1:3] for m in [_NAME.match(p.strip())] if m), None)
+        if named is not None and not _NOT_A_NAME_START.match(named.group(0)):
+            found = named.group(0), ""
     if found is None:
         return None
     name, role = found
     labelled = _labelled_answers(paragraphs, name)
     if labelled:  # "Ruvalcaba: ..." turns in a transcript
         answers = labelled
+    surname = name.split()[-1]
+    answers = frozenset(  # "Ocando's book will be published this year": the page's closing note
+        i for i in answers if not (i == len(paragraphs) - 1 and surname in paragraphs[i])
+    )
     described = role
     at = lede.find(name)
     if at >= 0:  # "El fiscal general de Zacatecas, Fernando Ibarra Solís, recibió": the lede's role

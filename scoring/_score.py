@@ -77,7 +77,12 @@ def _body_drafts(doc: Document) -> list[_Draft]:
         sentences = split_sentences(block.text)
         found = attribute_paragraph(block.text, sentences, memory)
         if answer is not None and interview is not None and index in interview.answers:
-            found = [att or answer for att in found]  # the interviewee speaks unless credited
+            # the interviewee speaks unless credited; "my clients were arrested" is still her
+            # account, not an authorities' report
+            found = [
+                answer if att is None or att.evidence.startswith("authorities' act") else att
+                for att in found
+            ]
         elif index and quoted_after_colon(doc.body[index - 1].text, block.text):
             lead = introduced_by([b.text for b in doc.body[max(0, index - 2) : index]], previous)
             if lead is not None:  # "Uno de ellos lee un mensaje ...:" then the quotation
