@@ -598,16 +598,16 @@ def classify_source(
         return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{span.strip()}'")
     if name is not None and _outlet_shaped(name):
         return Typed(SourceType.MEDIA, f"outlet-shaped name '{name}'")
-    place = _SOMEONE_IN_PLACE.match(span) if name is not None else None
+    someone_in = _SOMEONE_IN_PLACE.match(span) if name is not None else None
     if (
-        place is not None
+        someone_in is not None
         and name is not None
-        and not _ORGANISATION.search(place.group(2))
-        and not any(word.isupper() for word in place.group(2).split())
-        and (lex.named_roles.search(place.group(1)) or lex.persons.search(place.group(1)))
+        and not _ORGANISATION.search(someone_in.group(2))
+        and not any(word.isupper() for word in someone_in.group(2).split())
+        and (lex.named_roles.search(someone_in.group(1)) or lex.persons.search(someone_in.group(1)))
     ):
         # "a businessman in Culiacán", "un empresario de Zamora": the capital is a place
-        return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{place.group(1)}' in a place")
+        return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{someone_in.group(1)}' in a place")
     if name is not None and _publisher(span, name, cue_folded):
         return Typed(SourceType.MEDIA, f"'{name}' {cue}: a title that publishes")
     if name is not None:

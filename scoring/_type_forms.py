@@ -18,6 +18,7 @@ __all__ = [
     "RANK_HINTS",
     "RECORD_HINTS",
     "aside_after",
+    "court_document",
     "document_owners",
     "in_custody_place",
     "inert_message",
