@@ -531,8 +531,8 @@ def classify_source(
         role = _rank(span, described, sentence)  # "general PNP Augusto Ramírez", "Capt. Ana Ruiz"
     if role is None and _POSSESSIVE_OFFICE.search(span):
         role = Span(0, len(span), span.strip())  # "the governor's office", "Aldana's office"
-    if role is not None and actor is not None and _SPOKES.fullmatch(role.text):
-        # "a cartel spokesman", "un vocero del CJNG": speaks for the group
+    if role is not None and actor is not None and _group_voice(span, role, actor):
+        # "a cartel spokesman", "un vocero del CJNG", "a gang official": speaks for the group
         return Typed(SourceType.CRIMINAL_GROUP, f"'{role.text}' of '{actor.text}'")
     if role is not None and not _inside(role, actor):
         where = f" in '{appositive}'" if appositive and lex.official.search(appositive) else ""
@@ -1066,3 +1066,21 @@ def _document_type(
 
 
 _BODY_TYPES = frozenset({SourceType.OFFICIAL, SourceType.MEDIA})
+
+
+_GROUP_VOICES = re.compile(
+    r"(?i:spokes(?:man|woman|person)|vocer[oa]s?|portavoz|officials?|funcionari[oa]s?)"
+)
+_OF_THE = re.compile(
+    r"^\s+(?:of|for|with|from|de|del|de la|de los)\s+(?:the\s+|el\s+|la\s+)?$", re.I
+)
+
+
+def _group_voice(span: str, role: Span, actor: Span) -> bool:
+    """True when the role speaks for the group: "a cartel spokesman", "un vocero del CJNG" (the
+    group right before the role or right after "of"), not "officials investigating the cartel"."""
+    if not _GROUP_VOICES.fullmatch(role.text):
+        return False
+    if actor.end <= role.start:
+        return not span[actor.end : role.start].strip()
+    return _OF_THE.match(span[role.end : actor.start]) is not None
