@@ -1072,7 +1072,7 @@ _GROUP_VOICES = re.compile(
     r"(?i:spokes(?:man|woman|person)|vocer[oa]s?|portavoz|officials?|funcionari[oa]s?)"
 )
 _OF_THE = re.compile(
-    r"^\s+(?:of|for|with|from|de|del|de la|de los)\s+(?:the\s+|el\s+|la\s+)?$", re.I
+    r"^\s+(?:of|for|with|from|de|del)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I
 )
 
 

@@ -308,6 +308,7 @@ SPANS = [
     ("a cartel spokesman", SourceType.CRIMINAL_GROUP),
     ("un vocero del CJNG", SourceType.CRIMINAL_GROUP),
     ("a cartel official", SourceType.CRIMINAL_GROUP),
+    ("un vocero de las disidencias de las FARC", SourceType.CRIMINAL_GROUP),
     ("officials investigating the cartel", SourceType.OFFICIAL),
     ("a spokesman for the police unit fighting the gang", SourceType.OFFICIAL),
     ("el abogado del detenido, Luis Peña", SourceType.NAMED_SOURCE),
