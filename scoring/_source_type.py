@@ -24,6 +24,8 @@ from scoring._type_forms import (
     NEUTRAL_PRONOUN,
     OFFICIAL_RECORD,
     RANK_BEFORE_NAME,
+    RANK_HINTS,
+    RECORD_HINTS,
     _national_media,
     _official_role,
     aside_after,
@@ -163,7 +165,7 @@ _OUTLET_INTRO = re.compile(
     r"\b(?:newspaper|daily|weekly|news site|news website|news outlet|outlet|broadcaster|"
     r"radio station|TV station|magazine|news agency|diario|peri[oó]dico|semanario|rotativo|"
     r"portal(?: de noticias)?|noticiero|televisora|radiodifusora|revista|agencia de noticias|"
-    r"emisora|medio|sitio(?: web| de noticias)?|website|blog|podcast|tabloid|network)"
+    r"emisora|medio digital|sitio(?: web| de noticias)?|website|blog|podcast|tabloid|network)"
     r"(?:\s+(?:digital|online|local|regional|nacional|national|independiente|independent|"
     r"investigativ[oa]|de investigaci[oó]n|electr[oó]nic[oa]|semanal|estatal|capitalin[oa]|"
     r"news|investigative|de noticias|informativo|(?!(?:que|de|del|en|y|con|por|para|the|of|"
@@ -190,7 +192,6 @@ class SourceMemory:
     last: tuple[SourceType, str, str] | None = None
     last_message: str | None = None  # the last group named as a message's signer
     message_seen: bool = False  # a banner, video or message has been mentioned
-    message_word: bool = False  # a message word has appeared in any sentence so far
 
     def learn(self, source: str, typed: Typed) -> None:
         """Remember a named source so a later surname or pronoun finds it."""
@@ -234,8 +235,6 @@ class SourceMemory:
     def learn_criminal_heads(self, sentence: str) -> None:
         """Note phrases such as "armed men" so "the men" later refers to the same group."""
         lex = lexicon()
-        if not self.message_word:
-            self.message_word = lex.messages.search(sentence) is not None
         folded = fold(sentence).lower()
         for mod in lex.criminal_modifiers.finditer(sentence):
             after = folded[mod.end :].split()
@@ -421,7 +420,8 @@ def classify_source(
     posts = _POSTS.match(span)
     if posts is not None:  # "Posts sharing the clip since Monday claim": nobody stands behind it
         return Typed(SourceType.ANONYMOUS_SOURCE, f"circulating '{posts.group(0).strip()}'")
-    record = OFFICIAL_RECORD.search(span)
+    lowered = span.lower()
+    record = OFFICIAL_RECORD.search(span) if RECORD_HINTS.search(lowered) else None
     if record is not None and lex.strong_anonymous.search(span) is None:
         # "el reporte oficial", "official figures": a record of a public body
         return Typed(SourceType.OFFICIAL, f"official record '{record.group(0)}'")
@@ -512,7 +512,8 @@ def classify_source(
     ngo = lex.ngos.search(span)
     if ngo is not None:
         return Typed(SourceType.NAMED_SOURCE, f"organisation '{ngo.text}'")
-    quoted = _QUOTED_BY.search(span)
+    gate = "quot" in lowered or "cit" in lowered or "mencion" in lowered
+    quoted = _QUOTED_BY.search(span) if gate else None
     if (
         quoted is not None
         and (_outlet(quoted.group(1)) or _outlet_intro(quoted.group(1)))
@@ -541,8 +542,8 @@ def classify_source(
         role = _rank(span, described, sentence)  # "general PNP Augusto Ramírez", "Capt. Ana Ruiz"
     if role is None and _POSSESSIVE_OFFICE.search(span):
         role = Span(0, len(span), span.strip())  # "the governor's office", "Aldana's office"
-    if role is not None and actor is not None and _SPOKES.fullmatch(role.text):
-        # "a cartel spokesman", "un vocero del CJNG": speaks for the group
+    if role is not None and actor is not None and _group_voice(span, role, actor):
+        # "a cartel spokesman", "un vocero del CJNG", "a gang official": speaks for the group
         return Typed(SourceType.CRIMINAL_GROUP, f"'{role.text}' of '{actor.text}'")
     if role is not None and not _inside(role, actor):
         where = f" in '{appositive}'" if appositive and lex.official.search(appositive) else ""
@@ -570,9 +571,9 @@ def classify_source(
     if actor is not None:
         return Typed(SourceType.CRIMINAL_GROUP, f"criminal actor '{actor.text}'")
     if (
-        lex.named_roles.search(span) is None
+        told_the_court(span, sentence)
+        and lex.named_roles.search(span) is None
         and proper_name(span) is not None
-        and told_the_court(span, sentence)
     ):  # "Cantú told the judge he had kept ledgers": the defendant at a hearing
         return Typed(SourceType.CONFESSION, f"'{span.strip()}' told the court")
     head = _criminal_head(span, memory)
@@ -608,16 +609,16 @@ def classify_source(
         return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{span.strip()}'")
     if name is not None and _outlet_shaped(name):
         return Typed(SourceType.MEDIA, f"outlet-shaped name '{name}'")
-    in_place = _SOMEONE_IN_PLACE.match(span) if name is not None else None
+    someone_in = _SOMEONE_IN_PLACE.match(span) if name is not None else None
     if (
-        in_place is not None
+        someone_in is not None
         and name is not None
-        and not _ORGANISATION.search(in_place.group(2))
-        and not any(word.isupper() for word in in_place.group(2).split())
-        and (lex.named_roles.search(in_place.group(1)) or lex.persons.search(in_place.group(1)))
+        and not _ORGANISATION.search(someone_in.group(2))
+        and not any(word.isupper() for word in someone_in.group(2).split())
+        and (lex.named_roles.search(someone_in.group(1)) or lex.persons.search(someone_in.group(1)))
     ):
         # "a businessman in Culiacán", "un empresario de Zamora": the capital is a place
-        return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{in_place.group(1)}' in a place")
+        return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{someone_in.group(1)}' in a place")
     if name is not None and _publisher(span, name, cue_folded):
         return Typed(SourceType.MEDIA, f"'{name}' {cue}: a title that publishes")
     if name is not None:
@@ -630,8 +631,11 @@ def classify_source(
     if person is not None and lex.messages.search(sentence) and _MASKED.search(span):
         # "In a video ..., a man with his face covered warned": the masked speaker of a message
         return Typed(SourceType.CRIMINAL_GROUP, f"masked speaker '{span.strip()}' in a message")
-    seen = memory.message_word or lex.messages.search(sentence) is not None
-    if person is not None and seen and _READING.search(span):
+    reading = person is not None and _READING.search(span) is not None
+    last = memory.last_span
+    after_group = bool(memory.criminal_heads) or memory.message_seen
+    after_group = after_group or (last is not None and last[0] is SourceType.CRIMINAL_GROUP)
+    if reading and (after_group or lex.messages.search(sentence) is not None):
         # "A man reading from a sheet of paper says" after the group's video: its spokesman
         return Typed(SourceType.CRIMINAL_GROUP, f"reader '{span.strip()}' of a message")
     if not former and _FORMER_SOMEONE.match(span):  # "A former pilot who flew for a gang"
@@ -1042,7 +1046,7 @@ _COUNTRIES = frozenset(
 def _rank(span: str, described: str, sentence: str) -> Span | None:
     """A police or military rank before a name ("el coronel Juan Pérez", "general PNP X"), unless
     the person commands an armed group ("el comandante X, jefe de las disidencias")."""
-    rank = RANK_BEFORE_NAME.search(span)
+    rank = RANK_BEFORE_NAME.search(span) if RANK_HINTS.search(span.lower()) else None
     if rank is None or "alias" in span.lower() or find_criminal_actor(described) is not None:
         return None
     if fold(rank.group(0)).lower().startswith("comandante") and find_criminal_actor(sentence):
@@ -1073,3 +1077,21 @@ def _document_type(
 
 
 _BODY_TYPES = frozenset({SourceType.OFFICIAL, SourceType.MEDIA})
+
+
+_GROUP_VOICES = re.compile(
+    r"(?i:spokes(?:man|woman|person)|vocer[oa]s?|portavoz|officials?|funcionari[oa]s?)"
+)
+_OF_THE = re.compile(
+    r"^\s+(?:of|for|with|from|de|del)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I
+)
+
+
+def _group_voice(span: str, role: Span, actor: Span) -> bool:
+    """True when the role speaks for the group: "a cartel spokesman", "un vocero del CJNG" (the
+    group right before the role or right after "of"), not "officials investigating the cartel"."""
+    if not _GROUP_VOICES.fullmatch(role.text):
+        return False
+    if actor.end <= role.start:
+        return not span[actor.end : role.start].strip()
+    return _OF_THE.match(span[role.end : actor.start]) is not None

@@ -15,7 +15,10 @@ __all__ = [
     "NEUTRAL_PRONOUN",
     "OFFICIAL_RECORD",
     "RANK_BEFORE_NAME",
+    "RANK_HINTS",
+    "RECORD_HINTS",
     "aside_after",
+    "court_document",
     "document_owners",
     "in_custody_place",
     "inert_message",
@@ -111,6 +114,12 @@ def court_document(noun: str, text: str) -> bool:
 
 # A police or military rank before a name or a force acronym: "general PNP Augusto Ramírez",
 # "el coronel Juan Pérez", "Capt. Ana Ruiz", "Lt. Col. Marco Díaz" (not the adjective "general").
+# Literal words a rank or an official record needs (tested on the lower-cased span first).
+RANK_HINTS = re.compile(
+    r"general|coronel|teniente|capit|comandante|mayor|sargento|cabo|oficial|alf[eé]rez|"
+    r"almirante|brigadier|comisario|inspector|intendente|\.|captain|lieutenant|commander|major"
+)
+RECORD_HINTS = re.compile(r"ofici|official")
 RANK_BEFORE_NAME = re.compile(
     r"(?:\b(?:general|coronel|teniente(?:\s+coronel)?|subteniente|capit[aá]n(?:\s+de\s+"
     r"(?:nav[ií]o|fragata|corbeta))?|comandante|mayor|sargento(?:\s+(?:primero|segundo))?|cabo|"
@@ -149,9 +158,17 @@ _SERVING = re.compile(
 )
 
 
+_CUSTODY_HINTS = re.compile(
+    r"prison|jail|penal|c[aá]rcel|reclus|penitenc|cereso|readaptaci|serving|cumpl|purga"
+)
+
+
 def in_custody_place(span: str) -> str | None:
     """Where a group member written in ``span`` is held ("in a Peruvian prison"), or the sentence
     they serve ("serving a 20-year sentence")."""
+    lowered = span.lower()
+    if _CUSTODY_HINTS.search(lowered) is None:
+        return None  # none of the words a custody form needs
     serving = _SERVING.search(span)
     if serving is not None:
         return serving.group(0)
@@ -294,7 +311,11 @@ _SPANISH_MAYOR = re.compile(r"\b(?:el|la|los|las|un|una|su|sus|lo|m[aá]s)\s+$",
 
 def _official_role(span: str) -> Span | None:
     """The first official role word in ``span``, leaving out Spanish "mayor" (older, larger)."""
-    for role in lexicon().official.finditer(span):
+    official = lexicon().official
+    role = official.search(span)
+    if role is None or fold(role.text).lower() != "mayor":
+        return role
+    for role in official.finditer(span):
         if fold(role.text).lower() == "mayor" and _SPANISH_MAYOR.search(span[: role.start]):
             continue
         return role
