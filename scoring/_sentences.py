@@ -37,12 +37,27 @@ def split_sentences(paragraph: str) -> list[Sentence]:
     if not _INNER_END.search(stripped.rstrip(_CLOSERS)):
         start = paragraph.index(stripped[0])
         return [Sentence(stripped, start, start + len(stripped))]  # one sentence: skip syntok
-    easy = _easy_split(paragraph)
+    masked = _KNOWN_ABBREVIATIONS.sub(_undot, paragraph) if "." in paragraph else paragraph
+    easy = _easy_split(masked)
     if easy is not None:
-        return easy
+        if masked is paragraph:
+            return easy
+        return [Sentence(paragraph[s.start : s.end], s.start, s.end) for s in easy]
     if _GLUED.search(paragraph) is None:
         return _syntok_split(paragraph)
     return [part for s in _syntok_split(paragraph) for part in _unglue(paragraph, s)]
+
+
+# Dotted abbreviations inside a sentence ("the U.S. border", "at 9 a.m., police"): followed by a
+# lower-case word, a comma or a number they end nothing, so the plain splitter may go on (61 more
+# of 7,606 paragraphs, 0 differences from syntok). Before a capital they are left to syntok.
+_KNOWN_ABBREVIATIONS = re.compile(
+    r"\b(?:U\.S\.|U\.N\.|a\.m\.|p\.m\.|EE\.UU\.|E\.U\.|U\.K\.)(?=\s*[a-z,;:)”\"'’]|\s+\d)"
+)
+
+
+def _undot(match: re.Match[str]) -> str:
+    return match.group(0).replace(".", "_")
 
 
 def _syntok_split(paragraph: str) -> list[Sentence]:

@@ -61,3 +61,16 @@ def test_three_letter_abbreviations_are_left_to_syntok() -> None:
 
     assert _easy_split("Von Disruption bzw. Digital Darwinismus bedroht. Das ist neu.") is None
     assert _easy_split("The units arrived in Jan. Nobody knew why.") is None
+
+
+def test_dotted_abbreviations_inside_a_sentence_do_not_need_syntok() -> None:
+    from scoring._sentences import _KNOWN_ABBREVIATIONS, _easy_split, _undot, split_sentences
+
+    paragraph = "Agents at the U.S. border stopped him at 9 a.m., police said. He was released."
+    assert _easy_split(_KNOWN_ABBREVIATIONS.sub(_undot, paragraph)) is not None
+    assert [s.text for s in split_sentences(paragraph)] == [
+        "Agents at the U.S. border stopped him at 9 a.m., police said.",
+        "He was released.",
+    ]
+    # before a capital, "U.S." may end a sentence: left to syntok
+    assert _KNOWN_ABBREVIATIONS.search("He flew to the U.S. The case") is None
