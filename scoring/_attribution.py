@@ -311,6 +311,10 @@ class _Finder:
                 if back is not None:
                     kind, name, evidence = back
                     return Attribution(kind, name, cue.text, f"'{subject}' = {name}: {evidence}")
+                if appositive and _OF_THEM.match(appositive) and self.memory.last is not None:
+                    kind, group, evidence = self.memory.last  # "One of them, Jesús Almeida,"
+                    evidence = f"'{subject}', one of {group}: {evidence}"
+                    return Attribution(kind, subject, cue.text, evidence)
                 if _DOCUMENT_BACK.match(subject) and self.memory.last is not None:
                     kind, name, evidence = self.memory.last
                     return Attribution(kind, name, cue.text, f"'{subject}' = {name}: {evidence}")
@@ -376,6 +380,10 @@ class _Finder:
                 ):
                     # "The defense lawyer, Ana Sofía Reyes, told me": the name after the role
                     name = named_after.group(1)
+                    if _OF_THEM.match(subject) and self.memory.last is not None:
+                        kind, group, evidence = self.memory.last  # "One of them, Jesús Almeida,"
+                        evidence = f"'{name}', one of {group}: {evidence}"
+                        return Attribution(kind, name, cue.text, evidence)
                     typed = self._typed(
                         name, sentence=text, cue=cue.text, appositive=subject
                     ) or Typed(SourceType.NAMED_SOURCE, f"named, '{subject}'")
@@ -594,9 +602,21 @@ class _Finder:
             return self._make(typed, unsigned, unsigned)
         return None
 
+    def _remember_titled_officials(self, text: str) -> None:
+        """ "U.S. District Judge Helen Marchetti sentenced him" then "Marchetti told him": an
+        official named with a title in an unattributed sentence, remembered by surname."""
+        if not _OFFICIAL_TITLE_HINTS.search(self.lower):
+            return
+        last = self.memory.last
+        for match in _OFFICIAL_TITLE.finditer(text):
+            title, name = match.group(1), match.group(2)
+            self.memory.learn(name, Typed(SourceType.OFFICIAL, f"title '{title}'"))
+        self.memory.last = last  # a pronoun still refers to the last source quoted
+
     def _remember_opening_person(self, text: str) -> None:
         """ "Don Aurelio Cázares tiene 61 años." then "Dice que paga ...": the person who opens
         an unattributed sentence is who a following dropped subject or pronoun refers to."""
+        self._remember_titled_officials(text)
         held = _HELD_PERSON.search(text)
         if held is not None:  # "presentó la declaración de un testigo protegido" then "Este relató"
             phrase = held.group(0)
@@ -1249,6 +1269,30 @@ _HELD_PERSON = re.compile(
     re.I,
 )
 _DEMONSTRATIVES = frozenset({"este", "esta", "éste", "ésta", "este ultimo", "esta ultima"})
+_OFFICIAL_TITLE_HINTS = hints(
+    "judge",
+    "juez",
+    "jueza",
+    "sheriff",
+    "mayor",
+    "governor",
+    "gobernador",
+    "alcalde",
+    "prosecutor",
+    "fiscal",
+    "sen.",
+    "rep.",
+    "gov.",
+    "magistrad",
+    "comandante",
+    "commander",
+    "coronel",
+)
+_OFFICIAL_TITLE = re.compile(
+    r"\b((?:U\.S\.\s+)?(?:District\s+|Magistrate\s+|Circuit\s+)?Judge|Juez(?:a)?|Sheriff|Mayor|"
+    r"Governor|Gobernador(?:a)?|Alcalde(?:sa)?|Prosecutor|Fiscal|Sen\.|Rep\.|Gov\.|Magistrad[oa]|"
+    r"Comandante|Commander|Coronel)\s+((?:[A-ZÁÉÍÓÚÑ][\w'’-]+\s?){2,3})"
+)
 _NAME_BETWEEN_COMMAS = re.compile(r"^\s*,\s*([^,;:“”\"«»]{3,60}?)\s*,\s*$")
 _AFTER_QUOTE = re.compile(r"[”\"»]\s*,?\s*$")  # "“...”, dijo entre lágrimas X": inverted
 _LEARNED_FROM = re.compile(

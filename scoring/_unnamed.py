@@ -72,6 +72,13 @@ _POSSESSED = re.compile(
 )
 
 
+_CIRCULATING_VERSION = re.compile(
+    r"^\W*(?:una|uno|otra|otro|one|another)\s+(?:de\s+(?:las|los)|of\s+the)\s+(?:\w+\s+)?"
+    r"(?:versiones|publicaciones|cadenas|mensajes|posts|versions|messages|rumou?rs|rumores)\b",
+    re.I,
+)
+
+
 def unnamed_subject(subject: str) -> tuple[Typed, str] | None:
     """An unnamed person or group by its form, and the words that name it: people an outlet
     interviewed ("Dockworkers interviewed by Andean Wire"), or someone's kin ("su mamá")."""
@@ -83,6 +90,11 @@ def unnamed_subject(subject: str) -> tuple[Typed, str] | None:
             evidence = f"unnamed '{people}' {asked.group(0).strip()}"
             return Typed(SourceType.ANONYMOUS_SOURCE, evidence), subject.strip()
         return None
+    if _CIRCULATING_VERSION.match(subject):
+        # "Una de las versiones más compartidas, con 9 mil reacciones, afirma": nobody signs it
+        return Typed(
+            SourceType.ANONYMOUS_SOURCE, f"circulating '{subject.strip()}'"
+        ), subject.strip()
     possessed = _POSSESSED.match(subject)
     if possessed is None:
         return None

@@ -755,3 +755,36 @@ def test_anonymity_wins_over_an_unnamed_officials_role(sentence: str) -> None:
 def test_what_the_writer_found_is_not_an_official_find() -> None:
     kind, _ = _last("The only official breakdown we found puts the share at four in ten.")
     assert kind is SourceType.AUTHOR
+
+
+def test_an_official_named_with_a_title_earlier_is_official_by_surname() -> None:
+    report = score(
+        doc(
+            "The defendant showed no reaction as U.S. District Judge Rosa Whitfield read the "
+            "sentence. “You sold poison,” Whitfield told him from the bench."
+        )
+    )
+    assert claim_with(report, "sold poison").source_type is SourceType.OFFICIAL
+
+
+def test_one_of_them_named_is_one_of_the_group_before() -> None:
+    report = score(
+        doc(
+            "Two former members of the cell who pleaded guilty told jurors that he ordered the "
+            "killings. One of them, Jesús Almeida, testified that he watched an execution."
+        )
+    )
+    claim = claim_with(report, "watched an execution")
+    assert claim.source_type is SourceType.CONFESSION
+    assert claim.source == "Jesús Almeida"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Una de las versiones más compartidas afirma que el convoy pertenece a La Línea.", "es"),
+        ("Usuarios de redes sociales reportan detonaciones en cinco puntos de la ciudad.", "es"),
+    ],
+)
+def test_circulating_versions_and_users_reports(sentence: str, lang: str) -> None:
+    assert _last(sentence, lang=lang)[0] is SourceType.ANONYMOUS_SOURCE
