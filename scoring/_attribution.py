@@ -1154,14 +1154,21 @@ def _quoted_after_message(
         before, text = sentences[i - 1].text, sentences[i].text
         if found[i] is not None and found[i].source_type is not SourceType.AUTHOR:  # type: ignore[union-attr]
             continue
-        if found[i - 1] is not None or finder.lex.messages.search(before) is None:
-            continue
+        noun = _LEFT_MESSAGE.search(before)
+        if found[i - 1] is not None or noun is None:
+            continue  # a press statement or a video before a quotation is not a left message
         if _OPENS_QUOTED.match(text) or _IT_READ.match(text):
-            noun = finder.lex.messages.search(before)
-            evidence = f"the {noun.text} described before" if noun else "a message before"
+            evidence = f"the {noun.group(0)} described before"
             found[i] = Attribution(SourceType.CRIMINAL_GROUP, None, None, evidence)
 
 
+# messages left where they are found: on bodies, bridges, doors (not statements or videos)
+_LEFT_MESSAGE = re.compile(
+    r"\b(?:cartulinas?|narcomantas?|mantas?|banners?|narco[- ]?banners?|(?:piece of )?cardboard|"
+    r"signs?|notes?|notas?|letreros?|papel|hoja|pintas?|graffiti|mensaje escrito|"
+    r"handwritten message|recados?)\b",
+    re.I,
+)
 _OPENS_QUOTED = re.compile(r"^\s*[“\"«]")
 _IT_READ = re.compile(
     r"^\W*(?:it|the (?:note|sign|message|banner|text)|el (?:mensaje|texto)|la (?:nota|leyenda))\s+"
