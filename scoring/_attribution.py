@@ -204,6 +204,10 @@ class _Finder:
             what = _WHAT_CLAUSE.match(rest)
             if what is not None:  # "según lo que ha salido en la prensa": the clause names it
                 span = what.group(1)
+            verb_first = _VERB_FIRST.match(rest)
+            if verb_first is not None:  # "Según informó la Policía Metropolitana": the body
+                rest = rest[verb_first.end() :]
+                span = phrase_after(rest, _SOURCE_END)
             told_me = _TOLD_ME.match(rest)
             if told_me is not None:  # "según me explican ganaderos de la zona": the speakers
                 rest = rest[told_me.end() :]
@@ -350,6 +354,15 @@ class _Finder:
                 unnamed = unnamed_subject(subject)
                 if unnamed is not None:
                     return self._make(unnamed[0], unnamed[1], cue.text)
+                last = self.memory.last
+                if (
+                    _OF_THEM.match(subject)
+                    and last is not None
+                    and last[0] in _PEOPLE_KINDS
+                    and not appositive_is_name(appositive)
+                ):
+                    evidence = f"'{subject}' = {last[1]}: {last[2]}"  # "Otro, con veinte años"
+                    return Attribution(last[0], last[1], cue.text, evidence)
                 typed = None
                 opening = start >= 0 and not pre[:start].strip(' \t"“«—-')
                 for candidate in subject_candidates(subject, opening=opening):
@@ -851,7 +864,10 @@ class _Finder:
         if read_in is not None:  # "Leí en La Nación Tachirense que ...": the outlet read
             outlet = text[read_in.start(1) : read_in.end(1)]
             read_typed = self._typed(outlet, sentence=text, cue="leí en", appositive=None)
-            if read_typed is not None and read_typed.source_type is SourceType.MEDIA:
+            if read_typed is not None and read_typed.source_type in {
+                SourceType.MEDIA,
+                SourceType.ANONYMOUS_SOURCE,
+            }:
                 return self._make(read_typed, outlet, read_in.group(0).split()[0])
         learned = _LEARNED_FROM.search(masked)
         if learned is not None:  # "Este espacio pudo saber, por comerciantes del mercado, que"
@@ -978,7 +994,7 @@ def _definite_back(subject: str, memory: SourceMemory) -> tuple[SourceType, str,
     modifiers = r"(?:[a-z]+\s+){0,2}"  # "a former pilot who flew ..." then "the pilot"
     if re.match(r"^(?:an?|one|un|una|uno)\s+" + modifiers + re.escape(head) + r"\b", last):
         return memory.last_span
-    if memory.last_span[0] is SourceType.CONFESSION and head in _GENERIC_PERSON:
+    if memory.last_span[0] is SourceType.CONFESSION and head.split()[-1] in _GENERIC_PERSON:
         return memory.last_span  # "uno de los capturados confesó ... el joven habría señalado"
     return None
 
@@ -987,6 +1003,11 @@ def _definite_back(subject: str, memory: SourceMemory) -> tuple[SourceType, str,
 def _accented_acts() -> frozenset[str]:
     """Official acts written with a final accent ("registró"): the unaccented word is a noun."""
     return frozenset(e.lower() for e in lexicon().official_actions.entries if e.endswith("ó"))
+
+
+def appositive_is_name(appositive: str | None) -> bool:
+    """True when the words beside a subject are a bare name ("One of them, Jesús Almeida,")."""
+    return bool(appositive) and is_bare_name(appositive or "")
 
 
 def _role_back(span: str, memory: SourceMemory) -> tuple[SourceType, str, str] | None:
@@ -1030,6 +1051,9 @@ _PERSON_ROLES = frozenset(
     )
 )
 _DEFINITE_ROLE = re.compile(r"^\s*(?i:the|el|la)\s+[a-záéíóúñü]+(?:\s+[a-záéíóúñü]+)?\s*$")
+_PEOPLE_KINDS = frozenset(
+    {SourceType.ANONYMOUS_SOURCE, SourceType.CONFESSION, SourceType.CRIMINAL_GROUP}
+)
 _NAMED_KINDS = frozenset({SourceType.NAMED_SOURCE, SourceType.OFFICIAL, SourceType.CONFESSION})
 
 
@@ -1219,7 +1243,7 @@ _QUOTED_OR_COLON = re.compile(r"[:“”«»\"]")
 _APPEARED_IN = re.compile(
     r"\b(?:sali[oó]|salieron|apareci[oó]|se public[oó]|le[ií]|le[ií]mos|I read|we read)\s+"
     r"(?:publicad[oa]\s+)?(?:en|in)\s+"
-    r"((?:el|la|los|the)\s+[^,.;:]{2,40}?|[A-ZÁÉÍÓÚÑ][^,.;:]{2,40}?)\s+(?:que|that)\b",
+    r"((?:el|la|los|the|un|una|a)\s+[^,.;:]{2,40}?|[A-ZÁÉÍÓÚÑ][^,.;:]{2,40}?)\s+(?:que|that)\b",
     re.I,
 )
 # Posts that claim: "Posts sharing the clip since Monday claim it was filmed ...".
@@ -1349,6 +1373,11 @@ _PEOPLE_AT_PLACE = re.compile(r"^\W*(?:(?:los|las|unos|unas|some|the)\s+)?[a-zá
 _THE_GROUP = re.compile(
     r"^\W*(?:the|el|la)\s+(?:group|grupo|organization|organizaci[oó]n|agrupaci[oó]n|faction|"
     r"facci[oó]n|gang|banda|clica|cell|c[eé]lula)\s*$",
+    re.I,
+)
+_VERB_FIRST = re.compile(
+    r"\s*(?:lo\s+que\s+)?(?:inform[oó]|informaron|dijo|dijeron|señal[oó]|report[oó]|"
+    r"precis[oó]|detall[oó]|indic[oó]|explic[oó])\s+(?=(?:el|la|los|las)\s)",
     re.I,
 )
 _TOLD_ME = re.compile(

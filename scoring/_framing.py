@@ -144,7 +144,9 @@ def negative_subject(subject: str) -> bool:
     return len(stripped.split()) <= 7 and _NOBODY_LAST.search(stripped) is not None
 
 
-_NOBODY_LAST = re.compile(r"\b(?:nadie|nobody|no one)\s*$", re.I)
+_NOBODY_LAST = re.compile(
+    r"\b(?:nadie|nobody|no one)\s*$|\b(?:neither|ninguna?|ningún|none)\b", re.I
+)
 
 
 # "En la grabación, un hombre afirma ...": the speaker inside a message just described.

@@ -48,7 +48,8 @@ _PRONOUN_START = re.compile(r"^\W*(?:he|she|they|él|ella|ellos|ellas)\b", re.IG
 # A live-blog entry's time: "08:10 —", "7:30 a. m. |", "14.05 h:", "Update 10:20 -".
 TIMESTAMP = re.compile(
     r"^\s*(?:(?:update|updated|actualizaci[oó]n)\s*)?\d{1,2}[:.]\d{2}\s*"
-    r"(?:(?:[ap]\.?\s?m\.?|hrs?\.?|h|GMT|UTC|ET|CT|PT)\s*)?[-–—|:]+\s*",
+    r"(?:(?:[ap]\.?\s?m\.?|hrs?\.?|h|GMT|UTC|ET|CT|PT)\s*)?[-–—|:]+\s*|"
+    r"^\s*\d{1,2}:\d{2}\s*[ap]\.\s?m\.\s+(?=[A-ZÁÉÍÓÚÑ])",
     re.I,
 )
 

@@ -235,6 +235,7 @@ _ANONYMITY_ASIDE = re.compile(
     r"not to be (?:named|identified)|I will call|I'll call|llamar[eé] |"
     r"(?:name|nombre) (?:has been|was|fue|ha sido) (?:changed|cambiado)|real name|nombre real|"
     r"pseudonym|seud[oó]nimo|nombre ficticio|sin autorizaci[oó]n|not authori[sz]ed|"
+    r"speaking privately|en privado|off the record|"
     r"without (?:authorization|"
     r"permission) to|no (?:est[aá]|estaba) autorizad[oa])",
     re.I,

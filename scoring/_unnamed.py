@@ -23,7 +23,7 @@ _HUMAN_CUES = frozenset(
         "recordo", "comento", "comentaron", "aseguro", "aseguraron", "afirmo", "afirmaron",
         "narro", "narraron", "lamento", "denuncio", "denunciaron", "coinciden en que",
         "coincidieron en que", "agree that", "agreed that", "conto que", "contaron que",
-        "conto a", "contaron a", "describio", "describieron",
+        "conto a", "contaron a", "describio", "describieron", "resumio", "lo resumio",
     }
 )  # fmt: skip
 _INDEFINITE = re.compile(
@@ -79,6 +79,13 @@ _CIRCULATING_VERSION = re.compile(
 )
 
 
+_KIN_OPENING = re.compile(
+    r"^\W*(?i:my|mi|our|nuestr[oa])\s+(?i:cousin|brother|sister|uncle|aunt|husband|wife|son|"
+    r"daughter|neighbou?r|friend|primo|prima|hermano|hermana|t[ií]o|t[ií]a|esposo|esposa|"
+    r"marido|hijo|hija|vecino|vecina|amigo|amiga|compadre|comadre|cuñad[oa])\b(?!['’]s)"
+)
+
+
 def unnamed_subject(subject: str) -> tuple[Typed, str] | None:
     """An unnamed person or group by its form, and the words that name it: people an outlet
     interviewed ("Dockworkers interviewed by Andean Wire"), or someone's kin ("su mamá")."""
@@ -95,6 +102,9 @@ def unnamed_subject(subject: str) -> tuple[Typed, str] | None:
         return Typed(
             SourceType.ANONYMOUS_SOURCE, f"circulating '{subject.strip()}'"
         ), subject.strip()
+    kin = _KIN_OPENING.match(subject)
+    if kin is not None:  # "My cousin just called from the highway and says": a relative
+        return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{kin.group(0)}'"), kin.group(0)
     possessed = _POSSESSED.match(subject)
     if possessed is None:
         return None
