@@ -859,11 +859,17 @@ class _Finder:
             )
             return Attribution(SourceType.CRIMINAL_GROUP, source, "read", evidence)
         read_in = (
-            _APPEARED_IN.match(masked) if " en " in self.lower or " in " in self.lower else None
+            _APPEARED_IN.match(masked) or _READ_IN.search(masked)
+            if " en " in self.lower or " in " in self.lower
+            else None
         )
         if read_in is not None:  # "Leí en La Nación Tachirense que ...": the outlet read
             outlet = text[read_in.start(1) : read_in.end(1)]
-            read_typed = self._typed(outlet, sentence=text, cue="leí en", appositive=None)
+            read_typed = (
+                Typed(SourceType.ANONYMOUS_SOURCE, f"social-media group '{outlet}'")
+                if _SOCIAL_GROUP.search(outlet)
+                else self._typed(outlet, sentence=text, cue="leí en", appositive=None)
+            )
             if read_typed is not None and read_typed.source_type in {
                 SourceType.MEDIA,
                 SourceType.ANONYMOUS_SOURCE,
@@ -1378,6 +1384,16 @@ _THE_GROUP = re.compile(
 _VERB_FIRST = re.compile(
     r"\s*(?:lo\s+que\s+)?(?:inform[oó]|informaron|dijo|dijeron|señal[oó]|report[oó]|"
     r"precis[oó]|detall[oó]|indic[oó]|explic[oó])\s+(?=(?:el|la|los|las)\s)",
+    re.I,
+)
+_READ_IN = re.compile(
+    r"\b(?:le[ií]|le[ií]mos|I read|we read)\s+(?:en|in)\s+"
+    r"((?:el|la|los|the|un|una|a)\s+[^,.;:]{2,40}?|[A-ZÁÉÍÓÚÑ][^,.;:]{2,40}?)\s+(?:que|that)\b",
+    re.I,
+)
+_SOCIAL_GROUP = re.compile(
+    r"\b(?:grupos?|groups?|p[aá]ginas?|pages?|cuentas?|accounts?|chats?)\s+(?:de\s+|on\s+|in\s+)?"
+    r"(?:Facebook|WhatsApp|Telegram|TikTok|Twitter|X|Instagram)\b",
     re.I,
 )
 _TOLD_ME = re.compile(

@@ -788,3 +788,63 @@ def test_one_of_them_named_is_one_of_the_group_before() -> None:
 )
 def test_circulating_versions_and_users_reports(sentence: str, lang: str) -> None:
     assert _last(sentence, lang=lang)[0] is SourceType.ANONYMOUS_SOURCE
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "fragment", "expected"),
+    [
+        (
+            "9:40 p.m. Attorney General Tomás Reyes said on television that 700 people were held.",
+            "700 people",
+            SourceType.OFFICIAL,
+        ),
+        ("Neither group has commented on the killings.", "commented", SourceType.AUTHOR),
+        (
+            "Hasta el momento ninguna autoridad ha informado de detenidos.",
+            "detenidos",
+            SourceType.AUTHOR,
+        ),
+        (
+            "Según informó la Policía Metropolitana en un comunicado, hombres armados llegaron "
+            "por el estero.",
+            "llegaron",
+            SourceType.OFFICIAL,
+        ),
+        (
+            "Three drivers told us they pay every week. Another, with twenty years on the route, "
+            "said the boss changed twice.",
+            "boss changed",
+            SourceType.ANONYMOUS_SOURCE,
+        ),
+        (
+            "Police released a video in which two men arrested near Caborca say they ran a fake "
+            "checkpoint. “They told us to stop every truck,” the younger man says.",
+            "stop every truck",
+            SourceType.CONFESSION,
+        ),
+        (
+            "También leí en un grupo de Facebook que en la trocha apareció un cuerpo.",
+            "apareció un cuerpo",
+            SourceType.ANONYMOUS_SOURCE,
+        ),
+        (
+            "The newspaper El Pitazo is reporting that troops stood by during the attack.",
+            "troops stood by",
+            SourceType.MEDIA,
+        ),
+        (
+            "A senior security official, speaking privately, admitted to me that arrests are "
+            "timed for the calendar.",
+            "timed for",
+            SourceType.ANONYMOUS_SOURCE,
+        ),
+        (
+            "My cousin just called from the highway and says two cars are burning.",
+            "cars are burning",
+            SourceType.ANONYMOUS_SOURCE,
+        ),
+        ("Dockworkers say the real number is higher.", "real number", SourceType.ANONYMOUS_SOURCE),
+    ],
+)
+def test_session3_fourth_batch(paragraph: str, fragment: str, expected: SourceType) -> None:
+    assert claim_with(score(doc(paragraph)), fragment).source_type is expected
