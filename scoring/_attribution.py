@@ -624,6 +624,10 @@ class _Finder:
         for match in _OFFICIAL_TITLE.finditer(text):
             title, name = match.group(1), match.group(2)
             self.memory.learn(name, Typed(SourceType.OFFICIAL, f"title '{title}'"))
+        for match in _ROLE_COMMA_NAME.finditer(text):  # "al personero municipal, Hernán Darío X"
+            role, name = match.group(1), match.group(2)
+            if self.lex.official.search(role) is not None and is_bare_name(name):
+                self.memory.learn(name, Typed(SourceType.OFFICIAL, f"role '{role.strip()}'"))
         self.memory.last = last  # a pronoun still refers to the last source quoted
 
     def _remember_opening_person(self, text: str) -> None:
@@ -1307,6 +1311,7 @@ _HELD_PERSON = re.compile(
 )
 _DEMONSTRATIVES = frozenset({"este", "esta", "éste", "ésta", "este ultimo", "esta ultima"})
 _OFFICIAL_TITLE_HINTS = hints(
+    ",",
     "judge",
     "juez",
     "jueza",
@@ -1329,6 +1334,10 @@ _OFFICIAL_TITLE = re.compile(
     r"\b((?:U\.S\.\s+)?(?:District\s+|Magistrate\s+|Circuit\s+)?Judge|Juez(?:a)?|Sheriff|Mayor|"
     r"Governor|Gobernador(?:a)?|Alcalde(?:sa)?|Prosecutor|Fiscal|Sen\.|Rep\.|Gov\.|Magistrad[oa]|"
     r"Comandante|Commander|Coronel)\s+((?:[A-ZÁÉÍÓÚÑ][\w'’-]+\s?){2,3})"
+)
+_ROLE_COMMA_NAME = re.compile(
+    r"\b(?:al?|el|la|the)\s+([a-záéíóúñ]+(?:\s+[a-záéíóúñ]+){0,2}),\s+"
+    r"([A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+){1,3})"
 )
 _NAME_BETWEEN_COMMAS = re.compile(r"^\s*,\s*([^,;:“”\"«»]{3,60}?)\s*,\s*$")
 _AFTER_QUOTE = re.compile(r"[”\"»]\s*,?\s*$")  # "“...”, dijo entre lágrimas X": inverted

@@ -45,7 +45,7 @@ _LABEL = re.compile(
 _QUOTED_TITLE = re.compile(
     r"^\s*[“\"«][^”\"»]{8,}[”\"»]\s*[:|—–-]\s*(?:an?|the|el|la|un|una)\s+\w+", re.I
 )
-_QUOTATION = re.compile(r"[“\"«][^”\"»]*[”\"»]")
+_QUOTATION = re.compile(r"[“\"«][^”\"»]*(?:[”\"»]|$)")
 # A person's name: two to five capitalised words, allowing "de", "del", "la" inside.
 _NAME = re.compile(
     r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+(?:\s+(?:(?:de|del|de la|y)\s+)?[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+){1,4}"
@@ -135,7 +135,9 @@ def _interviewee(title: str | None, lede: str, *, marked: bool) -> tuple[str, st
     for pattern, text in ((_WITH, title or ""), (_LABEL, title or ""), (_WITH, _first(lede))):
         match = pattern.search(text)  # the title first, then "This week we talk with X" in the lede
         if match is not None:
-            found = _person(match.group(1))
+            found = _person(
+                _QUOTATION.sub(" ", match.group(1)) if pattern is _LABEL else match.group(1)
+            )
             if found is None and pattern is _LABEL:
                 # 'Q&A: "..." — researcher Inés Barraza on ...': the name outside the quotation
                 found = _person(_QUOTATION.sub(" ", text))
@@ -199,7 +201,7 @@ def find_interview(title: str | None, paragraphs: list[str]) -> Interview | None
     marked = any(_ANSWER_MARK.match(paragraphs[i]) for i in answers)
     quoted_title = _QUOTED_TITLE.match(title or "") is not None
     found = _interviewee(title, lede, marked=marked or quoted_title) or _from_intro(paragraphs)
-    if found is None and quoted_title:
+    if found is None and (quoted_title or _LABEL.search(title or "") is not None):
         intro = paragraphs[: min(answers)]  # "Beatriz Landaverde has been a lawyer ...": 2nd para
         named = next((m for p in intro[1:3] for m in [_NAME.match(p.strip())] if m), None)
         if named is not None and not _NOT_A_NAME_START.match(named.group(0)):

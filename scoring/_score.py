@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Literal
@@ -19,7 +20,8 @@ from scoring._options import ScoreOptions
 from scoring._quoted import introduced_by, quoted_after_colon
 from scoring._sentences import split_sentences
 from scoring._sites import SiteSettings, host_of, load_sites
-from scoring._source_type import SourceMemory
+from scoring._source_type import SourceMemory, classify_source
+from scoring._transcript import hosts, transcript_speakers
 from scraper import Document
 
 __all__ = ["ScoreOptions", "detect_lang", "score"]
@@ -60,6 +62,21 @@ def _packaged_sites() -> SiteSettings:
     return load_sites(None)
 
 
+_OWN_WORDS = re.compile(r"^\W*(?:nuestr[oa]s?|mis?|our|my)\b", re.I)
+
+
+def _speaker_turn(speaker: str, text: str, memory: SourceMemory) -> Attribution:
+    """A transcript turn's speaker, typed by what the page said of them before."""
+    known = memory.lookup(speaker)
+    if known is not None:
+        kind, name, evidence = known
+        return Attribution(kind, name, None, f"transcript speaker; {evidence}", via="transcript")
+    typed = classify_source(speaker, sentence=text, cue=None, appositive=None, memory=memory)
+    kind = typed.source_type if typed is not None else SourceType.NAMED_SOURCE
+    evidence = typed.evidence if typed is not None else "named person"
+    return Attribution(kind, speaker, None, f"transcript speaker; {evidence}", via="transcript")
+
+
 def _body_drafts(doc: Document) -> list[_Draft]:
     memory = SourceMemory()
     drafts: list[_Draft] = []
@@ -73,9 +90,18 @@ def _body_drafts(doc: Document) -> list[_Draft]:
             interview.typed.source_type, interview.name, None, evidence, via="interview answer"
         )
     previous: list[Attribution | None] = []
+    texts = [block.text for block in doc.body]
+    speakers = transcript_speakers(texts)
+    host_names = hosts(texts) if speakers else set()
     for index, block in enumerate(doc.body):
         sentences = split_sentences(block.text)
         found = attribute_paragraph(block.text, sentences, memory)
+        speaker = speakers.get(index)
+        if speaker is not None and speaker not in host_names:
+            turn = _speaker_turn(speaker, block.text, memory)  # "PEÑARANDA: Según nuestro ..."
+            found = [
+                turn if att is None or _OWN_WORDS.match(att.source or "") else att for att in found
+            ]
         if answer is not None and interview is not None and index in interview.answers:
             # the interviewee speaks unless credited; "my clients were arrested" is still her
             # account, not an authorities' report

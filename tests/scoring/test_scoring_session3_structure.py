@@ -848,3 +848,38 @@ def test_circulating_versions_and_users_reports(sentence: str, lang: str) -> Non
 )
 def test_session3_fourth_batch(paragraph: str, fragment: str, expected: SourceType) -> None:
     assert claim_with(score(doc(paragraph)), fragment).source_type is expected
+
+
+def test_transcript_turns_belong_to_their_speaker_and_the_host_is_the_programme() -> None:
+    paragraphs = [
+        "Publicamos la transcripción del programa del sábado, conducido por Marta Ruiz.",
+        "MARTA RUIZ: Tenemos en la línea al personero municipal, Julio César Ardila. "
+        "¿Cuántas familias siguen en los albergues?",
+        "JULIO CÉSAR ARDILA: Según nuestro registro, hay 900 personas en los albergues. Además, "
+        "hemos recibido 12 denuncias de menores reclutados.",
+        "MARTA RUIZ: Gracias, personero. Seguimos con la música.",
+    ]
+    report = score(Document(lang="es", body=[Block(text=p) for p in paragraphs]))
+    for fragment in ("900 personas", "12 denuncias"):
+        claim = claim_with(report, fragment)
+        assert claim.source == "Julio César Ardila"
+        assert claim.source_type is SourceType.OFFICIAL
+
+
+def test_a_labelled_interview_whose_title_is_all_quotation() -> None:
+    paragraphs = [
+        "Durán recorded one of the highest murder rates in the world in 2023.",
+        "Carla Mendoza Ríos, a sociologist, has interviewed shopkeepers in Durán for years.",
+        "Who controls Durán today?",
+        "Mostly one gang, which began as a faction of a larger group.",
+        "How does the extortion work?",
+        "A shop pays between 5 and 30 dollars a week.",
+    ]
+    report = score(
+        Document(
+            title='Q&A: "In Durán, the Gangs Collect Taxes Before the City Does"',
+            lang="en",
+            body=[Block(text=p) for p in paragraphs],
+        )
+    )
+    assert claim_with(report, "5 and 30 dollars").source == "Carla Mendoza Ríos"

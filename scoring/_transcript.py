@@ -1,0 +1,41 @@
+"""Transcripts with speaker labels: "HERNÁN DARÍO PEÑARANDA: Según nuestro registro, ...".
+
+A radio or court transcript names its speaker at the start of each turn, in capitals. Each
+turn's sentences are that speaker's, unless a sentence credits someone else. The host named in
+the introduction ("conducido por Deyanira Ortega") speaks for the programme itself: the
+page's own voice, like an author.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["hosts", "transcript_speakers"]
+
+_CAPS_SPEAKER = re.compile(
+    r"^\s*([A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ'’.-]+(?:\s+[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ'’.-]+){1,3})\s*:\s+\S"
+)
+_HOSTED_BY = re.compile(
+    r"\b(?:conducid[oa] por|conduce|presentad[oa] por|hosted by|host|presented by|anchored by)"
+    r"\s+([A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+){1,3})",
+    re.I,
+)
+
+
+def _title(name: str) -> str:
+    return " ".join(word.capitalize() for word in name.split())
+
+
+def transcript_speakers(paragraphs: list[str]) -> dict[int, str]:
+    """Paragraph index to speaker name (in title case), when at least two turns are labelled."""
+    turns = {
+        i: _title(match.group(1))
+        for i, text in enumerate(paragraphs)
+        if (match := _CAPS_SPEAKER.match(text)) is not None
+    }
+    return turns if len(turns) >= 2 else {}
+
+
+def hosts(paragraphs: list[str]) -> set[str]:
+    """Names the introduction gives as the programme's host ("conducido por X")."""
+    return {_title(m.group(1)) for text in paragraphs[:3] for m in _HOSTED_BY.finditer(text)}
