@@ -264,7 +264,11 @@ class _Finder:
             pre, post = text[: cue.start], text[cue.end :]
             if not_a_cue(cue.text, pre, post):
                 continue
-            if _PARTICIPLE.search(fold(cue.text)) and not _AUXILIARY.search(fold(pre)):
+            if (
+                _PARTICIPLE.search(fold(cue.text))
+                and not _AUXILIARY.search(fold(pre))
+                and not _AUX_FIRST.match(fold(cue.text))
+            ):
                 continue  # "señalado como operador" describes; "ha señalado que" reports
             if PASSIVE.search(strip_fillers(masked[: cue.start])):
                 agent = _AGENT.search(post)
@@ -467,6 +471,13 @@ class _Finder:
             if span and fold(cue.text).lower() in self.lex.not_inverted:
                 continue  # "X accused the victims of ...": the object is not the speaker
             first_after = fold(post.split()[0]).lower().strip(",;") if post.split() else ""
+            dative = _DATIVE_PHRASE.match(post)
+            if dative is not None and _SPEAKER_NEXT.match(post[dative.end() :]):
+                post = post[
+                    dative.end() :
+                ]  # "dijo a este medio un chofer de la ruta X": the chofer
+                span = phrase_after(post, _POST_END)
+                first_after = fold(post.split()[0]).lower().strip(",;") if post.split() else ""
             if fold(cue.text).lower().endswith(" a") and _DETERMINER_NEXT.match(post):
                 post = " a" + post  # "contó a las afueras del Semefo": a place, not a speaker
                 first_after = "a"
@@ -497,6 +508,7 @@ class _Finder:
             if (
                 not span
                 or first_after in _NOT_A_SPEAKER_START
+                or fold(cue.text).lower().endswith((" que", " that"))
                 or _DATIVE.match(post)
                 or (pre.rstrip().endswith(",") and post.lstrip().startswith(","))
                 or (fold(span.split()[0]).lower() in {"that", "que"})
@@ -517,6 +529,9 @@ class _Finder:
             after_span = post[post.find(span) + len(span) :]
             appositive = appositive_after(after_span)
             typed = self._typed(span, sentence=text, cue=cue.text, appositive=appositive)
+            if typed is None and _PLACE_TAIL.search(span):
+                span = _PLACE_TAIL.sub("", span)  # "escribió Molina en el informe": Molina
+                typed = self._typed(span, sentence=text, cue=cue.text, appositive=appositive)
             named = _NAME_AFTER.match(after_span)
             if typed is None and named is not None and is_bare_name(named.group(1)):
                 # "dijo ... la coordinadora del centro, Marcela Aguilar Pérez": the name speaks
@@ -863,17 +878,20 @@ class _Finder:
             )
             return Attribution(SourceType.CRIMINAL_GROUP, source, "read", evidence)
         read_in = (
-            _APPEARED_IN.match(masked) or _READ_IN.search(masked)
-            if " en " in self.lower or " in " in self.lower
+            _APPEARED_IN.match(masked) or _READ_IN.search(masked) or _IN_THE_NEWS.match(masked)
+            if " en " in self.lower or " in " in self.lower or self.lower.startswith("en ")
             else None
         )
         if read_in is not None:  # "Leí en La Nación Tachirense que ...": the outlet read
             outlet = text[read_in.start(1) : read_in.end(1)]
-            read_typed = (
-                Typed(SourceType.ANONYMOUS_SOURCE, f"social-media group '{outlet}'")
-                if _SOCIAL_GROUP.search(outlet)
-                else self._typed(outlet, sentence=text, cue="leí en", appositive=None)
-            )
+            if _SOCIAL_GROUP.search(outlet):
+                read_typed: Typed | None = Typed(
+                    SourceType.ANONYMOUS_SOURCE, f"social-media group '{outlet}'"
+                )
+            elif _IN_THE_NEWS.match(masked):  # "En las noticias de La Opinión salió que"
+                read_typed = Typed(SourceType.MEDIA, f"outlet '{outlet}' in the news")
+            else:
+                read_typed = self._typed(outlet, sentence=text, cue="leí en", appositive=None)
             if read_typed is not None and read_typed.source_type in {
                 SourceType.MEDIA,
                 SourceType.ANONYMOUS_SOURCE,
@@ -1250,6 +1268,12 @@ _FOUND_BESIDE = re.compile(
 )
 _QUOTED_OR_COLON = re.compile(r"[:“”«»\"]")
 # News that appeared in an outlet: "También salió en el Diario Angelópolis que detuvieron ...".
+_IN_THE_NEWS = re.compile(
+    r"^\W*(?:tambi[eé]n\s+)?en\s+(?:las\s+noticias\s+de\s+|el\s+(?:peri[oó]dico|diario|noticiero)\s+|"
+    r"la\s+(?:radio|p[aá]gina\s+de)\s+)([A-ZÁÉÍÓÚÑ][^,.;:]{2,40}?)\s+(?:sali[oó]|public[oó]|dijeron|"
+    r"dicen|informaron)\s+que\b",
+    re.I,
+)
 _APPEARED_IN = re.compile(
     r"\b(?:sali[oó]|salieron|apareci[oó]|se public[oó]|le[ií]|le[ií]mos|I read|we read)\s+"
     r"(?:publicad[oa]\s+)?(?:en|in)\s+"
@@ -1361,6 +1385,16 @@ _OUR_OWN = re.compile(
     re.I,
 )
 _SPANISH_CUE = re.compile(r"(?:o|aron|ieron|a|an|en)$")
+_AUX_FIRST = re.compile(r"^(?:habia|ha|han|habian|has|have|had)\s", re.I)
+_DATIVE_PHRASE = re.compile(
+    r"^\s*a\s+(?:este|esta|estos|la|el|los|las|un|una)\s+(?:medio|diario|peri[oó]dico|agencia|"
+    r"reportero|reportera|prensa|periodistas|redacci[oó]n|semanario|portal)\s+",
+    re.I,
+)
+_SPEAKER_NEXT = re.compile(r"(?:el|la|los|las|un|una|unos|unas|[A-ZÁÉÍÓÚÑ])\w*\s", re.I)
+_PLACE_TAIL = re.compile(
+    r"\s+(?:en|in|on|at|durante|desde|from)\s+(?:el|la|los|las|the|su|his|her)?\s*\S+.*$"
+)
 _DETERMINER_NEXT = re.compile(r"\s*(?:el|la|los|las|un|una|unos|unas|su|sus)\b", re.I)
 _PREPOSITION = frozenset(
     {"entre", "ante", "tras", "desde", "por", "con", "en", "a", "from", "on", "at", "to", "by",

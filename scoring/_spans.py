@@ -254,7 +254,8 @@ def _opens_with_subject(segments: list[str]) -> bool:
     """ "Subject, appositive," at the start of a sentence: a short noun phrase, then anything."""
     head, tail = segments
     capitalised = sum(w[:1].isupper() for w in head.split()) >= len(head.split()) - 2
-    limit = 9 if capitalised else 6  # "The Sierra y Costa Human Rights Center, a rights group,"
+    new_referent = re.match(r"(?i:un|una|a|an)\s", head) is not None  # "Un detenido por X, ..."
+    limit = 9 if capitalised else 11 if new_referent else 6  # "The Sierra y Costa ... Center,"
     if _PREPOSITION_START.match(head) or len(head.split()) > limit or len(tail.split()) > 25:
         return False
     if _CLAUSE_WORDS.search(head) or _SKIP_SEGMENT.match(tail) or is_bare_name(tail):

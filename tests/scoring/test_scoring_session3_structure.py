@@ -883,3 +883,51 @@ def test_a_labelled_interview_whose_title_is_all_quotation() -> None:
         )
     )
     assert claim_with(report, "5 and 30 dollars").source == "Carla Mendoza Ríos"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "fragment", "expected"),
+    [
+        (
+            "Ramón Ibarra Soto, líder de los taxistas, habló con este diario. Aseguró que han "
+            "presentado seis denuncias ante la Fiscalía.",
+            "seis denuncias",
+            SourceType.NAMED_SOURCE,
+        ),
+        (
+            "“La extorsión no es un delito, es un impuesto”, escribió Molina en el informe.",
+            "es un impuesto",
+            SourceType.NAMED_SOURCE,
+        ),
+        (
+            "La comunidad denunció además que la Policía tardó una hora en llegar.",
+            "tardó una hora",
+            SourceType.ANONYMOUS_SOURCE,
+        ),
+        (
+            "“Nos cobran 100 pesos diarios”, dijo a este medio un chofer de la ruta 5, que pidió "
+            "el anonimato.",
+            "100 pesos",
+            SourceType.ANONYMOUS_SOURCE,
+        ),
+        (
+            "El portal Runrunes había publicado en 2021 que los sindicatos financiaban obras, algo "
+            "que el entonces alcalde negó.",
+            "financiaban obras",
+            SourceType.MEDIA,
+        ),
+        (
+            "En las noticias de La Opinión salió que la Guardia detuvo a tres trocheros.",
+            "tres trocheros",
+            SourceType.MEDIA,
+        ),
+        (
+            "Un detenido por el asesinato de un minero en marzo, recluido en el penal de "
+            "Socabaya, declaró ante la fiscalía que el grupo cobraba a las plantas.",
+            "cobraba a las plantas",
+            SourceType.CONFESSION,
+        ),
+    ],
+)
+def test_session3_fifth_batch(paragraph: str, fragment: str, expected: SourceType) -> None:
+    assert claim_with(score(doc(paragraph)), fragment).source_type is expected
