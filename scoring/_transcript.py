@@ -26,14 +26,23 @@ def _title(name: str) -> str:
     return " ".join(word.capitalize() for word in name.split())
 
 
+# capitals before a colon that are not a speaker: an advice column's "DEAR READER:", labels
+_NOT_SPEAKERS = re.compile(
+    r"^(?:DEAR|QUERID[OA]|ESTIMAD[OA]|NOTE|NOTA|UPDATE|ACTUALIZACI[OÓ]N|EDITOR|CLAIM|VERDICT|"
+    r"VEREDICTO|RELATED|WATCH|READ|MORE|PHOTO|FOTO|VIDEO|BREAKING|[ÚU]LTIMA HORA|AP|EFE|AFP)\b"
+)
+
+
 def transcript_speakers(paragraphs: list[str]) -> dict[int, str]:
-    """Paragraph index to speaker name (in title case), when at least two turns are labelled."""
+    """Paragraph index to speaker name (in title case), when at least two turns are labelled
+    by at least two different speakers (a dialogue, not an advice column's salutations)."""
     turns = {
         i: _title(match.group(1))
         for i, text in enumerate(paragraphs)
         if (match := _CAPS_SPEAKER.match(text)) is not None
+        and not _NOT_SPEAKERS.match(match.group(1))
     }
-    return turns if len(turns) >= 2 else {}
+    return turns if len(turns) >= 2 and len(set(turns.values())) >= 2 else {}
 
 
 def hosts(paragraphs: list[str]) -> set[str]:

@@ -931,3 +931,12 @@ def test_a_labelled_interview_whose_title_is_all_quotation() -> None:
 )
 def test_session3_fifth_batch(paragraph: str, fragment: str, expected: SourceType) -> None:
     assert claim_with(score(doc(paragraph)), fragment).source_type is expected
+
+
+def test_an_advice_columns_salutations_are_not_transcript_speakers() -> None:
+    from scoring._transcript import transcript_speakers
+
+    column = ["DEAR WORRIED: You should call the police.", "DEAR TIRED: Take a holiday."]
+    assert transcript_speakers(column) == {}
+    dialogue = ["ANA RUIZ: Buenos días.", "LUIS PÉREZ: Hola.", "ANA RUIZ: Seguimos."]
+    assert transcript_speakers(dialogue) == {0: "Ana Ruiz", 1: "Luis Pérez", 2: "Ana Ruiz"}
