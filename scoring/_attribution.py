@@ -869,6 +869,12 @@ class _Finder:
             # message quoted is the group's, named as its signer before
             evidence = f"'{read.group(1)}' signed by {signer}"
             return Attribution(SourceType.CRIMINAL_GROUP, signer, read.group(0).strip(), evidence)
+        note_read = _NOTE_READ.match(text)
+        if note_read is not None and self.lex.official.search(note_read.group(0)) is None:
+            # "A handwritten note left beside the door read, “Pay or ...,” according to a photo":
+            # the note's words, whoever photographed it
+            noun = note_read.group(1)
+            return Attribution(SourceType.CRIMINAL_GROUP, None, "read", f"unsigned '{noun}' quoted")
         if self.memory.message_seen and READ_ONE.search(text) is not None:
             # "“We do not touch working people,” read one of them": one of the banners before
             source = self.memory.last_message
@@ -1219,6 +1225,12 @@ _LEFT_MESSAGE = re.compile(
     r"\b(?:cartulinas?|narcomantas?|mantas?|banners?|narco[- ]?banners?|(?:piece of )?cardboard|"
     r"signs?|notes?|notas?|letreros?|papel|hoja|pintas?|graffiti|mensaje escrito|"
     r"handwritten message|recados?)\b",
+    re.I,
+)
+_NOTE_READ = re.compile(
+    r"^\W*(?:an?|the|una?|el|la)\s+(?:[\w-]+\s+){0,2}(notes?|signs?|banners?|cartulinas?|mantas?|"
+    r"narcomantas?|letreros?|notas?|cardboard)\b[^.;“”\"«»]{0,60}\b(?:read|reads|said|dec[ií]a|"
+    r"rezaba)\b\s*,?\s*:?\s*[“\"«]",
     re.I,
 )
 _OPENS_QUOTED = re.compile(r"^\s*[“\"«]")

@@ -940,3 +940,11 @@ def test_an_advice_columns_salutations_are_not_transcript_speakers() -> None:
     assert transcript_speakers(column) == {}
     dialogue = ["ANA RUIZ: Buenos días.", "LUIS PÉREZ: Hola.", "ANA RUIZ: Seguimos."]
     assert transcript_speakers(dialogue) == {0: "Ana Ruiz", 1: "Luis Pérez", 2: "Ana Ruiz"}
+
+
+def test_a_note_that_read_is_the_groups_even_with_a_trailing_according_to() -> None:
+    kind, _ = _last(
+        "A handwritten note left beside the door read, “Pay or the next bus burns,” according "
+        "to a photo shared by the company's manager."
+    )
+    assert kind is SourceType.CRIMINAL_GROUP
