@@ -39,7 +39,7 @@ class Claim(BaseModel):
     Sentences that are not claims (questions, calls to action, greetings, fragments) are kept
     with ``is_claim`` False, a ``kind`` saying what they are, score 0 and grade "F6".
     ``evidence`` names what showed the source type; ``via`` says how an attribution was inherited
-    ("quotation", "carried over", "next sentence").
+    ("quotation", "carried over", "next sentence", "interview answer", "transcript").
     """
 
     text: str
