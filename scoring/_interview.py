@@ -45,6 +45,11 @@ _LABEL = re.compile(
 _QUOTED_TITLE = re.compile(
     r"^\s*[“\"«][^”\"»]{8,}[”\"»]\s*[:|—–-]\s*(?:an?|the|el|la|un|una)\s+\w+", re.I
 )
+# a sentence opening with a name and what the person is: "Fernando Bustamante Ortiz, a sociologist"
+_NAME_DESCRIBED = re.compile(
+    r"(?:^|(?<=[.!?]\s))([A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+){1,3}),"
+    r"\s+((?:an?|the|un|una|el|la)\s+[^,.;]{3,80})"
+)
 _QUOTATION = re.compile(r"[“\"«][^”\"»]*(?:[”\"»]|$)")
 # A person's name: two to five capitalised words, allowing "de", "del", "la" inside.
 _NAME = re.compile(
@@ -206,6 +211,13 @@ def find_interview(title: str | None, paragraphs: list[str]) -> Interview | None
         named = next((m for p in intro[1:3] for m in [_NAME.match(p.strip())] if m), None)
         if named is not None and not _NOT_A_NAME_START.match(named.group(0)):
             found = named.group(0), ""
+        else:  # "... Fernando Bustamante Ortiz, a sociologist who worked ..., is not convinced."
+            introduced = next(
+                (m for p in intro for m in _NAME_DESCRIBED.finditer(p)),
+                None,
+            )
+            if introduced is not None and not _NOT_A_NAME_START.match(introduced.group(1)):
+                found = introduced.group(1), introduced.group(2)
     if found is None:
         return None
     name, role = found
