@@ -42,6 +42,7 @@ CLAIMS_PER_PAGE = {
     "holdout10": (10, 14),
     "holdout11": (10, 14),
     "holdout12": (10, 14),
+    "holdout14": (10, 14),
 }
 # a sentence end inside a quote: a stop, an optional closing quote, space, an opening capital
 # (titles and initials such as "Mr.", "Col.", "U.S." or "C." do not end a sentence)
