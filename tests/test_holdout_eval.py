@@ -43,6 +43,7 @@ CLAIMS_PER_PAGE = {
     "holdout11": (10, 14),
     "holdout12": (10, 14),
     "holdout13": (10, 14),
+    "holdout14": (10, 14),
 }
 # a sentence end inside a quote: a stop, an optional closing quote, space, an opening capital
 # (titles and initials such as "Mr.", "Col.", "U.S." or "C." do not end a sentence)
