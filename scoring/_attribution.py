@@ -98,7 +98,9 @@ from scoring._unnamed import unnamed_speaker, unnamed_subject
 __all__ = ["Attribution", "attribute_paragraph"]
 
 
-_CLITIC = re.compile(r"(?<=[\w,])\s+(?:me|nos|te|le|les|lo|la)(?=\s*$)")
+_CLITIC = re.compile(
+    r"(?<=[\w,])(?:\s+(?:me|nos|te|le|les|se))?\s+(?:me|nos|te|le|les|lo|la)(?=\s*$)"
+)
 _SOURCE_END = re.compile(
     r"[,;:.!?()\"“”«»]|\s(?:during|in|on|at|after|before|when|while|that|which|who|to|about|with|"
     r"arrested|detained|captured|recently|durante|en|tras|que|sobre|con|a|detenid[oa]s?|"
@@ -1372,7 +1374,7 @@ _OFFICIAL_TITLE = re.compile(
     r"Comandante|Commander|Coronel)\s+((?:[A-ZÁÉÍÓÚÑ][\w'’-]+\s?){2,3})"
 )
 _ROLE_COMMA_NAME = re.compile(
-    r"\b(?:al?|el|la|the)\s+([a-záéíóúñ]+(?:\s+[a-záéíóúñ]+){0,2}),\s+"
+    r"\b(?:al?|el|la|the)\s+([a-záéíóúñ]+(?:\s+[a-záéíóúñ]+){0,2}),?\s+"
     r"([A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+){1,3})"
 )
 _NAME_BETWEEN_COMMAS = re.compile(r"^\s*,\s*([^,;:“”\"«»]{3,60}?)\s*,\s*$")

@@ -976,6 +976,12 @@ _OUTLET_NAME_WORDS = frozenset(
         "estereo",
         "stereo",
         "noticia",
+        "voz",
+        "vanguardia",
+        "imparcial",
+        "observador",
+        "mercurio",
+        "digital",
     ]
 )
 

@@ -83,6 +83,7 @@ _KIN_OPENING = re.compile(
     r"^\W*(?i:my|mi|our|nuestr[oa])\s+(?i:cousin|brother|sister|uncle|aunt|husband|wife|son|"
     r"daughter|neighbou?r|friend|primo|prima|hermano|hermana|t[ií]o|t[ií]a|esposo|esposa|"
     r"marido|hijo|hija|vecino|vecina|amigo|amiga|compadre|comadre|cuñad[oa])\b(?!['’]s)"
+    r"(?!\s+[A-ZÁÉÍÓÚÑ])"  # "My neighbor Rodolfo": named
 )
 
 

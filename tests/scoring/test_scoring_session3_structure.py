@@ -948,3 +948,57 @@ def test_a_note_that_read_is_the_groups_even_with_a_trailing_according_to() -> N
         "to a photo shared by the company's manager."
     )
     assert kind is SourceType.CRIMINAL_GROUP
+
+
+def test_surname_labelled_transcript_turns() -> None:
+    paragraphs = [
+        "Publicamos la transcripción del programa Buenos Días, conducido por Óscar Ruiz Mora.",
+        "Ruiz: Nos acompaña el portavoz de la policía, el subcomisionado Elmer Pineda. ¿Qué pasa?",
+        "Pineda: Tenemos identificada una estructura que cobra a 300 locatarios.",
+        "Ruiz: Y los comerciantes dicen que pagan cada semana.",
+        "Pineda: Así es, y ya capturamos a dos cobradores.",
+    ]
+    report = score(Document(lang="es", body=[Block(text=p) for p in paragraphs]))
+    claim = claim_with(report, "300 locatarios")
+    assert claim.source == "Elmer Pineda"
+    assert claim.source_type is SourceType.OFFICIAL
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "fragment", "expected"),
+    [
+        (
+            "My neighbor Rodolfo, who drives a taxi, says he was stopped at a checkpoint.",
+            "stopped at a checkpoint",
+            SourceType.NAMED_SOURCE,
+        ),
+        (
+            "People in my building are saying the school will close next week.",
+            "school will close",
+            SourceType.ANONYMOUS_SOURCE,
+        ),
+        (
+            "The story going around on Twitter was that a convoy tried to free a prisoner.",
+            "free a prisoner",
+            SourceType.ANONYMOUS_SOURCE,
+        ),
+        (
+            "Hay quien dice en el mercado que los cobradores avisan antes de cada operativo.",
+            "avisan antes",
+            SourceType.ANONYMOUS_SOURCE,
+        ),
+        (
+            "Un agente aduanal, que me pidió no publicar su nombre, me lo resumió en una cena: "
+            "“Se revisa lo que ya se sabe”.",
+            "Se revisa",
+            SourceType.ANONYMOUS_SOURCE,
+        ),
+        (
+            "En enero, La Voz del Oriente documentó que 14 hectáreas habían sido taladas.",
+            "hectáreas",
+            SourceType.MEDIA,
+        ),
+    ],
+)
+def test_session3_sixth_batch(paragraph: str, fragment: str, expected: SourceType) -> None:
+    assert claim_with(score(doc(paragraph)), fragment).source_type is expected
