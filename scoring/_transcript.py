@@ -55,9 +55,19 @@ def transcript_speakers(paragraphs: list[str]) -> dict[int, str]:
         and not _NOT_SPEAKERS.match(match.group(1).upper())
     }
     labels = list(named.values())
-    if len(named) >= 3 and len(set(labels)) >= 2 and any(labels.count(x) >= 2 for x in labels):
-        return named
-    return {}
+    if len(named) < 3 or len(set(labels)) < 2 or not any(labels.count(x) >= 2 for x in labels):
+        return {}
+    # each label must be a person the page introduced before ("... conducido por Óscar
+    # Matamoros", "el subcomisionado Elvin Portillo"), not "New Price Drop:" or "Deal:"
+    text = " ".join(paragraphs)
+    introduced = {
+        label
+        for label in set(labels)
+        if re.search(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+\s+" + re.escape(label) + r"\b", text)
+    }
+    return (
+        {i: name for i, name in named.items() if name in introduced} if len(introduced) >= 2 else {}
+    )
 
 
 def hosts(paragraphs: list[str]) -> set[str]:

@@ -1002,3 +1002,14 @@ def test_surname_labelled_transcript_turns() -> None:
 )
 def test_session3_sixth_batch(paragraph: str, fragment: str, expected: SourceType) -> None:
     assert claim_with(score(doc(paragraph)), fragment).source_type is expected
+
+
+def test_shopping_labels_are_not_transcript_speakers() -> None:
+    from scoring._transcript import transcript_speakers
+
+    deals = [
+        "New Price Drop: a watch for $169.",
+        "Deal: headphones for $99.",
+        "New Price Drop: a tablet for $249.",
+    ]
+    assert transcript_speakers(deals) == {}
