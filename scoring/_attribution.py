@@ -635,10 +635,11 @@ class _Finder:
     def _remember_titled_officials(self, text: str) -> None:
         """ "U.S. District Judge Helen Marchetti sentenced him" then "Marchetti told him": an
         official named with a title in an unattributed sentence, remembered by surname."""
-        if not _OFFICIAL_TITLE_HINTS.search(self.lower):
-            return
+        if self.lex.official.search(text) is None:
+            return  # no official role or title in the sentence: nobody to remember
         last = self.memory.last
-        for match in _OFFICIAL_TITLE.finditer(text):
+        titles = _OFFICIAL_TITLE.finditer(text) if _OFFICIAL_TITLE_HINTS.search(self.lower) else ()
+        for match in titles:
             title, name = match.group(1), match.group(2)
             self.memory.learn(name, Typed(SourceType.OFFICIAL, f"title '{title}'"))
         for match in _ROLE_COMMA_NAME.finditer(text):  # "al personero municipal, Hernán Darío X"
@@ -886,7 +887,9 @@ class _Finder:
             )
             return Attribution(SourceType.CRIMINAL_GROUP, source, "read", evidence)
         read_in = (
-            _APPEARED_IN.match(masked) or _READ_IN.search(masked) or _IN_THE_NEWS.match(masked)
+            _APPEARED_IN.match(masked)
+            or (_READ_IN.search(masked) if _READ_HINTS.search(self.lower) else None)
+            or _IN_THE_NEWS.match(masked)
             if " en " in self.lower or " in " in self.lower or self.lower.startswith("en ")
             else None
         )
@@ -905,13 +908,13 @@ class _Finder:
                 SourceType.ANONYMOUS_SOURCE,
             }:
                 return self._make(read_typed, outlet, read_in.group(0).split()[0])
-        learned = _LEARNED_FROM.search(masked)
+        learned = _LEARNED_FROM.search(masked) if _LEARNED_HINTS.search(self.lower) else None
         if learned is not None:  # "Este espacio pudo saber, por comerciantes del mercado, que"
             span = learned.group(1).strip()
             typed_from = self._typed(span, sentence=text, cue="supo por", appositive=None)
             if typed_from is not None:
                 return self._make(typed_from, span, learned.group(0).split(",")[0].strip())
-        heard = _HEARD_SAY.search(masked)
+        heard = _HEARD_SAY.search(masked) if "decir" in self.lower else None
         if heard is not None:  # "“...”, se escucha decir al joven": the young man in the video
             span = heard.group(1).strip()
             back = _definite_back(f"el {span}", self.memory) or _definite_back(span, self.memory)
@@ -1349,7 +1352,6 @@ _HELD_PERSON = re.compile(
 )
 _DEMONSTRATIVES = frozenset({"este", "esta", "éste", "ésta", "este ultimo", "esta ultima"})
 _OFFICIAL_TITLE_HINTS = hints(
-    ",",
     "judge",
     "juez",
     "jueza",
@@ -1379,6 +1381,8 @@ _ROLE_COMMA_NAME = re.compile(
 )
 _NAME_BETWEEN_COMMAS = re.compile(r"^\s*,\s*([^,;:“”\"«»]{3,60}?)\s*,\s*$")
 _AFTER_QUOTE = re.compile(r"[”\"»]\s*,?\s*$")  # "“...”, dijo entre lágrimas X": inverted
+_LEARNED_HINTS = hints("saber", "supo", "supimos", "enter", "learned", "was told")
+_READ_HINTS = hints("leí", "lei", "read")
 _LEARNED_FROM = re.compile(
     r"\b(?:pudo saber|supo|se enter[oó]|pudimos saber|supimos|learned|was told)\s*,?\s+"
     r"(?:por|from|by)\s+([^,;:]{3,60}?)\s*,?\s+(?:que|that)\b",

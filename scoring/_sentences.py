@@ -123,6 +123,38 @@ _PLAIN_END = re.compile(
     r"|(?<=\s[a-záéíóúñü]{3}[.!?])|(?<=\s[a-záéíóúñü]{3}[.!?][\"”’»]))"
     r"\s+(?=[\"“«(]?[A-ZÁÉÍÓÚÑ¿¡])"
 )
+_STOP_THEN_CAPITAL = re.compile(r"[.!?][\"”’»]?\s+(?=[\"“«(]?[A-ZÁÉÍÓÚÑ¿¡])")
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyzáéíóúñü")
+_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _plain_cuts(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where ``_PLAIN_END`` matches, found faster: a stop before space and a capital, then a
+    check of the word before it in Python (the regex's lookbehind alternation is slow)."""
+    cuts: list[tuple[int, int]] = []
+    for match in _STOP_THEN_CAPITAL.finditer(paragraph, start, end):
+        stop = match.start()
+        quoted = paragraph[stop + 1] in '"”’»'
+        before = paragraph[max(0, stop - 5) : stop]
+        word = before[-4:]
+        ok = len(word) == 4 and all(c in _LOWER for c in word)
+        if (
+            not ok
+            and len(before) == 5
+            and before[1] in " \t\n"
+            and all(c in _LOWER for c in before[2:])
+        ):
+            ok = True  # " day." a three-letter word
+        if not ok and not quoted:
+            ok = (
+                len(word) >= 2 and word[-2:].isdigit() and word[-2:].isascii()
+            ) or _ACRONYM_BEFORE.search(paragraph, max(0, stop - 7), stop) is not None
+        if ok:
+            cuts.append((match.start() + 1 + quoted, match.end()))
+    return cuts
+
+
+_ACRONYM_BEFORE = re.compile(r"[\s(][A-Z]{3,4}\)?$")
 # three-letter abbreviations that end with a stop but not a sentence (English, Spanish, German)
 _SHORT_ABBREVIATIONS = frozenset(
     re.findall(
@@ -153,7 +185,7 @@ def _easy_split(paragraph: str) -> list[Sentence] | None:
     start = paragraph.index(stripped[0])
     end_all = start + len(stripped)
     sentences: list[Sentence] = []
-    cuts = [(m.start(), m.end()) for m in _PLAIN_END.finditer(paragraph, start, end_all)]
+    cuts = _plain_cuts(paragraph, start, end_all)
     for cut_start, cut_end in cuts:
         if not re.search(r"[^\W\d]{2}", paragraph[start:cut_start]):
             return None  # "10. Ditch the diet": a numbered item, not a sentence

@@ -74,3 +74,19 @@ def test_dotted_abbreviations_inside_a_sentence_do_not_need_syntok() -> None:
     ]
     # before a capital, "U.S." may end a sentence: left to syntok
     assert _KNOWN_ABBREVIATIONS.search("He flew to the U.S. The case") is None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "He left at noon. The bus came late. Nobody knew (NYT). The AP said so. It was 1999. Fine.",
+        "Lo dijo el CJNG. Todo el día. “Así es”. Ya ven. En 2024. Luego nada.",
+        "The U.S. said no. Gen. Ruiz agreed. It was every day. Stay safe.",
+    ],
+)
+def test_fast_plain_cuts_match_the_regex(paragraph: str) -> None:
+    from scoring._sentences import _PLAIN_END, _plain_cuts
+
+    start, end = 0, len(paragraph)
+    expected = [(m.start(), m.end()) for m in _PLAIN_END.finditer(paragraph, start, end)]
+    assert _plain_cuts(paragraph, start, end) == expected
