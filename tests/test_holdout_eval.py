@@ -36,6 +36,7 @@ CLAIMS_PER_PAGE = {
     "holdout2": (6, 12),
     "holdout3": (10, 14),
     "holdout4": (6, 12),
+    "holdout7": (10, 14),
 }
 # a sentence end inside a quote: a stop, an optional closing quote, space, an opening capital
 # (titles and initials such as "Mr.", "Col.", "U.S." or "C." do not end a sentence)
