@@ -56,6 +56,8 @@ from scoring._attribution_forms import (
     _OPENS_QUOTED,
     _OPINION,
     _OUR_OWN,
+    _OWN_COUNT,
+    _OWN_EARLIER,
     _PARTICIPLE,
     _PEOPLE_AT_PLACE,
     _PEOPLE_KINDS,
@@ -64,6 +66,7 @@ from scoring._attribution_forms import (
     _PLACE_TAIL,
     _PLEA,
     _PLURAL_PEOPLE,
+    _POLICE_VIDEO,
     _POST_END,
     _POSTS_CLAIM,
     _PREPOSITION,
@@ -74,12 +77,14 @@ from scoring._attribution_forms import (
     _RELATIVE,
     _RELATIVE_BEFORE,
     _ROLE_COMMA_NAME,
+    _SHOUTED,
     _SIGNED,
     _SOCIAL_GROUP,
     _SOURCE_END,
     _SPANISH_CUE,
     _SPEAKER_NEXT,
     _STATEMENT_OF,
+    _TESTIFYING,
     _TEXT_FROM,
     _TEXT_FROM_HINTS,
     _THAT,
@@ -237,6 +242,10 @@ class _Finder:
             span = phrase_after(_INITIALS.sub("·", rest), _SOURCE_END).replace("·", ".")
             if not span:
                 continue
+            own_count = _OWN_COUNT.match(rest[rest.find(span) + len(span) :]) if span else None
+            if own_count is not None:  # "según el conteo que lleva este diario": the outlet's
+                own_typed = Typed(SourceType.MEDIA, f"the outlet's own '{span}'")
+                return self._make(own_typed, f"{span}{own_count.group(0)}".strip(), cue.text)
             what = _WHAT_CLAUSE.match(rest)
             if what is not None:  # "según lo que ha salido en la prensa": the clause names it
                 span = what.group(1)
@@ -878,6 +887,23 @@ class _Finder:
         before = self.memory.last_span
         found = self._find(text, masked)
         self.previous = text
+        if (
+            found is not None
+            and found.source_type
+            in {SourceType.NAMED_SOURCE, SourceType.ANONYMOUS_SOURCE, SourceType.CRIMINAL_GROUP}
+            and _POLICE_VIDEO.match(text)
+        ):
+            # "In a video released by the police, Amaya, handcuffed, says": filmed in custody
+            evidence = f"in a video released by the authorities: {found.evidence}"
+            return replace(found, source_type=SourceType.CONFESSION, evidence=evidence)
+        if (
+            found is not None
+            and found.source_type is SourceType.CRIMINAL_GROUP
+            and _TESTIFYING.search(text)
+        ):
+            # "A former accountant for a Gulf Cartel faction told a federal jury": an insider
+            evidence = f"an insider testifying: {found.evidence}"
+            return replace(found, source_type=SourceType.CONFESSION, evidence=evidence)
         if found is None:
             self._remember_opening_person(text)
         if (
@@ -906,6 +932,9 @@ class _Finder:
             # message quoted is the group's, named as its signer before
             evidence = f"'{read.group(1)}' signed by {signer}"
             return Attribution(SourceType.CRIMINAL_GROUP, signer, read.group(0).strip(), evidence)
+        own = _OWN_EARLIER.search(masked)
+        if own is not None:  # "como conté en este espacio", "as we reported here": the outlet
+            return Attribution(SourceType.MEDIA, None, own.group(0), "the outlet's own reporting")
         note_read = _NOTE_READ.match(text)
         if note_read is not None and self.lex.official.search(note_read.group(0)) is None:
             # "A handwritten note left beside the door read, “Pay or ...,” according to a photo":
@@ -1141,6 +1170,6 @@ def _quoted_after_message(
         noun = _LEFT_MESSAGE.search(before)
         if found[i - 1] is not None or noun is None:
             continue  # a press statement or a video before a quotation is not a left message
-        if _OPENS_QUOTED.match(text) or _IT_READ.match(text):
+        if _OPENS_QUOTED.match(text) or _IT_READ.match(text) or _SHOUTED.match(text):
             evidence = f"the {noun.group(0)} described before"
             found[i] = Attribution(SourceType.CRIMINAL_GROUP, None, None, evidence)

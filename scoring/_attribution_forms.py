@@ -60,7 +60,8 @@ _MESSAGE_SIGNER = re.compile(
 _DOCUMENT_BACK = re.compile(
     r"^\s*(?:the|this|that|its|el|este|dicho|su|la|esta|dicha)\s+"
     r"(?:new\s+|nuevo\s+|[\d,.]+-(?:page|p[aá]gina)s?\s+|(?:full|complete|final|latest)\s+)?"
-    r"(?:(?:mism[oa]|same)\s+(?:versi[oó]n|declaraci[oó]n|account|statement|testimony)|"
+    r"(?:(?:mism[oa]|same)\s+(?:versi[oó]n|declaraci[oó]n|account|statement|testimony|documento|"
+    r"informe|reporte|document|report)|"
     r"report|study|document|survey|analysis|informe|estudio|documento|reporte|"
     r"an[aá]lisis|investigaci[oó]n|encuesta|statement|press release|release|communiqu[eé]|"
     r"comunicado|bolet[ií]n|texto|text|mensaje|message)\s*$",
@@ -126,13 +127,42 @@ _LEFT_MESSAGE = re.compile(
 _NOTE_READ = re.compile(
     r"^\W*(?:an?|the|una?|el|la)\s+(?:[\w-]+\s+){0,2}(notes?|signs?|banners?|cartulinas?|mantas?|"
     r"narcomantas?|letreros?|notas?|cardboard)\b[^.;“”\"«»]{0,60}\b(?:read|reads|said|dec[ií]a|"
-    r"rezaba)\b\s*,?\s*:?\s*[“\"«]",
+    r"rezaba)\b(?:\s*,?\s*:?\s*|[^.;“”\"«»]{0,90}:\s*)[“\"«]|"
+    r"^\W*(?:en (?:ella|él)|en (?:la|el) (?:manta|cartulina|mensaje|papel))\b[^“”\"«»]{0,90}"
+    r"\bse lee\s*:\s*[“\"«]",
     re.I,
 )
+_POLICE_VIDEO = re.compile(
+    r"^\W*(?:in|en)\s+(?:an?|un|el|the)\s+(?:video|grabaci[oó]n|clip)\s+(?:\w+\s+){0,2}"
+    r"(?:released|published|posted|distributed|difundid[oa]|publicad[oa]|divulgad[oa])\s+"
+    r"(?:by|por)\s+(?:the\s+|la\s+|el\s+)?(?:[\w'’.-]+\s+){0,3}?(?:police|polic[ií]a|prosecutors?|"
+    r"fiscal[ií]a|FGE|army|ej[eé]rcito|navy|marina|DPS|authorities|autoridades|"
+    r"(?:Direcci[oó]n|Secretar[ií]a|Ministerio)\b[^,]*)\b[^,]*,",
+    re.I,
+)
+_TESTIFYING = re.compile(
+    r"\b(?:testified|testifies|told\s+(?:a\s+|the\s+)?(?:federal\s+)?(?:jury|jurors|court)|"
+    r"declar[oó]\s+ante\s+(?:el|la)\s+(?:tribunal|juez|jueza|corte))\b",
+    re.I,
+)
+_OWN_COUNT = re.compile(
+    r"\s+(?:que\s+(?:lleva|realiza|hace|elabora)|elaborad[oa]\s+por|kept\s+by|by)\s+"
+    r"(?:este|esta|this|our|nuestr[oa])\s+(?:diario|medio|peri[oó]dico|redacci[oó]n|semanario|"
+    r"newspaper|outlet|site|publication)\b",
+    re.I,
+)
+_OWN_EARLIER = re.compile(
+    r"\b(?:como\s+(?:cont[eé]|escrib[ií]|inform[eé]|publicamos|informamos|documentamos)\s+en\s+"
+    r"(?:este|esta)\s+(?:espacio|columna|medio|diario|blog)|as\s+(?:I|we)\s+(?:wrote|reported)\s+"
+    r"(?:here|in this (?:space|column|blog)))\b",
+    re.I,
+)
+# a banner's words copied in capitals: "ESTO LES PASA A LOS QUE NO SE ALINEAN."
+_SHOUTED = re.compile(r"^\W*[A-ZÁÉÍÓÚÑ]{2,}(?:[\s,]+[A-ZÁÉÍÓÚÑ]{1,}){2,}[\s.!,]*$")
 _OPENS_QUOTED = re.compile(r"^\s*[“\"«]")
 _IT_READ = re.compile(
     r"^\W*(?:it|the (?:note|sign|message|banner|text)|el (?:mensaje|texto)|la (?:nota|leyenda))\s+"
-    r"(?:read|reads|said|says|dec[ií]a|dice|rezaba)\b|^\W*(?:dec[ií]a|se le[ií]a)\b",
+    r"(?:read|reads|said|says|dec[ií]a|dice|rezaba)\b|^\W*(?:dec[ií]an?|se le[ií]a)\b",
     re.I,
 )
 

@@ -201,6 +201,8 @@ _MESSAGE_HINTS = hints(
     "threat",
     "warning",
     "cartel",
+    "papel",
+    "hoja",
 )
 _CONTENT_HINTS = hints(
     ":",
@@ -279,7 +281,8 @@ def unsigned_message(text: str, *, lower: str | None = None) -> str | None:
 _QUOTED_THREAT = re.compile(
     r"\b((?:el|la|the)\s+(?:mensaje|message|nota|note|leyenda|texto|cartulina|manta|banner)\b"
     r"(?=[^:.;“”\"«»]{0,60}\b(?:dec[ií]a|dice|rezaba|read|reads|said|says)\s*:\s*[«“\"])|"
-    r"(?:una?|an?)\s+(?:banner|manta|narcomanta|cartulina|narcomensaje|pinta|graffiti)\b"
+    r"(?:una?|an?)\s+(?:banner|manta|narcomanta|cartulina|narcomensaje|pinta|graffiti|"
+    r"papel\s+escrito|hoja\s+escrita|mensaje\s+escrito)\b"
     r"(?=[^:.;“”\"«»]{0,80}:\s*[«“\"])|"
     r"(?:una?|an?|the|el|la)\s+(?:advertencias?|amenazas?|threats?|warnings?|"
     r"cartel(?:es)?\s+(?:escrito|hecho|pintado)s?|letreros?|cartulinas?|handwritten\s+(?:signs?|"

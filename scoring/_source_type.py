@@ -977,6 +977,7 @@ _OUTLET_NAME_WORDS = frozenset(
         "stereo",
         "noticia",
         "voz",
+        "informa",
         "vanguardia",
         "imparcial",
         "observador",

@@ -1013,3 +1013,50 @@ def test_shopping_labels_are_not_transcript_speakers() -> None:
         "New Price Drop: a tablet for $249.",
     ]
     assert transcript_speakers(deals) == {}
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "fragment", "expected"),
+    [
+        (
+            "In a video released by the police, Amaya, handcuffed and seated against a wall, says "
+            "he received the order from a gang leader.",
+            "received the order",
+            SourceType.CONFESSION,
+        ),
+        (
+            "A former accountant for a Gulf Cartel faction told a federal jury that he paid the "
+            "police every month.",
+            "paid the police",
+            SourceType.CONFESSION,
+        ),
+        (
+            "Es el cuarto desplazamiento del año, según el conteo que lleva este diario.",
+            "cuarto desplazamiento",
+            SourceType.MEDIA,
+        ),
+        (
+            "En julio, como conté en este espacio, los Ardillos bloquearon la autopista.",
+            "bloquearon la autopista",
+            SourceType.MEDIA,
+        ),
+        (
+            "La cartulina decía, según las fotos que circularon: “Esto les pasa por soplones”.",
+            "Esto les pasa",
+            SourceType.CRIMINAL_GROUP,
+        ),
+        (
+            "Junto a la puerta, los atacantes dejaron un papel escrito a mano: “Esto es por no "
+            "pagar”.",
+            "por no pagar",
+            SourceType.CRIMINAL_GROUP,
+        ),
+        (
+            "Sobre el cuerpo dejaron una manta. ESTO LES PASA A LOS QUE NO SE ALINEAN.",
+            "ESTO LES PASA",
+            SourceType.CRIMINAL_GROUP,
+        ),
+    ],
+)
+def test_session3_closing_batch(paragraph: str, fragment: str, expected: SourceType) -> None:
+    assert claim_with(score(doc(paragraph)), fragment).source_type is expected
