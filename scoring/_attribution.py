@@ -19,6 +19,7 @@ from scoring._attribution_forms import (
     _AS_REPORTED,
     _AUX_FIRST,
     _AUXILIARY,
+    _BARE_PLURAL,
     _BEFORE_PROSECUTOR,
     _CLITIC,
     _CONFESSING,
@@ -458,10 +459,15 @@ class _Finder:
                         kind, name, evidence = role_back
                         evidence = f"'{subject}' = {name}: {evidence}"
                         return Attribution(kind, name, cue.text, evidence)
+                unplaced = _PLACE_NAMES.sub("", subject)
                 if (
                     typed is not None
-                    and typed.evidence == "named person"
-                    and unnamed_speaker(_PLACE_NAMES.sub("", subject), cue.text)
+                    and typed.source_type is SourceType.NAMED_SOURCE
+                    and proper_name(unplaced[:1].lower() + unplaced[1:]) is None  # opening capital
+                    and (
+                        (typed.evidence == "named person" and unnamed_speaker(unplaced, cue.text))
+                        or (unplaced != subject and _BARE_PLURAL.match(unplaced) is not None)
+                    )
                 ):
                     # "A woman in Campo Dos told me": a place is not a name
                     typed = Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{subject}'")

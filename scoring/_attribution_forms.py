@@ -159,6 +159,8 @@ _OWN_EARLIER = re.compile(
 )
 # a banner's words copied in capitals: "ESTO LES PASA A LOS QUE NO SE ALINEAN."
 _SHOUTED = re.compile(r"^\W*[A-ZÁÉÍÓÚÑ]{2,}(?:[\s,]+[A-ZÁÉÍÓÚÑ]{1,}){2,}[\s.!,]*$")
+# "Security analysts in Quito": a plural common noun, once the place is taken away
+_BARE_PLURAL = re.compile(r"^\W*(?:[A-Za-záéíóúñ]+\s+){0,2}[a-záéíóúñ]{3,}s\s*$")
 _OPENS_QUOTED = re.compile(r"^\s*[“\"«]")
 _IT_READ = re.compile(
     r"^\W*(?:it|the (?:note|sign|message|banner|text)|el (?:mensaje|texto)|la (?:nota|leyenda))\s+"

@@ -1060,3 +1060,10 @@ def test_shopping_labels_are_not_transcript_speakers() -> None:
 )
 def test_session3_closing_batch(paragraph: str, fragment: str, expected: SourceType) -> None:
     assert claim_with(score(doc(paragraph)), fragment).source_type is expected
+
+
+def test_plural_people_of_a_place_are_unnamed_but_a_named_person_there_is_not() -> None:
+    assert _last("Security analysts in Quito say the gangs bought shrimp farms.")[0] is (
+        SourceType.ANONYMOUS_SOURCE
+    )
+    assert _last("Juan Pérez in Quito said the road is open.")[0] is SourceType.NAMED_SOURCE
