@@ -23,7 +23,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from scoring import Claim, score
+from scoring import Claim, ScoreOptions, score
 from scraper import Document, VeracityError, extract
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -320,12 +320,14 @@ def _check_claims(result: PageResult, label: dict[str, Any], claims: list[Claim]
                 result.miss("claim source", want["source"], got.source)
 
 
-def evaluate_page(name: str, html: bytes, label: dict[str, Any]) -> PageResult:
+def evaluate_page(
+    name: str, html: bytes, label: dict[str, Any], *, options: ScoreOptions | None = None
+) -> PageResult:
     """Extract and score one page and compare every part with its label."""
     result = PageResult(name=name, family=label["family"], lang=label["lang"])
     try:
         doc = extract(html, url=label["url"])
-        report = score(doc)
+        report = score(doc, options=options)
     except VeracityError as exc:
         result.error = f"{type(exc).__name__}: {exc}"
         result.comments_expected = len(label["comments"])
@@ -484,7 +486,11 @@ def load_pages(directory: Path) -> list[tuple[str, bytes, dict[str, Any]]]:
 
 
 def run(
-    directory: Path = HOLDOUT, *, family: str | None = None, lang: str | None = None
+    directory: Path = HOLDOUT,
+    *,
+    family: str | None = None,
+    lang: str | None = None,
+    options: ScoreOptions | None = None,
 ) -> list[PageResult]:
     """Evaluate every hold-out page (optionally one family or language)."""
     results = []
@@ -493,7 +499,7 @@ def run(
             continue
         if lang and label["lang"] != lang:
             continue
-        results.append(evaluate_page(name, html, label))
+        results.append(evaluate_page(name, html, label, options=options))
     return results
 
 
@@ -508,8 +514,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--by-type", action="store_true", help="source-type accuracy per labelled type"
     )
+    parser.add_argument(
+        "--rules-only", action="store_true", help="source types from the rules, without the model"
+    )
     args = parser.parse_args(argv)
-    results = run(args.dir, family=args.family, lang=args.lang)
+    options = ScoreOptions(type_model=not args.rules_only)
+    results = run(args.dir, family=args.family, lang=args.lang, options=options)
     if not results:
         print("no pages matched", file=sys.stderr)
         return 1

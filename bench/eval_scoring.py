@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from scoring import Claim, Report, score
+from scoring import Claim, Report, ScoreOptions, score
 from scraper import Block, Comment, Document
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -67,12 +67,15 @@ def source_matches(gold: str | None, got: str | None) -> bool:
     return g in o or o in g
 
 
-def evaluate(files: list[Path], *, verbose: bool) -> dict[str, dict[str, list[bool]]]:
+def evaluate(
+    files: list[Path], *, verbose: bool, options: ScoreOptions | None = None
+) -> dict[str, dict[str, list[bool]]]:
     """Per-language lists of hits for type, hedging and source."""
     results: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
     for path in files:
         data = json.loads(path.read_text(encoding="utf-8"))
-        _measure(score(build_document(data)), data, path.name, results, verbose=verbose)
+        report = score(build_document(data), options=options)
+        _measure(report, data, path.name, results, verbose=verbose)
     return results
 
 
@@ -181,15 +184,20 @@ def main() -> None:
     parser.add_argument("--split", action="append", help="only these folders (repeatable)")
     parser.add_argument("--samples", action="store_true")
     parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument(
+        "--rules-only", action="store_true", help="source types from the rules, without the model"
+    )
     args = parser.parse_args()
+    options = ScoreOptions(type_model=not args.rules_only)
     gold = sorted(args.gold.glob("*.json")) if args.gold.is_dir() else []
     if not gold:
         gold = sorted((args.dev / "gold").glob("*.json"))
-    report("gold seeds", evaluate(gold, verbose=args.verbose))
+    report("gold seeds", evaluate(gold, verbose=args.verbose, options=options))
     for split in _splits(args.dev, args.split):
         files = sorted((args.dev / split).glob("*.json"))
         if files:
-            report(f"{split} ({len(files)} pages)", evaluate(files, verbose=args.verbose))
+            found = evaluate(files, verbose=args.verbose, options=options)
+            report(f"{split} ({len(files)} pages)", found)
     if args.samples:
         samples(gold, args.verbose)
 

@@ -31,6 +31,8 @@ class ScoreOptions(BaseModel):
 
     sites: Path | SiteSettings | None = None
     backend: Literal["lexical", "embedding"] = "lexical"
+    # the learned second opinion on body source types (docs/scoring.md); False: rules alone
+    type_model: bool = True
     lexical_threshold: float = Field(default=0.30, ge=0.0, le=1.0)
     embedding_threshold: float = Field(default=0.75, ge=0.0, le=1.0)
     max_corroborations: int = Field(default=5, ge=0)

@@ -22,6 +22,7 @@ from scoring._sentences import split_sentences
 from scoring._sites import SiteSettings, host_of, load_sites
 from scoring._source_type import SourceMemory, classify_source
 from scoring._transcript import hosts, transcript_speakers
+from scoring._type_model import features, type_model, unsure
 from scraper import Document
 
 __all__ = ["ScoreOptions", "detect_lang", "score"]
@@ -128,6 +129,43 @@ def _body_drafts(doc: Document) -> list[_Draft]:
     return drafts
 
 
+def _second_opinion(drafts: list[_Draft], lang: str | None) -> None:
+    """Let the learned model revise body claims' types; the rules' answer stays in the evidence.
+
+    The model reads the rules' answers for each sentence and the one before, so all of them are
+    taken before any is revised.
+    """
+    model = type_model()
+    rules = [draft.attribution for draft in drafts]
+    for index, draft in enumerate(drafts):
+        att = rules[index]
+        if draft.kind != "claim" or att.source_type not in model.revisable:
+            continue
+        if not unsure(att.evidence):
+            continue
+        before = drafts[index - 1] if index else None
+        found = features(
+            draft.text,
+            rule=att.source_type.value,
+            previous=rules[index - 1].source_type.value if before else None,
+            source=att.source,
+            cue=att.cue,
+            via=att.via,
+            lang=lang,
+        )
+        revision = model.predict(found)
+        if revision.source_type is att.source_type or revision.probability < model.threshold:
+            continue
+        why = ", ".join(model.reasons(found, revision.source_type)) or "the rules' answer"
+        evidence = (
+            f"type model: {revision.source_type.value} p={revision.probability:.2f} "
+            f"({why}) over the rules' {att.source_type.value} ({att.evidence})"
+        )
+        draft.attribution = Attribution(
+            revision.source_type, att.source, att.cue, evidence, via=att.via
+        )
+
+
 def _comment_drafts(doc: Document) -> list[_Draft]:
     lex = lexicon()
     drafts: list[_Draft] = []
@@ -194,7 +232,12 @@ def score(
     sites = _sites(options)
     host = host_of(doc.canonical_url) or host_of(doc.url)
     outlet, standing = sites.standing_for(host)
-    drafts = _body_drafts(doc) + _comment_drafts(doc)
+    text = " ".join(block.text for block in doc.body) or " ".join(c.text for c in doc.comments)
+    lang = doc.lang or detect_lang(text)
+    body = _body_drafts(doc)
+    if options.type_model:
+        _second_opinion(body, lang)
+    drafts = body + _comment_drafts(doc)
     if corpus is not None and drafts:
         _corroborate(drafts, corpus, host, options)
     claims: list[Claim] = []
@@ -235,11 +278,10 @@ def score(
             )
         )
     counts = Counter(c.source_type.value for c in claims if c.is_claim)
-    text = " ".join(block.text for block in doc.body) or " ".join(c.text for c in doc.comments)
     return Report(
         url=doc.url,
         host=host,
-        lang=doc.lang or detect_lang(text),
+        lang=lang,
         claims=claims,
         counts=dict(counts),
     )

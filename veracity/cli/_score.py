@@ -116,6 +116,11 @@ def _csv(report: Report) -> str:
 @click.option(
     "--backend", type=click.Choice(["lexical", "embedding"]), default="lexical", show_default=True
 )
+@click.option(
+    "--rules-only",
+    is_flag=True,
+    help="Source types from the rules alone, without the learned model's second opinion.",
+)
 @cli_errors
 def score_command(
     target: str | None,
@@ -124,13 +129,18 @@ def score_command(
     archive_dir: Path | None,
     sites: Path | None,
     backend: str,
+    rules_only: bool,
 ) -> None:
     """Score the claims of a page: TARGET is a local HTML file or a URL.
 
     With --archive DIR (or VERACITY_ARCHIVE) and a URL, score the latest archived capture of the
     URL, corroborate against the archive and store the scores with the capture.
     """
-    options = ScoreOptions(sites=sites, backend=backend)  # type: ignore[arg-type]
+    options = ScoreOptions(
+        sites=sites,
+        backend=backend,  # type: ignore[arg-type]
+        type_model=not rules_only,
+    )
     wanted = target or url
     if wanted is None:
         raise click.UsageError("give a PATH or URL to score")
