@@ -90,3 +90,23 @@ def test_fast_plain_cuts_match_the_regex(paragraph: str) -> None:
     start, end = 0, len(paragraph)
     expected = [(m.start(), m.end()) for m in _PLAIN_END.finditer(paragraph, start, end)]
     assert _plain_cuts(paragraph, start, end) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "El mensaje decía: «Esto les pasa por apoyar a los de la letra; atte. CJNG». La Fiscalía "
+        "confirmó el hallazgo. No dio más detalles.",
+        "O prof. Carlos Nadalim apresenta uma loja; incrível nos EUA. Por que não temos uma assim?",
+        "I live in Guadalajara (born and raised), and there has been killing lately in the areas "
+        "(None of these crimes appear on TV; hell, i don't see it. Sadly, it goes on. Excuse me.",
+        "Police arrived at 9 p.m. on Friday; the men had left. Residents said J. Smith ran. "
+        "He was never found. Nobody spoke...",
+    ],
+)
+def test_chunked_split_cuts_where_syntok_on_the_whole_paragraph_does(paragraph: str) -> None:
+    from scoring._sentences import _chunked_split, _syntok_split
+
+    assert [(s.start, s.end) for s in _chunked_split(paragraph)] == [
+        (s.start, s.end) for s in _syntok_split(paragraph)
+    ]
