@@ -1,0 +1,38 @@
+"""Rules added in session 4, each from a kind of miss on blind sets 17-19, tested on invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from scoring import ScoreOptions, SourceType, score
+from scraper import Block, Document
+
+RULES = ScoreOptions(type_model=False)  # these tests pin the rules, not the learned model
+
+
+def _claims(paragraphs: list[str], lang: str = "en"):  # noqa: ANN202
+    doc = Document(url="https://news.example/a", lang=lang, body=[Block(text=p) for p in paragraphs])
+    return score(doc, options=RULES).claims
+
+
+def _type_of(paragraphs: list[str], fragment: str, lang: str = "en") -> SourceType:
+    claim = next(c for c in _claims(paragraphs, lang) if fragment in c.text)
+    return claim.source_type
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("Federal prosecutors charged four men with running a stash house in Laredo.", "en"),
+        ("Bolivian prosecutors on Friday charged three people with laundering money.", "en"),
+        ("U.S. District Judge Ana Ruiz set sentencing for March 3.", "en"),
+        ('The Interior Ministry called the video "a fabrication meant to spread fear."', "en"),
+        ("La Defensoría del Pueblo había emitido en mayo una alerta para tres municipios.", "es"),
+    ],
+)
+def test_charges_court_dates_and_official_alerts_are_official(sentence: str, lang: str) -> None:
+    assert _type_of([sentence], sentence[:20], lang) is SourceType.OFFICIAL
+
+
+def test_a_plain_act_of_a_person_stays_the_authors() -> None:
+    assert _type_of(["The farmer charged his phone at the church."], "farmer") is SourceType.AUTHOR
