@@ -1,17 +1,18 @@
-"""Rules added in session 4, each from a kind of miss on blind sets 17-19, tested on invented text."""
+"""Rules added in session 4, each from a kind of miss on blind sets 17-19, on invented text."""
 
 from __future__ import annotations
 
 import pytest
 
-from scoring import ScoreOptions, SourceType, score
+from scoring import Claim, ScoreOptions, SourceType, score
 from scraper import Block, Document
 
 RULES = ScoreOptions(type_model=False)  # these tests pin the rules, not the learned model
 
 
-def _claims(paragraphs: list[str], lang: str = "en"):  # noqa: ANN202
-    doc = Document(url="https://news.example/a", lang=lang, body=[Block(text=p) for p in paragraphs])
+def _claims(paragraphs: list[str], lang: str = "en") -> list[Claim]:
+    body = [Block(text=p) for p in paragraphs]
+    doc = Document(url="https://news.example/a", lang=lang, body=body)
     return score(doc, options=RULES).claims
 
 
