@@ -616,7 +616,7 @@ def attribute_paragraph(
     quotes = quote_spans(paragraph)
     finder = _Finder(memory)
     found: list[Attribution | None] = []
-    quotes = [(s, e) for s, e in quotes if len(paragraph[s:e].split()) > 3]  # not "El Flaco"
+    quotes = [(s, e) for s, e in quotes if _spoken(paragraph, s, e)]
     for sentence in sentences:
         local = [
             (s - sentence.start, e - sentence.start)
@@ -642,6 +642,18 @@ def attribute_paragraph(
     carry_over(sentences, quotes, found)
     carry_frame(sentences, found)
     return found
+
+
+def _spoken(paragraph: str, start: int, end: int) -> bool:
+    """A quotation of speech, not a nickname or a title: more than three words, or a short one
+    that opens a sentence and ends with its own punctuation ("“It was terrifying,” she said")."""
+    if len(paragraph[start:end].split()) > 3:
+        return True
+    before = paragraph[:start].rstrip()
+    opens = not before or before[-1] in '.!?:”"»'
+    inner = paragraph[start:end].rstrip('”"»')[-1:]  # "“It hurt,” she said"
+    after = paragraph[end : end + 1]  # "«Nos amenazaron», contó"
+    return opens and (inner in {",", ".", "!", "?"} or after == ",")
 
 
 def _quoted_after_message(

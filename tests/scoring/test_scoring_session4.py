@@ -37,3 +37,24 @@ def test_charges_court_dates_and_official_alerts_are_official(sentence: str, lan
 
 def test_a_plain_act_of_a_person_stays_the_authors() -> None:
     assert _type_of(["The farmer charged his phone at the church."], "farmer") is SourceType.AUTHOR
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "fragment", "source"),
+    [
+        (["Maria Lopez sells bread.", "“It was terrifying,” said Lopez."], "terrifying", "Lopez"),
+        (["Maria Lopez said the men left.", "“They took him,” she said."], "took", "Maria Lopez"),
+        (["Rosa Pérez vende pan.", "«Nos amenazaron», contó Rosa Pérez."], "amenazaron", "Rosa"),
+    ],
+)
+def test_a_short_quotation_opening_a_sentence_is_speech(
+    paragraphs: list[str], fragment: str, source: str
+) -> None:
+    claim = next(c for c in _claims(paragraphs) if fragment in c.text)
+    assert claim.source_type is SourceType.NAMED_SOURCE
+    assert claim.source is not None and source in claim.source
+
+
+def test_a_short_nickname_in_quotes_is_still_a_name() -> None:
+    claim = _claims(["José Pérez, alias “El Flaco,” was arrested on Monday."])[0]
+    assert claim.source_type is SourceType.OFFICIAL  # the arrest, not a quotation
