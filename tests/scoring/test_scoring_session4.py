@@ -58,3 +58,16 @@ def test_a_short_quotation_opening_a_sentence_is_speech(
 def test_a_short_nickname_in_quotes_is_still_a_name() -> None:
     claim = _claims(["José Pérez, alias “El Flaco,” was arrested on Monday."])[0]
     assert claim.source_type is SourceType.OFFICIAL  # the arrest, not a quotation
+
+
+def test_aseguro_after_a_quotation_is_a_report_and_before_an_object_a_seizure() -> None:
+    claims = _claims(
+        [
+            "El comisionado Dagoberto Wood dijo que el hombre no era de la isla.",
+            '"No vamos a permitir que traigan su guerra a las islas", aseguró.',
+            "Un vecino llamado Pedro Ruiz aseguró 20 metros de cerca con alambre.",
+        ],
+        lang="es",
+    )
+    assert claims[1].source_type is SourceType.OFFICIAL and claims[1].cue == "aseguró"
+    assert claims[2].cue != "aseguró"  # fenced in, not a report
