@@ -107,12 +107,9 @@ from scoring._reported import (
     IN_WHAT_CALLED,
 )
 from scoring._sentences import Sentence, quote_spans
-from scoring._source_type import (
-    SourceMemory,
-    Typed,
-    find_criminal_actor,
-    proper_name,
-)
+from scoring._source_criminal import find_criminal_actor
+from scoring._source_memory import SourceMemory, Typed
+from scoring._source_names import proper_name
 from scoring._spans import (
     appositive_after,
     describing_after,

@@ -86,13 +86,10 @@ from scoring._reported import (
     nested_confession,
     role_then_name,
 )
-from scoring._source_type import (
-    SourceMemory,
-    Typed,
-    classify_source,
-    find_criminal_actor,
-    proper_name,
-)
+from scoring._source_criminal import find_criminal_actor
+from scoring._source_memory import SourceMemory, Typed
+from scoring._source_names import proper_name
+from scoring._source_type import classify_source
 from scoring._spans import (
     appositive_after,
     is_bare_name,

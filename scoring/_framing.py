@@ -10,7 +10,9 @@ import re
 
 from scoring._lexicon import hints, lexicon
 from scoring._models import SourceType
-from scoring._source_type import PUBLIC_BODY, Typed, find_criminal_actor
+from scoring._source_criminal import find_criminal_actor
+from scoring._source_memory import Typed
+from scoring._source_official import PUBLIC_BODY
 
 __all__ = [
     "chain_message",
