@@ -39,10 +39,8 @@ _ARMED_FRONT = re.compile(
     r"\b(?:el|del|al|un|the)\s+(frente\s+(?:\d+|[A-ZÁÉÍÓÚÑ][\w-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w-]+)*))"
 )
 
-
 # An unknown group: "Los Lobos", "Las Flacas" (a capitalised plural after Los/Las).
 _GROUP_NAME = re.compile(r"\b(?:Los|Las)\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+s\b")
-
 
 _PLACE_AFTER = re.compile(
     r"\s+(?:neighbou?rhood|district|area|colonia|barrio|municipality|township|street|avenue|"
@@ -50,7 +48,6 @@ _PLACE_AFTER = re.compile(
     r"crossing|bridge|market|mercado|sector)\b",
     re.I,
 )
-
 
 # Places that look like group names: "Los Mochis", "Las Vegas".
 _PLACE_WORDS = frozenset(
@@ -117,7 +114,6 @@ _GROUP_VOICES = re.compile(
     r"(?i:spokes(?:man|woman|person)|vocer[oa]s?|portavoz|officials?|funcionari[oa]s?)"
 )
 
-
 _OF_THE = re.compile(
     r"^\s+(?:of|for|with|from|de|del)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I
 )
@@ -140,9 +136,7 @@ _MASKED = re.compile(
     re.I,
 )
 
-
 _FORMER = re.compile(r"\b(?:former|ex|ex-|onetime|antigu[oa]|exintegrante|otrora)\s+$", re.I)
-
 
 # "a statement from the Laredo Sector", "un comunicado de la Cámara de Comercio".
 _STATEMENT_FROM = re.compile(

@@ -130,9 +130,7 @@ def _publisher(span: str, name: str, cue: str) -> bool:
 
 _TITLE_ARTICLE = re.compile(r"\s*(The|La|El|O|Le|Il)\s+")
 
-
 _PUBLISHING = re.compile(r"report|publi", re.I)
-
 
 _ORGANISATION = re.compile(
     r"\b(?:Cross|Cruz|Foundation|Fundaci[oó]n|Committee|Comit[eé]|Institute|Instituto|Center|"
@@ -142,7 +140,6 @@ _ORGANISATION = re.compile(
     r"Organizaci[oó]n|Agency|Agencia|Office|Oficina|Ministry|Bank|Banco|Fund|Fondo|Nations|"
     r"Naciones|Union|Uni[oó]n|Department|Departamento|Party|Partido|Court|Corte|Tribunal)\b"
 )
-
 
 _COUNTRIES = frozenset(
     fold(w).lower()

@@ -13,9 +13,7 @@ __all__ = ["proper_name", "titled_name"]
 
 _WORD = re.compile(r"[\w'’.-]+")
 
-
 _CAP = re.compile(r"^[A-ZÁÉÍÓÚÑÜ][\w'’.-]*$")
-
 
 # Capitalised words that start sentences or clauses without naming anyone.
 _COMMON_CAPS = frozenset(
@@ -125,9 +123,7 @@ _COMMON_CAPS = frozenset(
     ]
 )
 
-
 _NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "van", "von", "da", "di", "bin"})
-
 
 _DETERMINER = re.compile(
     r"^\s*(?:the|a|an|some|several|two|three|four|five|six|seven|eight|nine|ten|many|el|la|los|"

@@ -25,11 +25,9 @@ _UNNAMED_OFFICER = re.compile(
     re.I,
 )
 
-
 _SPOKES = re.compile(
     r"(?i:spokes(?:man|woman|person)|vocer[oa]|portavoz|president[ea]?|director[a]?)"
 )
-
 
 _PRIVATE_BODY = re.compile(
     r"\b(?:association|asociaci[oó]n|company|empresa|chamber|c[aá]mara|union|sindicato|"
@@ -37,7 +35,6 @@ _PRIVATE_BODY = re.compile(
     r"collective|colectivo|gremio|exporters|growers|business|businesses|firm)\b",
     re.I,
 )
-
 
 # A lower-case public body: a public modifier (or a nationality) before an institution noun.
 _PUBLIC_BODY = re.compile(
@@ -48,12 +45,9 @@ _PUBLIC_BODY = re.compile(
     r"revenue service|tax service|customs service|prison service|police service)\b"
 )
 
-
 PUBLIC_BODY = _PUBLIC_BODY
 
-
 _POSSESSIVE_OFFICE = re.compile(r"\b[A-ZÁÉÍÓÚÑ][\w-]*['’]s\s+office\b")
-
 
 # Someone who held a public post and no longer speaks for it: "a former port captain, who worked
 # for the navy until 2020", "A Former DEA Analyst", "un exagente de la Policía".
@@ -64,7 +58,6 @@ _FORMER_ANY = re.compile(
     r"\b(?:who|que)\s+(?:worked|served|trabaj[oó]|sirvi[oó])\s+(?:for|in|with|en|para|con)\b",
     re.I,
 )
-
 
 # A defence speaks for the accused, not for the body they belong to: "La defensa de los policías".
 _DEFENCE_OF = re.compile(

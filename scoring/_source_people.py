@@ -13,7 +13,6 @@ _KIN = re.compile(
     re.I,
 )
 
-
 # A role tied to someone else: "defensor de", "lawyer for", "madre de" (not the speaker's role).
 _RELATION = re.compile(
     r"^\s*(?:(?:the|a|an|el|la|un|una|los|las|his|her|their|su|sus)\s+)?(?:defensor\w*|abogad\w*|"
@@ -23,11 +22,9 @@ _RELATION = re.compile(
     re.I,
 )
 
-
 _DEFENCE_WORD = re.compile(
     r"\s*(?:(?:la|the|su|his|her|their)\s+)?(?:defensa|defense|defence)\b", re.I
 )
-
 
 _DEFENCE_LED_BY = re.compile(
     r"\b(?:a cargo de(?:l| la)?|encabezada por(?: el| la)?|led by|represented by)\s+"
@@ -35,12 +32,10 @@ _DEFENCE_LED_BY = re.compile(
     r"([A-ZÁÉÍÓÚÑ][\w-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w-]+)+)"
 )
 
-
 _ASIDE = re.compile(
     r"^\s*(?:(?:and|y)\s+)?(?:who|which|que|quien\w*|among|including|\w+ing|\w+ando|\w+iendo)\b",
     re.I,
 )
-
 
 # Circulating posts and their sharers: "Posts sharing the clip", "Publicaciones en redes".
 _POSTS = re.compile(
@@ -49,14 +44,12 @@ _POSTS = re.compile(
     re.I,
 )
 
-
 # One person named by a trade word only: "un empacador", "una comerciante", "a packer"
 # (an indefinite article, a lower-case noun with a person's ending, an optional place phrase).
 _SOMEONE = re.compile(
     r"(?:[Uu]n|[Uu]na|[Aa]n?|[Oo]ne)\s+([a-záéíóúñ]+(?:dor|dora|ero|era|ista|ante|ente|er|or|"
     r"ist|ian|ant))(?:\s+(?:de|del|of|from|in|en)\s+[\w\s]{1,30})?"
 )
-
 
 _NOT_PERSONS = frozenset(
     [
@@ -102,7 +95,6 @@ _NOT_PERSONS = frozenset(
         "sticker",
     ]
 )
-
 
 _AT_INSTITUTION = re.compile(
     r"\b(?:at|of|from|de la|del|de)\s+(?:the\s+)?(?:University|Universidad|Institute|Instituto|"
