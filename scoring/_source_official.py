@@ -8,7 +8,8 @@ import re
 from scoring._lexicon import Span, fold, lexicon
 from scoring._source_criminal import find_criminal_actor
 from scoring._source_names import _COMMON_CAPS, proper_name, titled_name
-from scoring._type_forms import RANK_BEFORE_NAME, RANK_HINTS
+from scoring._source_people import _RELATION
+from scoring._type_forms import RANK_BEFORE_NAME, RANK_HINTS, _official_role
 
 __all__ = ["PUBLIC_BODY"]
 
@@ -100,3 +101,33 @@ def _rank(span: str, described: str, sentence: str) -> Span | None:
         return None
     title = rank.group(0).rsplit(None, 1)[0]  # the rank without the name's first word
     return Span(rank.start(), rank.start() + len(title), title)
+
+
+def _speaking_role(
+    span: str, *, described: str, sentence: str, appositive: str | None
+) -> tuple[Span | None, bool, bool]:
+    """The public role or body that speaks (in the span or its appositive), with whether a role
+    was dropped as a former one and as a private body's spokesperson."""
+    lex = lexicon()
+    role = _official_role(span)
+    if role is None and appositive and not _RELATION.match(appositive):
+        role = lex.official.search(appositive)  # not "defensor de uno de los policías"
+    private_spokes = False
+    if role is not None and _PRIVATE_BODY.search(described) and _SPOKES.fullmatch(role.text):
+        role = None  # "a spokesman for the banana exporters' association": not a public body
+        private_spokes = True
+    if role is not None and _role_in_titled_name(span, role):
+        role = None  # "la socióloga Marina Ferrante": a first name spelled like a body
+    former = False
+    if role is not None and _no_longer_official(span, appositive, role):
+        role, former = None, True  # "a former port captain": speaks for himself
+    if role is None:
+        body = _PUBLIC_BODY.search(span)  # "the state penitentiary department"
+        if body is not None and "news" in body.group(0).lower():
+            body = None  # "The Spanish news agency EFE": an outlet
+        role = Span(body.start(), body.end(), body.group(0)) if body is not None else None
+    if role is None:
+        role = _rank(span, described, sentence)  # "general PNP Augusto Ramírez", "Capt. Ana Ruiz"
+    if role is None and _POSSESSIVE_OFFICE.search(span):
+        role = Span(0, len(span), span.strip())  # "the governor's office", "Aldana's office"
+    return role, former, private_spokes

@@ -1,9 +1,18 @@
-"""People who speak for themselves: relatives and defences (not the detainees they speak of),
-asides, circulating posts, one person named by a trade word, an institution's researchers."""
+"""People who speak from custody (detainees, statements to the authorities) or for themselves:
+relatives and defences, asides, circulating posts, one person named by a trade word,
+an institution's researchers."""
 
 from __future__ import annotations
 
 import re
+
+from scoring._lexicon import lexicon
+from scoring._models import SourceType
+from scoring._source_criminal import find_criminal_actor
+from scoring._source_media import _outlet
+from scoring._source_memory import Typed
+from scoring._source_names import _drop_determiner
+from scoring._type_forms import IN_STATEMENT, _official_role, in_custody_place, relative_after
 
 # A relative's detention describes the speaker's family, not the speaker.
 _KIN = re.compile(
@@ -100,3 +109,42 @@ _AT_INSTITUTION = re.compile(
     r"\b(?:at|of|from|de la|del|de)\s+(?:the\s+)?(?:University|Universidad|Institute|Instituto|"
     r"College|Colegio|Center|Centro|Observatory|Observatorio)\b"
 )
+
+
+def _detained(span: str, *, sentence: str, appositive: str | None) -> Typed | None:
+    """A detainee or someone in custody (in the span, its appositive or a relative clause), or a
+    statement to the authorities; relatives and defences speak for themselves."""
+    lex = lexicon()
+    detainee = lex.detainee.search(span)
+    people_first = lex.people.starts(_drop_determiner(span))
+    if detainee is not None and (people_first is not None or _RELATION.match(span)):
+        # "Madres de jóvenes detenidos", "the defense of the accused": they speak, not detainees
+        detainee = None
+    if (
+        detainee is None
+        and appositive
+        and lex.official.search(appositive) is None
+        and _KIN.search(appositive) is None
+    ):
+        detainee = lex.detainee.search(appositive)  # "X, who is serving a sentence in Texas,"
+    if detainee is None and appositive is None and lex.official.search(span) is None:
+        clause = relative_after(span, sentence)  # "A fisherman who served four years in prison"
+        if clause is not None and _KIN.search(clause) is None:
+            detainee = lex.detainee.search(clause)
+    if detainee is None and lex.official.search(span) is None:
+        place = in_custody_place(span)  # "a gang member I interviewed in a Peruvian prison"
+        if place is not None:
+            return Typed(SourceType.CONFESSION, f"in custody '{place}'")
+    if detainee is not None:
+        return Typed(SourceType.CONFESSION, f"detainee '{detainee.text}'")
+    statement = IN_STATEMENT.match(sentence)
+    if (
+        statement is not None
+        and _official_role(span) is None
+        and lex.named_roles.search(span) is None  # "la madre de la víctima", "el testigo"
+        and _KIN.search(span) is None
+        and _outlet(span) is None
+        and find_criminal_actor(span) is None
+    ):  # "En su declaración, el joven habría señalado": a statement to the authorities
+        return Typed(SourceType.CONFESSION, f"statement '{statement.group(0).strip(' ,')}'")
+    return None

@@ -25,25 +25,18 @@ from scoring._source_names import (
     titled_name,
 )
 from scoring._source_official import (
-    _POSSESSIVE_OFFICE,
-    _PRIVATE_BODY,
-    _PUBLIC_BODY,
-    _SPOKES,
     _UNNAMED_OFFICER,
-    _no_longer_official,
-    _rank,
-    _role_in_titled_name,
+    _speaking_role,
 )
 from scoring._source_people import (
     _ASIDE,
     _AT_INSTITUTION,
     _DEFENCE_LED_BY,
     _DEFENCE_WORD,
-    _KIN,
     _NOT_PERSONS,
     _POSTS,
-    _RELATION,
     _SOMEONE,
+    _detained,
 )
 from scoring._type_forms import (
     _ABOUT,
@@ -57,17 +50,13 @@ from scoring._type_forms import (
     _SOMEONE_IN_PLACE,
     _TESTIFIED,
     DOCUMENT_HEAD,
-    IN_STATEMENT,
     NEUTRAL_PRONOUN,
     OFFICIAL_RECORD,
     RECORD_HINTS,
     _national_media,
-    _official_role,
     aside_after,
     court_document,
     document_owners,
-    in_custody_place,
-    relative_after,
     sentence_tail,
     told_the_court,
 )
@@ -109,39 +98,10 @@ def classify_source(
         )
         if told is not None:
             return Typed(told.source_type, f"'{span.strip()} {appositive}': {told.evidence}")
-    posts = _POSTS.match(span)
-    if posts is not None:  # "Posts sharing the clip since Monday claim": nobody stands behind it
-        return Typed(SourceType.ANONYMOUS_SOURCE, f"circulating '{posts.group(0).strip()}'")
     lowered = span.lower()
-    record = OFFICIAL_RECORD.search(span) if RECORD_HINTS.search(lowered) else None
-    if record is not None and lex.strong_anonymous.search(span) is None:
-        # "el reporte oficial", "official figures": a record of a public body
-        return Typed(SourceType.OFFICIAL, f"official record '{record.group(0)}'")
-    message = lex.messages.search(span)
-    outlet_first = (_outlet(span) or _outlet_intro(span)) if message is not None else None
-    if outlet_first is not None and outlet_first.start < message.start:  # type: ignore[union-attr]
-        # "The daily La Voz published the original video and reported": the outlet reports
-        return Typed(SourceType.MEDIA, f"outlet '{outlet_first.text}'")
-    issuer = _STATEMENT_FROM.match(span) if message is not None else None
-    if issuer is not None and find_criminal_actor(sentence) is None:
-        # "a statement from the Laredo Sector": the issuer's statement, typed as the issuer
-        typed = classify_source(
-            issuer.group(1), sentence=sentence, cue=cue, appositive=None, memory=memory
-        )
-        if typed is not None and typed.source_type is not SourceType.CRIMINAL_GROUP:
-            return typed
-        if proper_name(issuer.group(1)) is not None:
-            return Typed(SourceType.NAMED_SOURCE, f"statement from '{issuer.group(1).strip()}'")
-    if message is not None and lex.message_idioms.search(span) is None:
-        official = lex.official.search(span)
-        leads = official is not None and official.start < message.start
-        if official is not None and leads and find_criminal_actor(sentence) is None:
-            return Typed(SourceType.OFFICIAL, f"role '{official.text}'")
-        held = lex.detainee.search(span[message.end :])
-        if held is not None and find_criminal_actor(span[message.end : held.start]) is None:
-            # "In a video released by the navy, one of the detained men says": a detainee
-            return Typed(SourceType.CONFESSION, f"detainee '{held.text}' in a {message.text}")
-        return Typed(SourceType.CRIMINAL_GROUP, f"message '{message.text}'")
+    circulated = _record_or_message(span, sentence=sentence, cue=cue, memory=memory)
+    if circulated is not None:
+        return circulated
     document = DOCUMENT_HEAD.match(span)
     if document is not None:  # "a report published in May by X": the owner's type
         owned = _document_type(span, document, sentence=sentence, cue=cue, memory=memory)
@@ -162,40 +122,97 @@ def classify_source(
             return Typed(SourceType.NAMED_SOURCE, f"defence led by '{lawyer.group(1)}'")
     if anonymous is not None:
         return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{anonymous.text}'")
-    detainee = lex.detainee.search(span)
-    people_first = lex.people.starts(_drop_determiner(span))
-    if detainee is not None and (people_first is not None or _RELATION.match(span)):
-        # "Madres de jóvenes detenidos", "the defense of the accused": they speak, not detainees
-        detainee = None
-    if (
-        detainee is None
-        and appositive
-        and lex.official.search(appositive) is None
-        and _KIN.search(appositive) is None
-    ):
-        detainee = lex.detainee.search(appositive)  # "X, who is serving a sentence in Texas,"
-    if detainee is None and appositive is None and lex.official.search(span) is None:
-        clause = relative_after(span, sentence)  # "A fisherman who served four years in prison"
-        if clause is not None and _KIN.search(clause) is None:
-            detainee = lex.detainee.search(clause)
-    if detainee is None and lex.official.search(span) is None:
-        place = in_custody_place(span)  # "a gang member I interviewed in a Peruvian prison"
-        if place is not None:
-            return Typed(SourceType.CONFESSION, f"in custody '{place}'")
-    if detainee is not None:
-        return Typed(SourceType.CONFESSION, f"detainee '{detainee.text}'")
-    statement = IN_STATEMENT.match(sentence)
-    if (
-        statement is not None
-        and _official_role(span) is None
-        and lex.named_roles.search(span) is None  # "la madre de la víctima", "el testigo"
-        and _KIN.search(span) is None
-        and _outlet(span) is None
-        and find_criminal_actor(span) is None
-    ):  # "En su declaración, el joven habría señalado": a statement to the authorities
-        return Typed(SourceType.CONFESSION, f"statement '{statement.group(0).strip(' ,')}'")
-    cue_folded = fold(cue or "").lower()
+    held = _detained(span, sentence=sentence, appositive=appositive)
+    if held is not None:
+        return held
+    second_hand = _confessed_or_quoted(
+        span, cue=cue, described=described, lowered=lowered, memory=memory
+    )
+    if second_hand is not None:
+        return second_hand
     actor = find_criminal_actor(span)
+    role, former, private_spokes = _speaking_role(
+        span, described=described, sentence=sentence, appositive=appositive
+    )
+    if role is not None and actor is not None and _group_voice(span, role, actor):
+        # "a cartel spokesman", "un vocero del CJNG", "a gang official": speaks for the group
+        return Typed(SourceType.CRIMINAL_GROUP, f"'{role.text}' of '{actor.text}'")
+    if role is not None and not _inside(role, actor):
+        where = f" in '{appositive}'" if appositive and lex.official.search(appositive) else ""
+        return Typed(SourceType.OFFICIAL, f"role '{role.text}'{where}")
+    officer = _UNNAMED_OFFICER.match(span)
+    if officer is not None:  # "An officer at the scene on Obregón Avenue": unnamed, still official
+        return Typed(SourceType.OFFICIAL, f"unnamed officer '{officer.group(0).strip()}'")
+    grouped = _people_outlet_or_group(
+        span, sentence=sentence, appositive=appositive, actor=actor, memory=memory
+    )
+    if grouped is not None:
+        return grouped
+    named = _named(span, appositive=appositive, described=described, cue=cue)
+    if named is not None:
+        return named
+    return _unnamed(
+        span,
+        sentence=sentence,
+        cue=cue,
+        described=described,
+        former=former,
+        private_spokes=private_spokes,
+        memory=memory,
+    )
+
+
+def _record_or_message(
+    span: str, *, sentence: str, cue: str | None, memory: SourceMemory
+) -> Typed | None:
+    """Circulating posts, an official record, or a message (a video, a banner, a statement):
+    typed by who reports, issues or speaks in it, else the group's."""
+    lex = lexicon()
+    posts = _POSTS.match(span)
+    if posts is not None:  # "Posts sharing the clip since Monday claim": nobody stands behind it
+        return Typed(SourceType.ANONYMOUS_SOURCE, f"circulating '{posts.group(0).strip()}'")
+    lowered = span.lower()
+    record = OFFICIAL_RECORD.search(span) if RECORD_HINTS.search(lowered) else None
+    if record is not None and lex.strong_anonymous.search(span) is None:
+        # "el reporte oficial", "official figures": a record of a public body
+        return Typed(SourceType.OFFICIAL, f"official record '{record.group(0)}'")
+    message = lex.messages.search(span)
+    if message is None:
+        return None
+    outlet_first = _outlet(span) or _outlet_intro(span)
+    if outlet_first is not None and outlet_first.start < message.start:
+        # "The daily La Voz published the original video and reported": the outlet reports
+        return Typed(SourceType.MEDIA, f"outlet '{outlet_first.text}'")
+    issuer = _STATEMENT_FROM.match(span)
+    if issuer is not None and find_criminal_actor(sentence) is None:
+        # "a statement from the Laredo Sector": the issuer's statement, typed as the issuer
+        typed = classify_source(
+            issuer.group(1), sentence=sentence, cue=cue, appositive=None, memory=memory
+        )
+        if typed is not None and typed.source_type is not SourceType.CRIMINAL_GROUP:
+            return typed
+        if proper_name(issuer.group(1)) is not None:
+            return Typed(SourceType.NAMED_SOURCE, f"statement from '{issuer.group(1).strip()}'")
+    if lex.message_idioms.search(span) is None:
+        official = lex.official.search(span)
+        leads = official is not None and official.start < message.start
+        if official is not None and leads and find_criminal_actor(sentence) is None:
+            return Typed(SourceType.OFFICIAL, f"role '{official.text}'")
+        held = lex.detainee.search(span[message.end :])
+        if held is not None and find_criminal_actor(span[message.end : held.start]) is None:
+            # "In a video released by the navy, one of the detained men says": a detainee
+            return Typed(SourceType.CONFESSION, f"detainee '{held.text}' in a {message.text}")
+        return Typed(SourceType.CRIMINAL_GROUP, f"message '{message.text}'")
+    return None
+
+
+def _confessed_or_quoted(
+    span: str, *, cue: str | None, described: str, lowered: str, memory: SourceMemory
+) -> Typed | None:
+    """A suspect's confession by its verb, an NGO, or someone quoted second-hand by an outlet
+    (``lowered`` is the span as first written, before a document's tail was cut)."""
+    lex = lexicon()
+    cue_folded = fold(cue or "").lower()
     confessing = cue_folded in lex.confession_cues and lex.official.search(described) is None
     known_as = memory.lookup(span)
     suspect = known_as is None or known_as[0] in {SourceType.CONFESSION, SourceType.CRIMINAL_GROUP}
@@ -213,36 +230,15 @@ def classify_source(
     ):
         # "a federal security official quoted by the newspaper X": second-hand, via the outlet
         return Typed(SourceType.MEDIA, f"quoted by '{quoted.group(1).strip()}'")
-    role = _official_role(span)
-    if role is None and appositive and not _RELATION.match(appositive):
-        role = lex.official.search(appositive)  # not "defensor de uno de los policías"
-    private_spokes = False
-    if role is not None and _PRIVATE_BODY.search(described) and _SPOKES.fullmatch(role.text):
-        role = None  # "a spokesman for the banana exporters' association": not a public body
-        private_spokes = True
-    if role is not None and _role_in_titled_name(span, role):
-        role = None  # "la socióloga Marina Ferrante": a first name spelled like a body
-    former = False
-    if role is not None and _no_longer_official(span, appositive, role):
-        role, former = None, True  # "a former port captain": speaks for himself
-    if role is None:
-        body = _PUBLIC_BODY.search(span)  # "the state penitentiary department"
-        if body is not None and "news" in body.group(0).lower():
-            body = None  # "The Spanish news agency EFE": an outlet
-        role = Span(body.start(), body.end(), body.group(0)) if body is not None else None
-    if role is None:
-        role = _rank(span, described, sentence)  # "general PNP Augusto Ramírez", "Capt. Ana Ruiz"
-    if role is None and _POSSESSIVE_OFFICE.search(span):
-        role = Span(0, len(span), span.strip())  # "the governor's office", "Aldana's office"
-    if role is not None and actor is not None and _group_voice(span, role, actor):
-        # "a cartel spokesman", "un vocero del CJNG", "a gang official": speaks for the group
-        return Typed(SourceType.CRIMINAL_GROUP, f"'{role.text}' of '{actor.text}'")
-    if role is not None and not _inside(role, actor):
-        where = f" in '{appositive}'" if appositive and lex.official.search(appositive) else ""
-        return Typed(SourceType.OFFICIAL, f"role '{role.text}'{where}")
-    officer = _UNNAMED_OFFICER.match(span)
-    if officer is not None:  # "An officer at the scene on Obregón Avenue": unnamed, still official
-        return Typed(SourceType.OFFICIAL, f"unnamed officer '{officer.group(0).strip()}'")
+    return None
+
+
+def _people_outlet_or_group(
+    span: str, *, sentence: str, appositive: str | None, actor: Span | None, memory: SourceMemory
+) -> Typed | None:
+    """Unnamed people ("Researchers at X", "residents"), an outlet, a criminal group, a
+    defendant at a hearing, or a source the document named before."""
+    lex = lexicon()
     people = lex.people.starts(_drop_determiner(span)) or _people_after_modifier(span)
     if people is not None and titled_name(span):
         people = None  # "defense attorney Laura Kemp": a title before a name
@@ -279,10 +275,24 @@ def classify_source(
     if known is not None:
         kind, known_name, evidence = known
         return Typed(kind, f"{known_name}: {evidence}" if known_name != span.strip() else evidence)
+    return None
+
+
+def _name_and_opening(span: str) -> tuple[str | None, bool]:
+    """The span's proper name, unless it is a common noun or a capital that only opens the
+    sentence ("Analysts say"), and whether the capital opens it."""
     name = proper_name(span)
     opening = name is not None and _opening_capital(span, name)
     if name is not None and (_common_noun(name) or opening):
         name = None  # "Analysts say", "Locals report": a capital only because it opens the sentence
+    return name, opening
+
+
+def _named(span: str, *, appositive: str | None, described: str, cue: str | None) -> Typed | None:
+    """A named source: a public institution, an outlet by its name's shape or by publishing, a
+    named person; or one person by a trade word or in a place, whose capital is a place."""
+    lex = lexicon()
+    name, _ = _name_and_opening(span)
     institution = lex.institutions.search(name) if name is not None else None
     if institution is None and appositive and name is not None and name.isupper():
         institution = lex.institutions.search(appositive)  # "Ecuador's prison agency, SNAI,"
@@ -311,12 +321,30 @@ def classify_source(
     ):
         # "a businessman in Culiacán", "un empresario de Zamora": the capital is a place
         return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{someone_in.group(1)}' in a place")
-    if name is not None and _publisher(span, name, cue_folded):
+    if name is not None and _publisher(span, name, fold(cue or "").lower()):
         return Typed(SourceType.MEDIA, f"'{name}' {cue}: a title that publishes")
     if name is not None:
         role_word = lex.named_roles.search(described)
         label = f"named, '{role_word.text}'" if role_word is not None else "named person"
         return Typed(SourceType.NAMED_SOURCE, label)
+    return None
+
+
+def _unnamed(
+    span: str,
+    *,
+    sentence: str,
+    cue: str | None,
+    described: str,
+    former: bool,
+    private_spokes: bool,
+    memory: SourceMemory,
+) -> Typed | None:
+    """No name: a masked or reading speaker of a message, a former insider, an unnamed person or
+    official, a private body; None when the speaker is inside a group's message."""
+    lex = lexicon()
+    cue_folded = fold(cue or "").lower()
+    _, opening = _name_and_opening(span)
     person = lex.persons.search(span)
     if person is not None and lex.messages.search(sentence) and find_criminal_actor(sentence):
         return None  # "En una grabación del CJNG, un hombre encapuchado advierte": the message
