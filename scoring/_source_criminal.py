@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import re
 
+from scoring._attribution_forms import _SIGNED
 from scoring._lexicon import Span, fold, lexicon
+from scoring._patterns import _GENERIC_GROUP
 from scoring._source_media import is_outlet_name
 from scoring._source_memory import SourceMemory
+from scoring._source_names import proper_name
 
 __all__ = ["find_criminal_actor"]
 
@@ -144,3 +147,51 @@ _STATEMENT_FROM = re.compile(
     r"bolet[ií]n)\s+(?:from|by|of|issued by|de|del|emitido por)\s+(.+)$",
     re.I,
 )
+
+
+def _message_author(span: str) -> str | None:
+    """Who signed or sent the message described in ``span``, if it says."""
+    signer = _signer_name(span, 0)
+    if signer is not None:
+        return signer.text
+    actor = find_criminal_actor(span)
+    return _actor_phrase(span, actor) if actor is not None else None
+
+
+def _signer_name(text: str, after: int) -> Span | None:
+    """The proper name in "a banner signed by Los Metros" / "firmada por La Nueva Familia"."""
+    signer = _SIGNED.search(text, after)
+    if signer is None:
+        return None
+    window = text[signer.end() : signer.end() + 60]
+    official = lexicon().official.search(window)
+    if official is not None and official.start <= 12:
+        return None  # "videos ... difundidos por autoridades": released by officials
+    generic = _GENERIC_GROUP.match(window)
+    if generic is not None:  # "atribuido a la banda", "attributed to the gang"
+        return Span(signer.end(), signer.end() + generic.end(), generic.group(0))
+    actor = find_criminal_actor(window)
+    if actor is not None and actor.start == 0:  # "posted by Los Tlacos"
+        return Span(signer.end(), signer.end() + actor.end, actor.text)
+    name = proper_name(window)
+    if name is None:
+        return None
+    start = text.find(name, signer.end())
+    return Span(start, start + len(name), name)
+
+
+def _actor_phrase(text: str, actor: Span) -> str:
+    """Grow a criminal-actor match to its whole name: "the Milenio Cartel", "Los Zetas"."""
+    start, end = actor.start, actor.end
+    words_before = re.finditer(r"([\w'’.-]+)\s*$", text[:start])
+    for match in words_before:
+        word = match.group(1)
+        if word[:1].isupper() or fold(word).lower() in {"the", "el", "la", "los", "las"}:
+            start = match.start(1)
+    after = re.match(
+        r"\s+((?:(?:de|del|la|los)\s+)?[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:\s+(?:(?:de|del|la|los)\s+)?[A-ZÁÉÍÓÚÑ][\w'’.-]*)*)",
+        text[end:],
+    )
+    if after and fold(actor.text).lower() in {"cartel", "cartel del", "cartel de"}:
+        end += after.end(1)
+    return text[start:end].strip()
