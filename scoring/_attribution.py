@@ -57,7 +57,7 @@ from scoring._attribution_forms import (
 )
 from scoring._attribution_model import Attribution
 from scoring._cue_filters import PASSIVE
-from scoring._cue_finder import _actor_phrase, _CueFinder, _signer_name
+from scoring._cue_finder import _CueFinder
 from scoring._framing import (
     chain_source,
     circulating_item,
@@ -107,12 +107,9 @@ from scoring._reported import (
     IN_WHAT_CALLED,
 )
 from scoring._sentences import Sentence, quote_spans
-from scoring._source_type import (
-    SourceMemory,
-    Typed,
-    find_criminal_actor,
-    proper_name,
-)
+from scoring._source_criminal import _actor_phrase, _signer_name, find_criminal_actor
+from scoring._source_memory import SourceMemory, Typed
+from scoring._source_names import proper_name
 from scoring._spans import (
     appositive_after,
     describing_after,

@@ -117,13 +117,16 @@ _DATELINE = re.compile(
 )
 _FOOTAGE = re.compile(r"\b(?:show\w*|muestr\w*|capt\w*|record\w*|footage|where|donde)\b", re.I)
 
-# messages left where they are found: on bodies, bridges, doors (not statements or videos)
+# messages left where they are found: on bodies, bridges, doors (not statements or videos).
+# Its own list on purpose: unlike `_framing`'s message nouns, no bare "message"/"mensaje" (it may
+# be a statement), and what the words are written on ("cardboard", "papel", "hoja").
 _LEFT_MESSAGE = re.compile(
     r"\b(?:cartulinas?|narcomantas?|mantas?|banners?|narco[- ]?banners?|(?:piece of )?cardboard|"
     r"signs?|notes?|notas?|letreros?|papel|hoja|pintas?|graffiti|mensaje escrito|"
     r"handwritten message|recados?)\b",
     re.I,
 )
+# A written note that "reads" a quotation; its nouns are the written ones only (no "message").
 _NOTE_READ = re.compile(
     r"^\W*(?:an?|the|una?|el|la)\s+(?:[\w-]+\s+){0,2}(notes?|signs?|banners?|cartulinas?|mantas?|"
     r"narcomantas?|letreros?|notas?|cardboard)\b[^.;“”\"«»]{0,60}\b(?:read|reads|said|dec[ií]a|"
@@ -199,6 +202,7 @@ _UNNAMED_OPENING = re.compile(
     re.I,
 )
 # Bodies or goods found beside a message that is not quoted: the author describes the find.
+# Singular nouns only, after an article, and "cartel" (a poster) as well: a list of its own.
 _FOUND_BESIDE = re.compile(
     r"\b(?:junto a|junto con|al lado de|next to|alongside|beside|along with)\s+(?:una?|an?|the|"
     r"la|el)\s+(?:\w+\s+)?(?:cartulina|narcomanta|manta|mensaje|message|banner|note|nota|"

@@ -8,6 +8,7 @@ the order in which they are tried.
 from __future__ import annotations
 
 import re
+from enum import Enum
 
 from scoring._attribution_forms import (
     _AFTER_QUOTE,
@@ -46,7 +47,6 @@ from scoring._attribution_forms import (
     _PUBLISHING_CUES,
     _RELATIVE,
     _RELATIVE_BEFORE,
-    _SIGNED,
     _SOURCE_END,
     _SPANISH_CUE,
     _SPEAKER_NEXT,
@@ -72,7 +72,6 @@ from scoring._models import SourceType
 from scoring._patterns import (
     _AGENT,
     _ANONYMITY_ASIDE,
-    _GENERIC_GROUP,
     _NOT_A_SPEAKER_START,
     _OF_THEM,
 )
@@ -86,13 +85,10 @@ from scoring._reported import (
     nested_confession,
     role_then_name,
 )
-from scoring._source_type import (
-    SourceMemory,
-    Typed,
-    classify_source,
-    find_criminal_actor,
-    proper_name,
-)
+from scoring._source_criminal import _message_author, find_criminal_actor
+from scoring._source_memory import SourceMemory, Typed
+from scoring._source_names import proper_name
+from scoring._source_type import classify_source
 from scoring._spans import (
     appositive_after,
     is_bare_name,
@@ -102,54 +98,6 @@ from scoring._spans import (
     subject_candidates,
 )
 from scoring._unnamed import unnamed_speaker, unnamed_subject
-
-
-def _message_author(span: str) -> str | None:
-    """Who signed or sent the message described in ``span``, if it says."""
-    signer = _signer_name(span, 0)
-    if signer is not None:
-        return signer.text
-    actor = find_criminal_actor(span)
-    return _actor_phrase(span, actor) if actor is not None else None
-
-
-def _signer_name(text: str, after: int) -> Span | None:
-    """The proper name in "a banner signed by Los Metros" / "firmada por La Nueva Familia"."""
-    signer = _SIGNED.search(text, after)
-    if signer is None:
-        return None
-    window = text[signer.end() : signer.end() + 60]
-    official = lexicon().official.search(window)
-    if official is not None and official.start <= 12:
-        return None  # "videos ... difundidos por autoridades": released by officials
-    generic = _GENERIC_GROUP.match(window)
-    if generic is not None:  # "atribuido a la banda", "attributed to the gang"
-        return Span(signer.end(), signer.end() + generic.end(), generic.group(0))
-    actor = find_criminal_actor(window)
-    if actor is not None and actor.start == 0:  # "posted by Los Tlacos"
-        return Span(signer.end(), signer.end() + actor.end, actor.text)
-    name = proper_name(window)
-    if name is None:
-        return None
-    start = text.find(name, signer.end())
-    return Span(start, start + len(name), name)
-
-
-def _actor_phrase(text: str, actor: Span) -> str:
-    """Grow a criminal-actor match to its whole name: "the Milenio Cartel", "Los Zetas"."""
-    start, end = actor.start, actor.end
-    words_before = re.finditer(r"([\w'’.-]+)\s*$", text[:start])
-    for match in words_before:
-        word = match.group(1)
-        if word[:1].isupper() or fold(word).lower() in {"the", "el", "la", "los", "las"}:
-            start = match.start(1)
-    after = re.match(
-        r"\s+((?:(?:de|del|la|los)\s+)?[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:\s+(?:(?:de|del|la|los)\s+)?[A-ZÁÉÍÓÚÑ][\w'’.-]*)*)",
-        text[end:],
-    )
-    if after and fold(actor.text).lower() in {"cartel", "cartel del", "cartel de"}:
-        end += after.end(1)
-    return text[start:end].strip()
 
 
 class _FinderBase:
@@ -266,307 +214,459 @@ class _CueFinder(_FinderBase):
         return None
 
     def speech(self, text: str, masked: str) -> Attribution | None:
+        """ "X said", "..., said X", "X told Y that": the speaker before the verb, else after it."""
         for cue in self.lex.speech.finditer(masked):
             pre, post = text[: cue.start], text[cue.end :]
-            if not_a_cue(cue.text, pre, post):
+            if not_a_cue(cue.text, pre, post) or _describes(cue.text, pre):
                 continue
-            if (
-                _PARTICIPLE.search(fold(cue.text))
-                and not _AUXILIARY.search(fold(pre))
-                and not _AUX_FIRST.match(fold(cue.text))
-            ):
-                continue  # "señalado como operador" describes; "ha señalado que" reports
             if PASSIVE.search(strip_fillers(masked[: cue.start])):
-                agent = _AGENT.search(post)
-                if agent is None:
-                    continue
-                span = phrase_after(post[agent.end() :], _SOURCE_END)
-                if re.match(r"\w+(?:ing|ando|iendo)\b", span):
-                    continue  # "was accused ... by changing the name": a means, not an agent
-                typed = self._typed(span, sentence=text, cue=cue.text, appositive=None)
-                if typed is not None:
-                    return self._make(typed, span, cue.text)
+                agent = self._passive_agent(text, cue.text, post)
+                if agent is not None:
+                    return agent
                 continue
             chain = chain_message(masked[: cue.start]) if pre.count(" ") <= 17 else None
             if chain is not None:  # "A WhatsApp message circulating among parents claims"
                 return self._make(chain, chain_source(pre), cue.text)
-            expect = _THAT.match(post) is not None or fold(cue.text).lower().endswith(
-                ("que", "that")
-            )
             head = _CLITIC.sub("", masked[: cue.start])  # "Un empacador me dijo"
             if _LONE_CLITIC.fullmatch(head) or _IN_IT.fullmatch(head):
                 # "Me contó que ...", "En él advierten que ...": a dropped subject
-                att = self._pronoun(text, cue.text)
-                if att is not None:
-                    return att
+                dropped = self._pronoun(text, cue.text)
+                if dropped is not None:
+                    return dropped
                 continue
-            found = subject_before(head, expect_subject=expect)
-            if found is not None and _EXPLETIVE.match(found[0]):
-                found = None  # "It is likely that ..., said Rosa Chajón": the speaker follows
-            if found is not None:
-                subject_masked, appositive = found
-                if negative_subject(subject_masked):
-                    continue  # "no authority has announced": the author states an absence
-                inner = self.lex.speech.search(subject_masked)
-                if (
-                    inner is not None
-                    and inner.text[:1].islower()
-                    and _COORDINATED.search(pre)
-                    and not _ANY_RELATIVE.search(subject_masked[: inner.start])
-                ):
-                    # "X exigió al Gobierno ... y afirmó", "residents posted videos and reported":
-                    # the subject is X, not the clause between the verbs
-                    subject_masked = strip_fillers(subject_masked[: inner.start])
-                    if not subject_masked:
-                        continue
-                start = masked.rfind(subject_masked, 0, cue.start)
-                subject = pre[start : start + len(subject_masked)] if start >= 0 else subject_masked
-                back = _definite_back(subject, self.memory)
-                if back is not None:
-                    kind, name, evidence = back
-                    return Attribution(kind, name, cue.text, f"'{subject}' = {name}: {evidence}")
-                if appositive and _OF_THEM.match(appositive) and self.memory.last is not None:
-                    kind, group, evidence = self.memory.last  # "One of them, Jesús Almeida,"
-                    evidence = f"'{subject}', one of {group}: {evidence}"
-                    return Attribution(kind, subject, cue.text, evidence)
-                if _DOCUMENT_BACK.match(subject) and self.memory.last is not None:
-                    kind, name, evidence = self.memory.last
-                    return Attribution(kind, name, cue.text, f"'{subject}' = {name}: {evidence}")
-                held = _HELD_PERSON.search(self.previous)
-                if fold(subject).lower() in _DEMONSTRATIVES and held is not None:
-                    # "... la declaración de un testigo protegido, que según la fiscal ... . Este
-                    # relató": the person just named, not the last source
-                    evidence = f"'{subject}' = {held.group(0)}: in custody or cooperating"
-                    return Attribution(SourceType.CONFESSION, held.group(0), cue.text, evidence)
-                if fold(subject).lower() in self.lex.pronouns:
-                    att = self._pronoun(text, cue.text)
-                    if att is not None:
-                        return att
-                    continue
-                before_prosecutor = _BEFORE_PROSECUTOR.match(post)
-                told = fold(cue.text).lower() in {"told", "tells"}
-                if before_prosecutor is None and told and proper_name(subject) is None:
-                    # "One of them told police that": an unnamed suspect; a named witness
-                    # telling investigators is not confessing
-                    before_prosecutor = TOLD_INVESTIGATORS.match(post)
-                if before_prosecutor is None and _OF_THEM.match(subject):
-                    # "uno de ellos dijo a los agentes que": one of those held, questioned
-                    before_prosecutor = _TO_INVESTIGATORS_ES.match(post)
-                if before_prosecutor is not None and self.lex.official.search(subject) is None:
-                    evidence = f"'{cue.text} {before_prosecutor.group(0).strip()}'"
-                    return self._make(Typed(SourceType.CONFESSION, evidence), subject, cue.text)
-                last = self.memory.last
-                gunmen = last is not None and last[0] is SourceType.CRIMINAL_GROUP
-                if gunmen and last is not None and _OF_THEM.match(subject):
-                    # "one of them says" right after the gunmen: one of the group
-                    evidence = f"'{subject}' = {last[1]}: {last[2]}"
-                    return Attribution(last[0], last[1], cue.text, evidence)
-                unnamed = unnamed_subject(subject)
-                if unnamed is not None:
-                    return self._make(unnamed[0], unnamed[1], cue.text)
-                last = self.memory.last
-                if (
-                    _OF_THEM.match(subject)
-                    and last is not None
-                    and last[0] in _PEOPLE_KINDS
-                    and not appositive_is_name(appositive)
-                ):
-                    evidence = f"'{subject}' = {last[1]}: {last[2]}"  # "Otro, con veinte años"
-                    return Attribution(last[0], last[1], cue.text, evidence)
-                typed = None
-                opening = start >= 0 and not pre[:start].strip(' \t"“«—-')
-                for candidate in subject_candidates(subject, opening=opening):
-                    typed = self._typed(
-                        candidate, sentence=text, cue=cue.text, appositive=appositive
-                    )
-                    if typed is not None:
-                        subject = candidate
-                        break
-                last = self.memory.last
-                if (
-                    (typed is None or typed.evidence.startswith("unnamed"))
-                    and _THE_GROUP.match(subject)
-                    and last is not None
-                    and last[0] is SourceType.CRIMINAL_GROUP
-                ):
-                    # "The group said in a statement": the group whose video was just described
-                    return Attribution(last[0], last[1], cue.text, f"'{subject}' = {last[1]}")
-                if typed is None and _OF_THEM.match(subject) and self.memory.last is not None:
-                    kind, name, evidence = self.memory.last  # "Several of them told ..."
-                    return Attribution(kind, name, cue.text, f"'{subject}' = {name}: {evidence}")
-                rest = pre[start + len(subject) :] if start >= 0 else ""
-                named_after = _NAME_BETWEEN_COMMAS.match(rest)
-                if (
-                    (typed is None or typed.evidence.startswith("unnamed"))
-                    and named_after is not None
-                    and is_bare_name(named_after.group(1))
-                ):
-                    # "The defense lawyer, Ana Sofía Reyes, told me": the name after the role
-                    name = named_after.group(1)
-                    if _OF_THEM.match(subject) and self.memory.last is not None:
-                        kind, group, evidence = self.memory.last  # "One of them, Jesús Almeida,"
-                        evidence = f"'{name}', one of {group}: {evidence}"
-                        return Attribution(kind, name, cue.text, evidence)
-                    typed = self._typed(
-                        name, sentence=text, cue=cue.text, appositive=subject
-                    ) or Typed(SourceType.NAMED_SOURCE, f"named, '{subject}'")
-                    if typed.source_type is SourceType.ANONYMOUS_SOURCE:
-                        typed = Typed(SourceType.NAMED_SOURCE, f"named, '{subject}'")
-                    return self._make(typed, name, cue.text)
-                if typed is None or typed.evidence.startswith("unnamed"):
-                    role_back = _role_back(subject, self.memory)
-                    if role_back is not None:  # "La activista añadió que": the one named before
-                        kind, name, evidence = role_back
-                        evidence = f"'{subject}' = {name}: {evidence}"
-                        return Attribution(kind, name, cue.text, evidence)
-                unplaced = _PLACE_NAMES.sub("", subject)
-                if (
-                    typed is not None
-                    and typed.source_type is SourceType.NAMED_SOURCE
-                    and proper_name(unplaced[:1].lower() + unplaced[1:]) is None  # opening capital
-                    and (
-                        (typed.evidence == "named person" and unnamed_speaker(unplaced, cue.text))
-                        or (unplaced != subject and _BARE_PLURAL.match(unplaced) is not None)
-                    )
-                ):
-                    # "A woman in Campo Dos told me": a place is not a name
-                    typed = Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{subject}'")
-                if (
-                    typed is None
-                    and unnamed_speaker(subject, cue.text)
-                    and not _RELATIVE_BEFORE.search(pre)
-                ):
-                    # "Un primo que trabaja en un barco me contó que": a person with no name;
-                    # "an airport official said": an unnamed official is still official
-                    if _OFFICIAL_WORD.search(subject):
-                        typed = Typed(SourceType.OFFICIAL, f"unnamed official '{subject}'")
-                    else:
-                        typed = Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{subject}'")
-                after = phrase_after(post, _POST_END) if typed is None else ""
-                inverted = (  # "..., which is what makes them useful, said a police officer"
-                    bool(after)
-                    and pre.rstrip().endswith(",")
-                    and fold(cue.text).lower() not in self.lex.not_inverted
-                    and fold(after.split()[0]).lower() not in _NOT_A_SPEAKER_START
-                    and fold(after.split()[0]).lower() not in {"that", "que"}
-                )
-                if typed is None and not inverted:
-                    continue
-                if _OUR_OWN.match(subject):
-                    # "Our analysis of OIJ case files shows": the outlet's own work
-                    typed = Typed(SourceType.MEDIA, f"the outlet's own '{subject}'")
-                if (
-                    typed is not None
-                    and typed.evidence == "named person"
-                    and _AS_REPORTED.match(pre)
-                    and fold(cue.text).lower() in _PUBLISHING_CUES
-                ):
-                    # "As Valley First 4 News has reported", "Como informó Bajío Rojo": an outlet
-                    typed = Typed(SourceType.MEDIA, f"'as {subject} reported'")
-                if typed is not None:
-                    if appositive and appositive not in typed.evidence:
-                        typed = Typed(typed.source_type, f"{appositive}; {typed.evidence}")
-                    aside = _ANONYMITY_ASIDE.search(pre[start:] if start >= 0 else pre)
-                    if aside is not None and typed.source_type is not SourceType.ANONYMOUS_SOURCE:
-                        # "Un funcionario municipal que prefirió el anonimato comentó"
-                        typed = Typed(SourceType.ANONYMOUS_SOURCE, f"anonymity '{aside.group(0)}'")
-                    if fold(cue.text).lower() in LEAKS:
-                        typed = Typed(
-                            SourceType.ANONYMOUS_SOURCE, f"leak '{cue.text}': {typed.evidence}"
-                        )
-                    if "message '" in typed.evidence:
-                        described = f"{subject}, {appositive}" if appositive else subject
-                        subject = _message_author(described) or subject
-                    return self._make(typed, subject, cue.text)
-            span = phrase_after(post, _POST_END)
-            if span and fold(cue.text).lower() in self.lex.not_inverted:
-                continue  # "X accused the victims of ...": the object is not the speaker
-            first_after = fold(post.split()[0]).lower().strip(",;") if post.split() else ""
-            dative = _DATIVE_PHRASE.match(post)
-            if dative is not None and _SPEAKER_NEXT.match(post[dative.end() :]):
-                post = post[
-                    dative.end() :
-                ]  # "dijo a este medio un chofer de la ruta X": the chofer
-                span = phrase_after(post, _POST_END)
-                first_after = fold(post.split()[0]).lower().strip(",;") if post.split() else ""
-            if fold(cue.text).lower().endswith(" a") and _DETERMINER_NEXT.match(post):
-                post = " a" + post  # "contó a las afueras del Semefo": a place, not a speaker
-                first_after = "a"
-            if first_after == "a" and not _SPANISH_CUE.search(fold(cue.text).lower()):
-                pass  # "said a federal police agent": the English article, not "a la salida"
-            elif first_after in _PREPOSITION and _AFTER_QUOTE.search(pre):
-                manner = _PLACE_OR_MANNER.match(post)
-                if manner is None:
-                    att = self._pronoun(text, cue.text)  # "relató entre lágrimas.": the last one
-                    if att is not None:
-                        return att
-                    continue
-                post = post[manner.end() :]
-                span = phrase_after(post, _POST_END)
-                first_after = fold(post.split()[0]).lower().strip(",;") if post.split() else ""
-            if _OF_THEM.match(span):
-                tail = post[post.find(span) + len(span) : post.find(span) + len(span) + 90]
-                actor = find_criminal_actor(tail)
-                if actor is not None:  # "dice uno de ellos, que presume trabajar para Los Salazar"
-                    typed = Typed(SourceType.CRIMINAL_GROUP, f"'{span}' of '{actor.text}'")
-                    return self._make(typed, span, cue.text)
-                last = self.memory.last  # "“...”, dijo uno de ellos": one of the people before
-                if last is not None and _PLURAL_PEOPLE.search(last[1]):
-                    evidence = f"'{span}' = {last[1]}: {last[2]}"
-                    return Attribution(last[0], last[1], cue.text, evidence)
-                typed = Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{span}'")
-                return self._make(typed, span, cue.text)
-            if (
-                not span
-                or first_after in _NOT_A_SPEAKER_START
-                or fold(cue.text).lower().endswith((" que", " that"))
-                or _DATIVE.match(post)
-                or (pre.rstrip().endswith(",") and post.lstrip().startswith(","))
-                or (fold(span.split()[0]).lower() in {"that", "que"})
-            ):
-                if IMPERSONAL_START.match(pre) and fold(cue.text).lower() in IMPERSONAL:
-                    evidence = f"impersonal '{cue.text}'"  # "Dicen que ...": people say
-                    return Attribution(SourceType.ANONYMOUS_SOURCE, None, cue.text, evidence)
-                if (
-                    _UNREAD_SUBJECT.search(pre)
-                    and not post.lstrip().startswith(",")
-                    and len(post.split()) > 2
-                ):
-                    continue  # "The exporter, ..., a company in Piura, said in": not a pronoun
-                att = self._pronoun(text, cue.text)
-                if att is not None:
-                    return att
+            before = self._speaker_before(text, masked, cue, head)
+            if before is _Step.NEXT_CUE:
                 continue
-            after_span = post[post.find(span) + len(span) :]
-            appositive = appositive_after(after_span)
-            typed = self._typed(span, sentence=text, cue=cue.text, appositive=appositive)
-            if typed is None and _PLACE_TAIL.search(span):
-                span = _PLACE_TAIL.sub("", span)  # "escribió Molina en el informe": Molina
-                typed = self._typed(span, sentence=text, cue=cue.text, appositive=appositive)
-            named = _NAME_AFTER.match(after_span)
-            if typed is None and named is not None and is_bare_name(named.group(1)):
-                # "dijo ... la coordinadora del centro, Marcela Aguilar Pérez": the name speaks
-                role, span, after_span = span, named.group(1), after_span[named.end(1) :]
-                typed = self._typed(span, sentence=text, cue=cue.text, appositive=role)
-                if typed is not None and typed.source_type is SourceType.ANONYMOUS_SOURCE:
-                    typed = Typed(SourceType.NAMED_SOURCE, f"named, '{role}'")  # a name is given
-            if (
-                typed is not None
-                and typed.evidence == "named person"
-                and _AS_REPORTED.match(pre)
-                and fold(cue.text).lower() in _PUBLISHING_CUES
-            ):
-                span = _TIME_TAIL.sub("", span)  # "Como informó Bajío Rojo en junio": an outlet
-                typed = Typed(SourceType.MEDIA, f"'as {span} reported'")
-            hidden = _ANONYMITY_ASIDE.search(after_span[:140])
-            if typed is not None and hidden is not None:
-                # "..., relató Ana, de 16 años, cuyo nombre fue cambiado": a pseudonym
-                typed = Typed(SourceType.ANONYMOUS_SOURCE, f"anonymity '{hidden.group(0)}'")
-            if typed is not None:
-                named = _NAME_AFTER.match(after_span)  # "confirmó su titular, Claudia Sánchez."
-                if named is not None and is_bare_name(named.group(1)):
-                    if typed.source_type is SourceType.ANONYMOUS_SOURCE and hidden is None:
-                        typed = Typed(SourceType.NAMED_SOURCE, f"named, '{span}'")
-                    return self._make(typed, named.group(1), cue.text)
-                return self._make(typed, span, cue.text)
+            if isinstance(before, Attribution):
+                return before
+            after = self._speaker_after(text, cue.text, pre, post)
+            if after is not None:
+                return after
         return None
+
+    def _passive_agent(self, text: str, cue: str, post: str) -> Attribution | None:
+        """The agent of a passive report ("was confirmed by the navy"), typed; None if there is
+        none or it cannot be typed."""
+        agent = _AGENT.search(post)
+        if agent is None:
+            return None
+        span = phrase_after(post[agent.end() :], _SOURCE_END)
+        if re.match(r"\w+(?:ing|ando|iendo)\b", span):
+            return None  # "was accused ... by changing the name": a means, not an agent
+        typed = self._typed(span, sentence=text, cue=cue, appositive=None)
+        return self._make(typed, span, cue) if typed is not None else None
+
+    # The speaker before the verb ------------------------------------------------------------
+
+    def _speaker_before(
+        self, text: str, masked: str, cue: Span, head: str
+    ) -> Attribution | _Step | None:
+        """The subject before the verb as the speaker ("X said", "X, de 40 años, contó"); None when
+        there is no usable subject and the speaker may follow the verb."""
+        pre, post = text[: cue.start], text[cue.end :]
+        found = self._subject(masked, cue, head, pre, post)
+        if found is None or isinstance(found, _Step):
+            return found
+        subject, appositive, start = found
+        known = self._subject_known(text, cue.text, subject, appositive, post)
+        if known is not None:
+            return known
+        typed, subject = self._subject_typed(text, cue.text, subject, appositive, pre, start)
+        back = self._subject_back_after_typing(text, cue.text, subject, typed, pre, start)
+        if back is not None:
+            return back
+        typed = self._unnamed_by_form(subject, cue.text, typed, pre)
+        if typed is None and not self._inverted(cue.text, pre, post):
+            return _Step.NEXT_CUE
+        typed = self._outlet_by_form(subject, cue.text, typed, pre)
+        if typed is None:
+            return None  # "..., which is what makes them useful, said a police officer"
+        return self._finish_before(typed, subject, appositive, cue.text, pre, start)
+
+    def _subject(
+        self, masked: str, cue: Span, head: str, pre: str, post: str
+    ) -> tuple[str, str | None, int] | _Step | None:
+        """The subject before the verb as written in the text, its appositive and its offset."""
+        expect = _THAT.match(post) is not None or fold(cue.text).lower().endswith(("que", "that"))
+        found = subject_before(head, expect_subject=expect)
+        if found is None or _EXPLETIVE.match(found[0]):
+            return None  # "It is likely that ..., said Rosa Chajón": the speaker follows
+        subject_masked, appositive = found
+        if negative_subject(subject_masked):
+            return _Step.NEXT_CUE  # "no authority has announced": the author states an absence
+        inner = self.lex.speech.search(subject_masked)
+        if (
+            inner is not None
+            and inner.text[:1].islower()
+            and _COORDINATED.search(pre)
+            and not _ANY_RELATIVE.search(subject_masked[: inner.start])
+        ):
+            # "X exigió al Gobierno ... y afirmó", "residents posted videos and reported":
+            # the subject is X, not the clause between the verbs
+            subject_masked = strip_fillers(subject_masked[: inner.start])
+            if not subject_masked:
+                return _Step.NEXT_CUE
+        start = masked.rfind(subject_masked, 0, cue.start)
+        subject = pre[start : start + len(subject_masked)] if start >= 0 else subject_masked
+        return subject, appositive, start
+
+    def _subject_known(
+        self, text: str, cue: str, subject: str, appositive: str | None, post: str
+    ) -> Attribution | _Step | None:
+        """A subject known before it is typed: one pointing back ("the documents", "Este", "she"),
+        one questioned by investigators, one of the group or people just named, someone's kin."""
+        back = _definite_back(subject, self.memory)
+        if back is not None:
+            kind, name, evidence = back
+            return Attribution(kind, name, cue, f"'{subject}' = {name}: {evidence}")
+        if appositive:
+            named = self._named_one_of_last(appositive, subject, cue)  # "X, uno de ellos,"
+            if named is not None:
+                return named
+        if _DOCUMENT_BACK.match(subject) and self.memory.last is not None:
+            kind, name, evidence = self.memory.last
+            return Attribution(kind, name, cue, f"'{subject}' = {name}: {evidence}")
+        held = _HELD_PERSON.search(self.previous)
+        if fold(subject).lower() in _DEMONSTRATIVES and held is not None:
+            # "... la declaración de un testigo protegido, que según la fiscal ... . Este
+            # relató": the person just named, not the last source
+            evidence = f"'{subject}' = {held.group(0)}: in custody or cooperating"
+            return Attribution(SourceType.CONFESSION, held.group(0), cue, evidence)
+        if fold(subject).lower() in self.lex.pronouns:
+            pronoun = self._pronoun(text, cue)
+            return pronoun if pronoun is not None else _Step.NEXT_CUE
+        questioned = self._questioned(subject, cue, post)
+        if questioned is not None:
+            return questioned
+        # "one of them says" right after the gunmen: one of the group
+        group = self._one_of_last(subject, cue, kinds=_GROUP_KIND)
+        if group is not None:
+            return group
+        unnamed = unnamed_subject(subject)
+        if unnamed is not None:
+            return self._make(unnamed[0], unnamed[1], cue)
+        people = self._one_of_last(subject, cue, kinds=_PEOPLE_KINDS)  # "Otro, con veinte años"
+        if people is not None and not appositive_is_name(appositive):
+            return people
+        return None
+
+    def _questioned(self, subject: str, cue: str, post: str) -> Attribution | None:
+        """A suspect telling a prosecutor or investigators ("One of them told police that"): a
+        confession, unless the subject is an official."""
+        before_prosecutor = _BEFORE_PROSECUTOR.match(post)
+        told = fold(cue).lower() in {"told", "tells"}
+        if before_prosecutor is None and told and proper_name(subject) is None:
+            # "One of them told police that": an unnamed suspect; a named witness
+            # telling investigators is not confessing
+            before_prosecutor = TOLD_INVESTIGATORS.match(post)
+        if before_prosecutor is None and _OF_THEM.match(subject):
+            # "uno de ellos dijo a los agentes que": one of those held, questioned
+            before_prosecutor = _TO_INVESTIGATORS_ES.match(post)
+        if before_prosecutor is not None and self.lex.official.search(subject) is None:
+            evidence = f"'{cue} {before_prosecutor.group(0).strip()}'"
+            return self._make(Typed(SourceType.CONFESSION, evidence), subject, cue)
+        return None
+
+    def _subject_typed(
+        self, text: str, cue: str, subject: str, appositive: str | None, pre: str, start: int
+    ) -> tuple[Typed | None, str]:
+        """The first of the subject's readings ("The head of X" then "X") that has a type."""
+        opening = start >= 0 and not pre[:start].strip(' \t"“«—-')
+        for candidate in subject_candidates(subject, opening=opening):
+            typed = self._typed(candidate, sentence=text, cue=cue, appositive=appositive)
+            if typed is not None:
+                return typed, candidate
+        return None, subject
+
+    def _subject_back_after_typing(
+        self, text: str, cue: str, subject: str, typed: Typed | None, pre: str, start: int
+    ) -> Attribution | None:
+        """An untyped or unnamed subject that still points back ("The group said", "Several of
+        them told"), or a role followed by the name that speaks ("The lawyer, Ana Reyes, said")."""
+        unsure = typed is None or typed.evidence.startswith("unnamed")
+        last = self.memory.last
+        if (
+            unsure
+            and _THE_GROUP.match(subject)
+            and last is not None
+            and last[0] is SourceType.CRIMINAL_GROUP
+        ):
+            # "The group said in a statement": the group whose video was just described
+            return Attribution(last[0], last[1], cue, f"'{subject}' = {last[1]}")
+        if typed is None:
+            several = self._one_of_last(subject, cue)  # "Several of them told ..."
+            if several is not None:
+                return several
+        rest = pre[start + len(subject) :] if start >= 0 else ""
+        named_after = _NAME_BETWEEN_COMMAS.match(rest)
+        if unsure and named_after is not None and is_bare_name(named_after.group(1)):
+            # "The defense lawyer, Ana Sofía Reyes, told me": the name after the role
+            return self._role_then_name(text, cue, subject, named_after.group(1))
+        if unsure:
+            role_back = _role_back(subject, self.memory)
+            if role_back is not None:  # "La activista añadió que": the one named before
+                kind, name, evidence = role_back
+                return Attribution(kind, name, cue, f"'{subject}' = {name}: {evidence}")
+        return None
+
+    def _role_then_name(self, text: str, cue: str, subject: str, name: str) -> Attribution:
+        """The name after a role speaks, typed with the role as its appositive; a name is given,
+        so it is not anonymous."""
+        named = self._named_one_of_last(subject, name, cue)  # "One of them, Jesús Almeida,"
+        if named is not None:
+            return named
+        typed = self._typed(name, sentence=text, cue=cue, appositive=subject) or Typed(
+            SourceType.NAMED_SOURCE, f"named, '{subject}'"
+        )
+        if typed.source_type is SourceType.ANONYMOUS_SOURCE:
+            typed = Typed(SourceType.NAMED_SOURCE, f"named, '{subject}'")
+        return self._make(typed, name, cue)
+
+    def _unnamed_by_form(
+        self, subject: str, cue: str, typed: Typed | None, pre: str
+    ) -> Typed | None:
+        """Unnamed speakers the typing missed: a capital that is a place ("A woman in Campo Dos
+        told me"), a person with no name ("Un primo que trabaja en un barco me contó")."""
+        unplaced = _PLACE_NAMES.sub("", subject)
+        if (
+            typed is not None
+            and typed.source_type is SourceType.NAMED_SOURCE
+            and proper_name(unplaced[:1].lower() + unplaced[1:]) is None  # opening capital
+            and (
+                (typed.evidence == "named person" and unnamed_speaker(unplaced, cue))
+                or (unplaced != subject and _BARE_PLURAL.match(unplaced) is not None)
+            )
+        ):
+            # "A woman in Campo Dos told me": a place is not a name
+            typed = Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{subject}'")
+        if typed is None and unnamed_speaker(subject, cue) and not _RELATIVE_BEFORE.search(pre):
+            # "Un primo que trabaja en un barco me contó que": a person with no name;
+            # "an airport official said": an unnamed official is still official
+            if _OFFICIAL_WORD.search(subject):
+                typed = Typed(SourceType.OFFICIAL, f"unnamed official '{subject}'")
+            else:
+                typed = Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{subject}'")
+        return typed
+
+    def _inverted(self, cue: str, pre: str, post: str) -> bool:
+        """True when a speaker follows the verb after a clause ("..., which is what makes them
+        useful, said a police officer"), so an untyped subject is not the speaker."""
+        after = phrase_after(post, _POST_END)
+        return (
+            bool(after)
+            and pre.rstrip().endswith(",")
+            and fold(cue).lower() not in self.lex.not_inverted
+            and fold(after.split()[0]).lower() not in _NOT_A_SPEAKER_START
+            and fold(after.split()[0]).lower() not in {"that", "que"}
+        )
+
+    def _outlet_by_form(
+        self, subject: str, cue: str, typed: Typed | None, pre: str
+    ) -> Typed | None:
+        """The outlet as the speaker: its own work ("Our analysis shows") or "As X reported"."""
+        if _OUR_OWN.match(subject):
+            # "Our analysis of OIJ case files shows": the outlet's own work
+            typed = Typed(SourceType.MEDIA, f"the outlet's own '{subject}'")
+        if (
+            typed is not None
+            and typed.evidence == "named person"
+            and _AS_REPORTED.match(pre)
+            and fold(cue).lower() in _PUBLISHING_CUES
+        ):
+            # "As Valley First 4 News has reported", "Como informó Bajío Rojo": an outlet
+            typed = Typed(SourceType.MEDIA, f"'as {subject} reported'")
+        return typed
+
+    def _finish_before(
+        self, typed: Typed, subject: str, appositive: str | None, cue: str, pre: str, start: int
+    ) -> Attribution:
+        """The subject's attribution with its appositive, an anonymity aside, a leak, or the
+        signer of a message it describes."""
+        if appositive and appositive not in typed.evidence:
+            typed = Typed(typed.source_type, f"{appositive}; {typed.evidence}")
+        aside = _ANONYMITY_ASIDE.search(pre[start:] if start >= 0 else pre)
+        if aside is not None and typed.source_type is not SourceType.ANONYMOUS_SOURCE:
+            # "Un funcionario municipal que prefirió el anonimato comentó"
+            typed = Typed(SourceType.ANONYMOUS_SOURCE, f"anonymity '{aside.group(0)}'")
+        if fold(cue).lower() in LEAKS:
+            typed = Typed(SourceType.ANONYMOUS_SOURCE, f"leak '{cue}': {typed.evidence}")
+        if "message '" in typed.evidence:
+            described = f"{subject}, {appositive}" if appositive else subject
+            subject = _message_author(described) or subject
+        return self._make(typed, subject, cue)
+
+    # "One of them", "another", "the other": the last source speaking again --------------------
+    # One helper for the four checks, each still called where it stood, because the steps
+    # between them can answer first and moving a check would change answers: after a criminal
+    # group (before `unnamed_subject`), after other people (`_PEOPLE_KINDS`, after
+    # `unnamed_subject`, which also matches a subject like "sus de ellos"), when the subject has no
+    # type (after typing), and after the verb when the last source is a plural ("dijo uno de
+    # ellos"). The named forms ("Jesús Almeida, one of them,") share `_named_one_of_last`.
+
+    def _one_of_last(
+        self,
+        who: str,
+        cue: str,
+        *,
+        kinds: frozenset[SourceType] | None = None,
+        plural: bool = False,
+    ) -> Attribution | None:
+        """ "One of them", "another", "the other" as the last source (when it is of ``kinds``
+        and, with ``plural``, named by a plural such as "residents"); the callers add the rest."""
+        last = self.memory.last
+        if last is None or not _OF_THEM.match(who):
+            return None
+        if kinds is not None and last[0] not in kinds:
+            return None
+        if plural and not _PLURAL_PEOPLE.search(last[1]):
+            return None
+        return Attribution(last[0], last[1], cue, f"'{who}' = {last[1]}: {last[2]}")
+
+    def _named_one_of_last(self, of_them: str, name: str, cue: str) -> Attribution | None:
+        """ "Jesús Almeida, one of them,", "One of them, Jesús Almeida,": the name speaks, one
+        of the last source."""
+        last = self.memory.last
+        if last is None or not _OF_THEM.match(of_them):
+            return None
+        kind, group, evidence = last
+        return Attribution(kind, name, cue, f"'{name}', one of {group}: {evidence}")
+
+    # The speaker after the verb --------------------------------------------------------------
+
+    def _speaker_after(self, text: str, cue: str, pre: str, post: str) -> Attribution | None:
+        """The speaker after the verb ("..., said X", "dijo a este medio un chofer"), or the last
+        source when the verb has none ("relató entre lágrimas.")."""
+        span = phrase_after(post, _POST_END)
+        if span and fold(cue).lower() in self.lex.not_inverted:
+            return None  # "X accused the victims of ...": the object is not the speaker
+        moved = _past_datives(cue, pre, post, span)
+        if moved is None:
+            return self._pronoun(text, cue)  # "relató entre lágrimas.": the last one
+        post, span, first_after = moved
+        if _OF_THEM.match(span):
+            return self._one_of_them_after(span, post, cue)
+        if (
+            not span
+            or first_after in _NOT_A_SPEAKER_START
+            or fold(cue).lower().endswith((" que", " that"))
+            or _DATIVE.match(post)
+            or (pre.rstrip().endswith(",") and post.lstrip().startswith(","))
+            or (fold(span.split()[0]).lower() in {"that", "que"})
+        ):
+            return self._no_speaker_after(text, cue, pre, post)
+        return self._typed_after(text, cue, pre, post, span)
+
+    def _one_of_them_after(self, span: str, post: str, cue: str) -> Attribution:
+        """ "dice uno de ellos": one of a group named right after, one of the people before,
+        or someone unnamed."""
+        tail = post[post.find(span) + len(span) : post.find(span) + len(span) + 90]
+        actor = find_criminal_actor(tail)
+        if actor is not None:  # "dice uno de ellos, que presume trabajar para Los Salazar"
+            typed = Typed(SourceType.CRIMINAL_GROUP, f"'{span}' of '{actor.text}'")
+            return self._make(typed, span, cue)
+        # "“...”, dijo uno de ellos": one of the people before
+        people = self._one_of_last(span, cue, plural=True)
+        if people is not None:
+            return people
+        return self._make(Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{span}'"), span, cue)
+
+    def _no_speaker_after(self, text: str, cue: str, pre: str, post: str) -> Attribution | None:
+        """No speaker after the verb either: people in general ("Dicen que"), or the last source
+        as a dropped pronoun."""
+        if IMPERSONAL_START.match(pre) and fold(cue).lower() in IMPERSONAL:
+            evidence = f"impersonal '{cue}'"  # "Dicen que ...": people say
+            return Attribution(SourceType.ANONYMOUS_SOURCE, None, cue, evidence)
+        if (
+            _UNREAD_SUBJECT.search(pre)
+            and not post.lstrip().startswith(",")
+            and len(post.split()) > 2
+        ):
+            return None  # "The exporter, ..., a company in Piura, said in": not a pronoun
+        return self._pronoun(text, cue)
+
+    def _typed_after(
+        self, text: str, cue: str, pre: str, post: str, span: str
+    ) -> Attribution | None:
+        """The phrase after the verb typed as the speaker, with the name after a role, an outlet
+        "as reported", and a pseudonym's anonymity."""
+        after_span = post[post.find(span) + len(span) :]
+        appositive = appositive_after(after_span)
+        typed = self._typed(span, sentence=text, cue=cue, appositive=appositive)
+        if typed is None and _PLACE_TAIL.search(span):
+            span = _PLACE_TAIL.sub("", span)  # "escribió Molina en el informe": Molina
+            typed = self._typed(span, sentence=text, cue=cue, appositive=appositive)
+        named = _NAME_AFTER.match(after_span)
+        if typed is None and named is not None and is_bare_name(named.group(1)):
+            # "dijo ... la coordinadora del centro, Marcela Aguilar Pérez": the name speaks
+            role, span, after_span = span, named.group(1), after_span[named.end(1) :]
+            typed = self._typed(span, sentence=text, cue=cue, appositive=role)
+            if typed is not None and typed.source_type is SourceType.ANONYMOUS_SOURCE:
+                typed = Typed(SourceType.NAMED_SOURCE, f"named, '{role}'")  # a name is given
+        if (
+            typed is not None
+            and typed.evidence == "named person"
+            and _AS_REPORTED.match(pre)
+            and fold(cue).lower() in _PUBLISHING_CUES
+        ):
+            span = _TIME_TAIL.sub("", span)  # "Como informó Bajío Rojo en junio": an outlet
+            typed = Typed(SourceType.MEDIA, f"'as {span} reported'")
+        if typed is None:
+            return None
+        hidden = _ANONYMITY_ASIDE.search(after_span[:140])
+        if hidden is not None:
+            # "..., relató Ana, de 16 años, cuyo nombre fue cambiado": a pseudonym
+            typed = Typed(SourceType.ANONYMOUS_SOURCE, f"anonymity '{hidden.group(0)}'")
+        named = _NAME_AFTER.match(after_span)  # "confirmó su titular, Claudia Sánchez."
+        if named is not None and is_bare_name(named.group(1)):
+            if typed.source_type is SourceType.ANONYMOUS_SOURCE and hidden is None:
+                typed = Typed(SourceType.NAMED_SOURCE, f"named, '{span}'")
+            return self._make(typed, named.group(1), cue)
+        return self._make(typed, span, cue)
+
+
+class _Step(Enum):
+    """What ``speech`` does next when a step finds no speaker."""
+
+    NEXT_CUE = "next cue"  # this verb reports nothing here: try the next one
+
+
+_GROUP_KIND = frozenset({SourceType.CRIMINAL_GROUP})
+
+
+def _describes(cue: str, pre: str) -> bool:
+    """True for a participle that describes ("señalado como operador"), not one that reports
+    after an auxiliary ("ha señalado que")."""
+    return bool(
+        _PARTICIPLE.search(fold(cue))
+        and not _AUXILIARY.search(fold(pre))
+        and not _AUX_FIRST.match(fold(cue))
+    )
+
+
+def _first_word(post: str) -> str:
+    """The first word after the verb, folded, without a trailing comma."""
+    return fold(post.split()[0]).lower().strip(",;") if post.split() else ""
+
+
+def _past_datives(cue: str, pre: str, post: str, span: str) -> tuple[str, str, str] | None:
+    """Step over "a este medio", "a las afueras del Semefo" or a manner after a quotation to
+    where the speaker may be: (post, span, first word); None when only a manner follows."""
+    first_after = _first_word(post)
+    dative = _DATIVE_PHRASE.match(post)
+    if dative is not None and _SPEAKER_NEXT.match(post[dative.end() :]):
+        post = post[dative.end() :]  # "dijo a este medio un chofer de la ruta X": the chofer
+        span = phrase_after(post, _POST_END)
+        first_after = _first_word(post)
+    if fold(cue).lower().endswith(" a") and _DETERMINER_NEXT.match(post):
+        post = " a" + post  # "contó a las afueras del Semefo": a place, not a speaker
+        first_after = "a"
+    if first_after == "a" and not _SPANISH_CUE.search(fold(cue).lower()):
+        return post, span, first_after  # "said a federal police agent": the English article
+    if first_after in _PREPOSITION and _AFTER_QUOTE.search(pre):
+        manner = _PLACE_OR_MANNER.match(post)
+        if manner is None:
+            return None  # "relató entre lágrimas.": no speaker after the verb
+        post = post[manner.end() :]
+        span = phrase_after(post, _POST_END)
+        first_after = _first_word(post)
+    return post, span, first_after

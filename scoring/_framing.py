@@ -10,7 +10,9 @@ import re
 
 from scoring._lexicon import hints, lexicon
 from scoring._models import SourceType
-from scoring._source_type import PUBLIC_BODY, Typed, find_criminal_actor
+from scoring._source_criminal import find_criminal_actor
+from scoring._source_memory import Typed
+from scoring._source_official import PUBLIC_BODY
 
 __all__ = [
     "chain_message",
@@ -163,18 +165,40 @@ def recording_opening(text: str) -> bool:
     return _IN_RECORDING.match(text) is not None
 
 
-# A message left with the victims and quoted or paraphrased: the killers' message even unsigned.
-_STRONG_MESSAGE = re.compile(
-    r"\b(?:narcomantas?|narcomensajes?|narco[- ]?banners?|cartulinas?|narco-?mantas?)\b", re.I
+# The nouns of an unsigned message, shared by the regexes below (alternatives of one regex, in
+# this order): only a narco-message is called these; a message left somewhere; a posted notice.
+_NARCO_NOUNS = ("narcomantas?", "narcomensajes?", "narco[- ]?banners?", "cartulinas?")
+_LEFT_NOUNS = (
+    "mantas?",
+    "banners?",
+    "messages?",
+    "mensajes?",
+    "notes?",
+    "notas?",
+    "recados?",
+    "letreros?",
+    "signs?",
 )
+_POSTED_NOUNS = (
+    "notices?",
+    "avisos?",
+    "pintas?",
+    "graffiti",
+    "leaflets?",
+    "volantes?",
+    "panfletos?",
+)
+_LEFT = "(?:" + "|".join(_LEFT_NOUNS) + ")"
+
+# A message left with the victims and quoted or paraphrased: the killers' message even unsigned.
+_STRONG_MESSAGE = re.compile(r"\b(?:" + "|".join((*_NARCO_NOUNS, "narco-?mantas?")) + r")\b", re.I)
 _LEFT_WITH_VICTIMS = re.compile(
-    r"\b(?:mantas?|banners?|messages?|mensajes?|notes?|notas?|recados?|letreros?|signs?)\b"
+    r"\b" + _LEFT + r"\b"
     r"[^.;]{0,80}?\b(?:junto a|al lado de|sobre|encima de|next to|beside|on top of|on|with|con)\s+"
     r"(?:(?:los|las|el|la|the|his|her|their|sus?)\s+)?(?:cuerpos?|cad[aá]ver(?:es)?|restos|"
     r"bod(?:y|ies)|victims?|v[ií]ctimas?|remains)\b|"
     r"\b(?:junto a|al lado de|sobre|next to|beside|on)\s+(?:(?:los|las|el|la|the)\s+)?"
-    r"(?:cuerpos?|cad[aá]ver(?:es)?|bod(?:y|ies)|restos|remains)\b[^.;]{0,60}?\b"
-    r"(?:mantas?|banners?|messages?|mensajes?|notes?|notas?|recados?|letreros?|signs?)\b",
+    r"(?:cuerpos?|cad[aá]ver(?:es)?|bod(?:y|ies)|restos|remains)\b[^.;]{0,60}?\b" + _LEFT + r"\b",
     re.I,
 )
 _MESSAGE_HINTS = hints(
@@ -228,6 +252,8 @@ _CONTENT = re.compile(
 
 
 # "A handwritten notice posted on a wall warned that ...": an unsigned notice that threatens.
+# Its nouns are its own list on purpose: the left and posted nouns in another order, without
+# "recados" and the narco nouns (kept as written so the regex stays the same).
 _WARNING_NOTICE = re.compile(
     r"^\W*(?:an?|the|un|una|unos|unas)\s+(?:[\w-]+\s+)?(?:notices?|notes?|signs?|messages?|"
     r"banners?|avisos?|letreros?|notas?|mensajes?|mantas?|pintas?|graffiti|leaflets?|volantes?|"
@@ -265,15 +291,17 @@ def unsigned_message(text: str, *, lower: str | None = None) -> str | None:
         return None
     if lexicon().official.search(text[: found.end()]) is not None:
         return None  # "a police notice warned drivers": the authorities' message
-    noun = re.search(
-        r"(?:\b(?:a|an|the|un|una|el|la|unas?|unos?)\s+)?(?:narcomantas?|narcomensajes?|"
-        r"narco[- ]?banners?|cartulinas?|mantas?|banners?|messages?|mensajes?|notes?|notas?|"
-        r"recados?|letreros?|signs?|notices?|avisos?|pintas?|graffiti|leaflets?|volantes?|"
-        r"panfletos?)\b",
-        text,
-        re.I,
-    )
+    noun = _MESSAGE_NOUN.search(text)
     return noun.group(0) if noun is not None else found.group(0)
+
+
+# The message noun with its article, for the evidence: "una narcomanta", "the note".
+_MESSAGE_NOUN = re.compile(
+    r"(?:\b(?:a|an|the|un|una|el|la|unas?|unos?)\s+)?(?:"
+    + "|".join((*_NARCO_NOUNS, *_LEFT_NOUNS, *_POSTED_NOUNS))
+    + r")\b",
+    re.I,
+)
 
 
 # A threat or a hand-made sign quoted after a colon, whoever found or received it: "recibió por

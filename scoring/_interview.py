@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from scoring._models import SourceType
-from scoring._source_type import SourceMemory, Typed, classify_source
+from scoring._source_memory import SourceMemory, Typed
+from scoring._source_type import classify_source
 
 __all__ = ["Interview", "find_interview"]
 

@@ -14,7 +14,9 @@ from scoring._framing import frames_paragraph, stops_frame
 from scoring._lexicon import lexicon
 from scoring._models import SourceType
 from scoring._sentences import Sentence
-from scoring._source_type import SourceMemory, Typed, classify_source, find_criminal_actor
+from scoring._source_criminal import find_criminal_actor
+from scoring._source_memory import SourceMemory, Typed
+from scoring._source_type import classify_source
 
 __all__ = [
     "TIMESTAMP",

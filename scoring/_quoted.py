@@ -9,7 +9,7 @@ from dataclasses import replace
 from scoring._attribution import Attribution
 from scoring._lexicon import lexicon
 from scoring._models import SourceType
-from scoring._source_type import find_criminal_actor
+from scoring._source_criminal import find_criminal_actor
 
 __all__ = ["introduced_by", "quoted_after_colon"]
 

@@ -14,7 +14,8 @@ from scoring._attribution_forms import (
 )
 from scoring._lexicon import fold, lexicon
 from scoring._models import SourceType
-from scoring._source_type import SourceMemory, proper_name
+from scoring._source_memory import SourceMemory
+from scoring._source_names import proper_name
 from scoring._spans import is_bare_name
 
 __all__ = ["_accented_acts", "_definite_back", "_role_back", "appositive_is_name"]

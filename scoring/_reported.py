@@ -7,7 +7,8 @@ import re
 
 from scoring._lexicon import lexicon
 from scoring._models import SourceType
-from scoring._source_type import Typed, proper_name
+from scoring._source_memory import Typed
+from scoring._source_names import proper_name
 from scoring._spans import is_bare_name
 
 __all__ = [

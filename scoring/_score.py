@@ -20,7 +20,8 @@ from scoring._options import ScoreOptions
 from scoring._quoted import introduced_by, quoted_after_colon
 from scoring._sentences import split_sentences
 from scoring._sites import SiteSettings, host_of, load_sites
-from scoring._source_type import SourceMemory, classify_source
+from scoring._source_memory import SourceMemory
+from scoring._source_type import classify_source
 from scoring._transcript import hosts, transcript_speakers
 from scoring._type_model import features, type_model, unsure
 from scraper import Document

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from scoring._lexicon import fold, lexicon
-from scoring._source_type import proper_name, titled_name
+from scoring._source_names import proper_name, titled_name
 
 __all__ = [
     "appositive_after",

@@ -11,7 +11,7 @@ import re
 
 from scoring._lexicon import fold
 from scoring._models import SourceType
-from scoring._source_type import Typed
+from scoring._source_memory import Typed
 
 # verbs of saying that only people (not documents, data or events) do
 _HUMAN_CUES = frozenset(

@@ -7,7 +7,7 @@ import pytest
 
 from scoring import SourceType, score
 from scoring._hedging import find_hedges
-from scoring._source_type import find_criminal_actor
+from scoring._source_criminal import find_criminal_actor
 from tests.scoring._helpers import claim_with, doc
 
 CASES = [

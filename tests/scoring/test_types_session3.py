@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from scoring import SourceType, score
-from scoring._source_type import SourceMemory, classify_source
+from scoring._source_memory import SourceMemory
+from scoring._source_type import classify_source
 from scoring._type_forms import (
     aside_after,
     document_owners,
@@ -486,7 +487,7 @@ def test_a_gang_named_with_a_modifier_is_recalled_by_its_head() -> None:
 
 
 def test_a_demonym_before_a_noun_is_not_a_name() -> None:
-    from scoring._source_type import proper_name
+    from scoring._source_names import proper_name
 
     assert proper_name("a Brazilian trafficking group") is None
     assert proper_name("said Morgan") == "Morgan"
