@@ -72,6 +72,7 @@ from scoring._models import SourceType
 from scoring._patterns import (
     _AGENT,
     _ANONYMITY_ASIDE,
+    _BODY_ANAPHOR,
     _NOT_A_SPEAKER_START,
     _OF_THEM,
 )
@@ -98,6 +99,17 @@ from scoring._spans import (
     subject_candidates,
 )
 from scoring._unnamed import unnamed_speaker, unnamed_subject
+
+# The channel of a statement after its speaker: "informó la institución en un comunicado",
+# "said the ministry in a statement". The speaker is the phrase before it, not the communiqué.
+_CHANNEL_TAIL = re.compile(
+    r"\s+(?:en|in|a trav[eé]s de|mediante|por medio de|through|via)\s+(?:un|una|el|la|su|a|an|"
+    r"the|its|their)\s+(?:comunicado|bolet[ií]n|statement|press release|news release|"
+    r"nota informativa|tarjeta informativa)\b.*$",
+    re.IGNORECASE,
+)
+
+OFFICIAL = SourceType.OFFICIAL  # short: used in long conditions
 
 
 class _FinderBase:
@@ -591,7 +603,16 @@ class _CueFinder(_FinderBase):
         "as reported", and a pseudonym's anonymity."""
         after_span = post[post.find(span) + len(span) :]
         appositive = appositive_after(after_span)
-        typed = self._typed(span, sentence=text, cue=cue, appositive=appositive)
+        speaker = _CHANNEL_TAIL.sub("", span)  # "informó la institución en un comunicado"
+        typed = self._typed(speaker, sentence=text, cue=cue, appositive=appositive)
+        last = self.memory.last_span
+        if typed is None and _BODY_ANAPHOR.match(speaker) and last and last[0] is OFFICIAL:
+            # "..., informó la institución en un comunicado": the official body just named
+            return Attribution(OFFICIAL, speaker, cue, f"'{speaker}' = {last[1]}: {last[2]}")
+        if typed is None or speaker == span:
+            typed = self._typed(span, sentence=text, cue=cue, appositive=appositive)
+        else:
+            span = speaker
         if typed is None and _PLACE_TAIL.search(span):
             span = _PLACE_TAIL.sub("", span)  # "escribió Molina en el informe": Molina
             typed = self._typed(span, sentence=text, cue=cue, appositive=appositive)

@@ -179,8 +179,9 @@ _AND_SPLIT = re.compile(r"\s+(?:and|y|e)\s+")
 
 
 _BODY_ANAPHOR = re.compile(
-    r"^\W*(?:esta|dicha|la misma|this|the same)\s+(?:instituci[oó]n|dependencia|corporaci[oó]n|"
-    r"representaci[oó]n social|office|agency|department|institution)\s*$",
+    r"^\W*(?:esta|dicha|la misma|la|this|the same|the)\s+"
+    r"(?:instituci[oó]n|dependencia|corporaci[oó]n|representaci[oó]n social|office|agency|"
+    r"department|institution)\s*$",
     re.I,
 )
 

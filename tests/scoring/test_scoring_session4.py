@@ -71,3 +71,20 @@ def test_aseguro_after_a_quotation_is_a_report_and_before_an_object_a_seizure() 
     )
     assert claims[1].source_type is SourceType.OFFICIAL and claims[1].cue == "aseguró"
     assert claims[2].cue != "aseguró"  # fenced in, not a report
+
+
+def test_the_institution_in_a_communique_is_the_official_body_just_named() -> None:
+    claims = _claims(
+        [
+            "Según el Ejército de Guatemala, una patrulla llegó a la pista. "
+            "La patrulla no halló nada, informó la institución en un comunicado."
+        ],
+        lang="es",
+    )
+    assert claims[1].source_type is SourceType.OFFICIAL
+    assert claims[1].source == "la institución"
+
+
+def test_a_group_speaking_in_a_communique_stays_the_group() -> None:
+    claims = _claims(["The attack was aimed at the army, the ELN said in a statement."])
+    assert claims[0].source_type is SourceType.CRIMINAL_GROUP
