@@ -58,6 +58,7 @@ from scoring._attribution_forms import (
 from scoring._attribution_model import Attribution
 from scoring._cue_filters import PASSIVE
 from scoring._cue_finder import _CueFinder
+from scoring._custody_scene import in_custody_speaker
 from scoring._framing import (
     chain_source,
     circulating_item,
@@ -613,6 +614,7 @@ def attribute_paragraph(
     quotes = quote_spans(paragraph)
     finder = _Finder(memory)
     found: list[Attribution | None] = []
+    memory.scene.next_paragraph()
     quotes = [(s, e) for s, e in quotes if _spoken(paragraph, s, e)]
     for sentence in sentences:
         local = [
@@ -630,7 +632,14 @@ def attribute_paragraph(
         if dateline is not None:  # "BOGOTA, Colombia (AP) —", "08:10 —": a place or a time
             text = " " * dateline.end() + text[dateline.end() :]
         masked = _mask(text, local)
-        found.append(finder.find(text, masked))
+        memory.scene.see(text)
+        att = finder.find(text, masked)
+        last = memory.last
+        turned = in_custody_speaker(memory.scene, text, att, last[1] if last else None)
+        if turned is not att and turned is not None:  # the men after him confess too
+            memory.last = (turned.source_type, turned.source or "", turned.evidence)
+        att = turned
+        found.append(att)
     _quoted_after_message(sentences, found, finder)
     spread_quotations(sentences, quotes, found)
     signed_quotation(paragraph, found, memory)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from scoring._custody_scene import CustodyScene
 from scoring._lexicon import fold, lexicon
 from scoring._models import SourceType
 from scoring._source_media import _OUTLET_INTRO
@@ -32,6 +33,7 @@ class SourceMemory:
     last: tuple[SourceType, str, str] | None = None
     last_message: str | None = None  # the last group named as a message's signer
     message_seen: bool = False  # a banner, video or message has been mentioned
+    scene: CustodyScene = field(default_factory=CustodyScene)  # men on camera in custody
 
     def learn(self, source: str, typed: Typed) -> None:
         """Remember a named source so a later surname or pronoun finds it."""

@@ -88,3 +88,41 @@ def test_the_institution_in_a_communique_is_the_official_body_just_named() -> No
 def test_a_group_speaking_in_a_communique_stays_the_group() -> None:
     claims = _claims(["The attack was aimed at the army, the ELN said in a statement."])
     assert claims[0].source_type is SourceType.CRIMINAL_GROUP
+
+
+def test_men_speaking_in_a_custody_video_confess() -> None:
+    claims = _claims(
+        [
+            "Aparecen dos hombres sentados en el suelo, esposados. El primero, que se identifica "
+            "como Mario, dice que cobraba la cuota en el mercado.",
+            "Cuenta que le pagaban 2 mil pesos por semana.",
+            "El segundo dice que solo vigilaba la calle.",
+        ],
+        lang="es",
+    )
+    assert [c.source_type for c in claims[1:]] == [SourceType.CONFESSION] * 3
+    assert "custody" in (claims[1].evidence or "")
+
+
+def test_the_same_words_without_a_custody_video_stay_as_they_were() -> None:
+    claims = _claims(
+        [
+            "Aparecen dos hombres sentados en una banca del parque. El primero, que se identifica "
+            "como Mario, dice que vende elotes en el mercado.",
+        ],
+        lang="es",
+    )
+    assert claims[1].source_type is not SourceType.CONFESSION
+
+
+def test_a_custody_scene_fades_after_three_paragraphs() -> None:
+    claims = _claims(
+        [
+            "A video shows three men sitting on the floor, handcuffed.",
+            "Police did not say where it was filmed.",
+            "The town has had four killings this month.",
+            "The market reopened on Monday.",
+            "The first vendor who came back, a young man named Luis Ortega, says business is slow.",
+        ]
+    )
+    assert claims[-1].source_type is not SourceType.CONFESSION
