@@ -33,6 +33,9 @@ BLIND_RUNS: dict[str, str] = {
     "holdout14": "64c5d83",
     "holdout15": "1c697c3",
     "holdout16": "1c697c3",
+    "holdout17": "6b8fd07",  # session 4: the rules' answers, without the model (--rules-only)
+    "holdout18": "6b8fd07",
+    "holdout19": "6b8fd07",
 }
 
 # Runs inside the old checkout: score each labelled page, keep what the type model reads of
@@ -43,12 +46,13 @@ from pathlib import Path
 code, labels = sys.argv[1], Path(sys.argv[2])
 sys.path[:0] = [code, code + "/bench"]
 from eval_scoring import build_document, norm
-from scoring import score
+from scoring import score, ScoreOptions
+rules_only = {"type_model": False} if "type_model" in ScoreOptions.model_fields else {}
 for path in sorted(labels.glob("*.json")):
     data = json.loads(path.read_text())
     if "claims" not in data:
         continue
-    claims = score(build_document(data)).claims
+    claims = score(build_document(data), options=ScoreOptions(**rules_only)).claims
     for label in data["claims"]:
         want = norm(label["quote"])
         index = next((i for i, c in enumerate(claims)

@@ -32,10 +32,14 @@ MIN_COUNT = 2  # features seen once are dropped: they cannot generalise
 # attributed row, which scored better held out than learning from the fallbacks alone.
 REVISABLE = {"official", "named_source", "anonymous_source", "media", "confession"}
 REVISABLE |= {"criminal_group"}
-THRESHOLD = 0.55  # below this the rules' answer stands (0.50 scored the same held out)
+# Below this the rules' answer stands. Chosen held out against general news: at 0.55 the model
+# gained 46 claims leave-one-set-out but re-typed 28 general-news sentences (13 as confessions,
+# on "he", "to", "was"); at 0.65 it gains 38 and re-types 12.
+THRESHOLD = 0.65
 # the order the sets were first scored in, for the forward-in-time check
 ORDER = ["holdout6", "holdout5", "holdout10", "holdout9", "holdout11", "holdout12"]
 ORDER += ["holdout13", "holdout14", "holdout7", "holdout8", "holdout15", "holdout16"]
+ORDER += ["holdout17", "holdout18", "holdout19"]
 
 
 def _inputs(row: dict[str, str | None]) -> dict[str, float]:
@@ -98,7 +102,8 @@ def evaluate(rows: list[dict[str, Any]]) -> None:
     rules, learned = total["rules"] / n, total["learned"] / n
     print(f"  {'pooled':10} {n:4}  rules {rules:.3f}  with model {learned:.3f}")
     print("forward in time (train on the sets scored before):")
-    for before, after in ((ORDER[:8], ORDER[8:10]), (ORDER[:10], ORDER[10:])):
+    splits = ((ORDER[:8], ORDER[8:10]), (ORDER[:10], ORDER[10:12]), (ORDER[:12], ORDER[12:]))
+    for before, after in splits:
         test = [r for r in rows if r["set"] in after]
         rules, learned = _accuracy([r for r in rows if r["set"] in before], test)
         print(f"  {'+'.join(after):20} {len(test):4}  rules {rules:.3f}  with model {learned:.3f}")
