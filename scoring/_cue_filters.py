@@ -118,6 +118,11 @@ def not_a_cue(cue: str, pre: str, post: str) -> bool:
         return True  # "dice mucho de", "says a lot about", "pidió no ser identificado"
     if folded in {"aseguro", "aseguraron"} and not re.search(r"[”\"»],?\s*$", pre):
         return True  # "La Policía aseguró 20 kilos": seized; "“...”, aseguró." is a report
+    if folded in {"cuenta", "cuentan"} and (
+        pre[-6:].lower().split()[-1:] in (["la"], ["una"], ["su"], ["sus"], ["las"], ["ni"])
+        or re.match(r"\s*(?:con|de|del|por)\b", post, re.I)
+    ):
+        return True  # "la cuenta de", "cuenta con": an account, has; not tells
     if folded in {"conto", "contaron"} and re.match(r"\s*con\b", post, re.I):
         return True  # "contó con el apoyo de": had, not told
     last_words = pre[-12:].lower().split()

@@ -117,6 +117,8 @@ _GROUP_VOICES = re.compile(
     r"(?i:spokes(?:man|woman|person)|vocer[oa]s?|portavoz|officials?|funcionari[oa]s?)"
 )
 
+_COMMANDER = re.compile(r"(?i:comandantes?|comandanta|commanders?|police commander)")
+
 _OF_THE = re.compile(
     r"^\s+(?:of|for|with|from|de|del)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?$", re.I
 )
@@ -125,6 +127,8 @@ _OF_THE = re.compile(
 def _group_voice(span: str, role: Span, actor: Span) -> bool:
     """True when the role speaks for the group: "a cartel spokesman", "un vocero del CJNG" (the
     group right before the role or right after "of"), not "officials investigating the cartel"."""
+    if _COMMANDER.fullmatch(role.text) and role.end <= actor.start <= role.end + 40:
+        return True  # "el comandante del Frente 33 del ELN", "comandante Cero de Los Tlacos"
     if not _GROUP_VOICES.fullmatch(role.text):
         return False
     if actor.end <= role.start:

@@ -137,6 +137,13 @@ def classify_source(
     if role is not None and actor is not None and _group_voice(span, role, actor):
         # "a cartel spokesman", "un vocero del CJNG", "a gang official": speaks for the group
         return Typed(SourceType.CRIMINAL_GROUP, f"'{role.text}' of '{actor.text}'")
+    if (
+        role is not None
+        and role.text.lower().startswith("comandant")
+        and lex.official.search(span[: role.start] + span[role.end :]) is None
+        and find_criminal_actor(sentence) is not None
+    ):
+        role = None  # "el comandante X, de las disidencias de las FARC": not a police commander
     if role is not None and not _inside(role, actor):
         where = f" in '{appositive}'" if appositive and lex.official.search(appositive) else ""
         return Typed(SourceType.OFFICIAL, f"role '{role.text}'{where}")

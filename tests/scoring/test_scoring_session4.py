@@ -126,3 +126,21 @@ def test_a_custody_scene_fades_after_three_paragraphs() -> None:
         ]
     )
     assert claims[-1].source_type is not SourceType.CONFESSION
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("El comandante dijo a este diario que no había detenidos.", SourceType.OFFICIAL),
+        ("El comandante del Frente 33 del ELN dijo que no dejarán las armas.", "criminal_group"),
+        ("El comandante Cero de Los Tlacos dijo que defenderán la sierra.", "criminal_group"),
+        ("El comandante de la policía dijo que Los Tlacos atacaron.", SourceType.OFFICIAL),
+        ('"Aquí nadie baja sin permiso", cuenta Segundo Pineda, minero.', "named_source"),
+        ("El municipio cuenta con 40 patrullas nuevas.", SourceType.AUTHOR),
+        ('El vocero, coronel Ramón Báez, se limitó a decir que "todo sigue abierto".', "official"),
+        ('Ledezma, esposado, tomó la palabra ante el juez: "Yo nunca trabajé para nadie".', "x"),
+    ],
+)
+def test_session4_cues_and_commanders(sentence: str, expected: str) -> None:
+    want = SourceType.CONFESSION if expected == "x" else SourceType(expected)
+    assert _type_of([sentence], sentence[:15], lang="es") is want
