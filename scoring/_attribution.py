@@ -641,6 +641,7 @@ def attribute_paragraph(
         att = turned
         found.append(att)
     _quoted_after_message(sentences, found, finder)
+    _message_read_inline(sentences, found)
     spread_quotations(sentences, quotes, found)
     signed_quotation(paragraph, found, memory)
     signed_next(sentences, found)
@@ -662,6 +663,34 @@ def _spoken(paragraph: str, start: int, end: int) -> bool:
     return opens and (inner in {",", ".", "!", "?"} or after == ",")
 
 
+# "En la manta, escrita con pintura negra, se leía: “...", "On the sign, which read: '...'":
+# the words of a left message quoted in the sentence that describes it.
+_READ_INLINE = re.compile(
+    r"\b(?:narcomantas?|mantas?|cartulinas?|pancartas?|letreros?|mensajes?|notas?|pintas?|"
+    r"banners?|signs?|notes?|messages?|placards?|graffiti)\b[^:“\"«]{0,80}?\b"
+    r"(?:se le[ií]a|se lee|dec[ií]a|dice|rezaba|reads?|said|says)(?:\s+lo siguiente)?\s*:\s*[“\"«]",
+    re.IGNORECASE,
+)
+
+
+def _message_read_inline(sentences: list[Sentence], found: list[Attribution | None]) -> None:
+    """A left message quoted in the sentence that describes it is the group's, and so are the
+    unattributed sentences that finish its quotation."""
+    for i, sentence in enumerate(sentences):
+        read = _READ_INLINE.search(sentence.text) if found[i] is None else None
+        if read is None:
+            continue
+        evidence = "the message quoted after its description"
+        found[i] = Attribution(SourceType.CRIMINAL_GROUP, None, None, evidence)
+        closer = {"“": "”", "«": "»"}.get(read.group(0)[-1], '"')
+        said = sentence.text[read.end() :]
+        j = i + 1
+        while closer not in said and j < len(sentences) and found[j] is None:
+            found[j] = Attribution(SourceType.CRIMINAL_GROUP, None, None, evidence, via="quotation")
+            said = sentences[j].text
+            j += 1
+
+
 def _quoted_after_message(
     sentences: list[Sentence], found: list[Attribution | None], finder: _Finder
 ) -> None:
@@ -672,7 +701,11 @@ def _quoted_after_message(
         if found[i] is not None and found[i].source_type is not SourceType.AUTHOR:  # type: ignore[union-attr]
             continue
         noun = _LEFT_MESSAGE.search(before)
-        if found[i - 1] is not None or noun is None:
+        before_att = found[i - 1]
+        group_before = (
+            before_att is not None and before_att.source_type is SourceType.CRIMINAL_GROUP
+        )
+        if noun is None or (before_att is not None and not group_before):
             continue  # a press statement or a video before a quotation is not a left message
         if _OPENS_QUOTED.match(text) or _IT_READ.match(text) or _SHOUTED.match(text):
             evidence = f"the {noun.group(0)} described before"

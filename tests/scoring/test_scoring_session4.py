@@ -144,3 +144,26 @@ def test_a_custody_scene_fades_after_three_paragraphs() -> None:
 def test_session4_cues_and_commanders(sentence: str, expected: str) -> None:
     want = SourceType.CONFESSION if expected == "x" else SourceType(expected)
     assert _type_of([sentence], sentence[:15], lang="es") is want
+
+
+def test_a_message_quoted_in_its_own_description_is_the_groups_to_its_closing_mark() -> None:
+    claims = _claims(
+        [
+            "En la cartulina, escrita a mano, se leía: “Esto les pasa a los soplones. "
+            "Sigue la familia”. La víctima no ha sido identificada."
+        ],
+        lang="es",
+    )
+    kinds = [c.source_type for c in claims]
+    assert kinds[:2] == [SourceType.CRIMINAL_GROUP, SourceType.CRIMINAL_GROUP]
+    assert kinds[2] is not SourceType.CRIMINAL_GROUP
+
+
+def test_it_read_after_a_signed_banner_is_the_banner() -> None:
+    claims = _claims(
+        [
+            'A banner signed by the "Tropa Norte," a little-known group, appeared on the school '
+            'fence. It read: "This is what happens to those who talk too much."'
+        ]
+    )
+    assert claims[1].source_type is SourceType.CRIMINAL_GROUP
