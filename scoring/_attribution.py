@@ -227,6 +227,13 @@ class _Finder(_CueFinder):
         """ "Don Aurelio Cázares tiene 61 años." then "Dice que paga ...": the person who opens
         an unattributed sentence is who a following dropped subject or pronoun refers to."""
         self._remember_titled_officials(text)
+        owned = _REPORT_BY.search(text)
+        if owned is not None:  # "a 46-page report by the Police Directorate" then "The report"
+            owner = phrase_after(owned.group(1), _SOURCE_END)
+            typed = self._typed(owner, sentence=text, cue="", appositive=None)
+            if typed is not None and typed.source_type is not SourceType.NAMED_SOURCE:
+                self.memory.last = (typed.source_type, owner, f"{typed.evidence}; wrote the report")
+                return
         held = _HELD_PERSON.search(text)
         if held is not None:  # "presentó la declaración de un testigo protegido" then "Este relató"
             phrase = held.group(0)
@@ -661,6 +668,14 @@ def _spoken(paragraph: str, start: int, end: int) -> bool:
     inner = paragraph[start:end].rstrip('”"»')[-1:]  # "“It hurt,” she said"
     after = paragraph[end : end + 1]  # "«Nos amenazaron», contó"
     return opens and (inner in {",", ".", "!", "?"} or after == ",")
+
+
+# A report and its author in a sentence of the page's own: "a 46-page report by the General
+# Directorate of ...", "un informe de la Dirección Policial de Investigaciones".
+_REPORT_BY = re.compile(
+    r"\b(?:an?|the|un|una|el)\s+(?:[\w-]+\s+){0,3}?(?:report|informe|audit|auditor[ií]a)\s+"
+    r"(?:by|from|of|de|del)\s+((?:the\s+|la\s+|el\s+)?[A-ZÁÉÍÓÚÑ].*)"
+)
 
 
 # "En la manta, escrita con pintura negra, se leía: “...", "On the sign, which read: '...'":

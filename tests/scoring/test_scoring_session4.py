@@ -167,3 +167,15 @@ def test_it_read_after_a_signed_banner_is_the_banner() -> None:
         ]
     )
     assert claims[1].source_type is SourceType.CRIMINAL_GROUP
+
+
+def test_the_report_after_a_report_by_an_official_body_is_that_body() -> None:
+    claims = _claims(
+        [
+            "That is the finding of a 40-page report by the National Police Inspectorate, the "
+            "body that investigates officers.",
+            "The report recommends the dismissal of six officers.",
+        ]
+    )
+    assert claims[1].source_type is SourceType.OFFICIAL
+    assert claims[1].source is not None and "Inspectorate" in claims[1].source
