@@ -417,6 +417,10 @@ class _Finder(_CueFinder):
         opinion = self.opinion(text)
         if opinion is not None:
             return opinion
+        view = _IN_HIS_VIEW.match(text)
+        if view is not None and self.memory.last is not None:
+            kind, name, evidence = self.memory.last  # "Para él, la pobreza ...": the last one
+            return Attribution(kind, name, view.group(0).strip(" ,"), f"{name}: {evidence}")
         obtained = obtained_document(masked, lower=self.lower)
         if obtained is not None:  # "Flight logs obtained by this newspaper show ..."
             typed, phrase = obtained
@@ -668,6 +672,14 @@ def _spoken(paragraph: str, start: int, end: int) -> bool:
     inner = paragraph[start:end].rstrip('”"»')[-1:]  # "“It hurt,” she said"
     after = paragraph[end : end + 1]  # "«Nos amenazaron», contó"
     return opens and (inner in {",", ".", "!", "?"} or after == ",")
+
+
+# A view credited by a pronoun: "Para él, ...", "In her view, ...", "A su juicio, ...".
+_IN_HIS_VIEW = re.compile(
+    r"^\W*(?:para (?:él|ella|ellos|ellas)|a su (?:juicio|parecer|entender)|en su opini[oó]n|"
+    r"for (?:him|her|them)|in (?:his|her|their) (?:view|opinion))\s*,",
+    re.IGNORECASE,
+)
 
 
 # A report and its author in a sentence of the page's own: "a 46-page report by the General

@@ -179,3 +179,15 @@ def test_the_report_after_a_report_by_an_official_body_is_that_body() -> None:
     )
     assert claims[1].source_type is SourceType.OFFICIAL
     assert claims[1].source is not None and "Inspectorate" in claims[1].source
+
+
+def test_a_view_credited_by_a_pronoun_is_the_last_speakers() -> None:
+    claims = _claims(
+        [
+            "El padre Julio Coc, párroco del pueblo, dijo que los jóvenes trabajan en las pistas. "
+            "Para él, la pobreza los empuja a ese trabajo."
+        ],
+        lang="es",
+    )
+    assert claims[1].source_type is SourceType.NAMED_SOURCE
+    assert claims[1].source is not None and "Coc" in claims[1].source
