@@ -71,6 +71,18 @@ _DOCUMENT_OPENING = re.compile(
 )
 
 
+# How this outlet reached the speaker, inside the speaker's phrase: "Habitantes que hablaron con
+# este blog", "Docentes consultados por este medio". The people speak; the page only passes
+# their words on. (Another outlet's go-between, "quoted by the newspaper X", stays media.)
+_VIA_THIS_OUTLET = re.compile(
+    r"\s+(?:(?:que|who)\s+(?:habl[oó]|hablaron|spoke|talked)\s+(?:con|to|with)|"
+    r"(?:consultad|entrevistad|citad)[oa]s?\s+por|(?:interviewed|consulted|cited|quoted)\s+by)"
+    r"\s+(?:este|esta|this)\s+(?:medio|blog|diario|peri[oó]dico|newspaper|paper|outlet|"
+    r"site|sitio|reporter|reportera?|redacci[oó]n|publication|portal)\b.*$",
+    re.IGNORECASE,
+)
+
+
 def classify_source(
     span: str,
     *,
@@ -81,6 +93,7 @@ def classify_source(
 ) -> Typed | None:
     """Type the source written as ``span`` from evidence in it, its appositive, earlier mentions."""
     lex = lexicon()
+    span = _VIA_THIS_OUTLET.sub("", span) or span  # "Docentes consultados por este medio"
     described = f"{span}, {appositive}" if appositive else span
     if appositive is None:
         aside = aside_after(span, sentence)  # "said an agent in X, who asked that his name ..."

@@ -191,3 +191,11 @@ def test_a_view_credited_by_a_pronoun_is_the_last_speakers() -> None:
     )
     assert claims[1].source_type is SourceType.NAMED_SOURCE
     assert claims[1].source is not None and "Coc" in claims[1].source
+
+
+def test_people_this_outlet_consulted_speak_for_themselves() -> None:
+    claims = _claims(
+        ["Vecinos de la colonia consultados por este medio aseguraron que cobran 50 pesos."],
+        lang="es",
+    )
+    assert claims[0].source_type is not SourceType.MEDIA
