@@ -294,6 +294,12 @@ _STRONG_ANONYMOUS = [
     "use their names",
     "usar su nombre",
     "publicar su nombre",
+    "se publicara su nombre",
+    "se publique su nombre",
+    "se revelara su nombre",
+    "se mencionara su nombre",
+    "se usara su nombre",
+    "no fuera identificad",
     "no ser citado",
     "no ser citada",
     # 2026-11-22 session 3: more anonymity asides

@@ -199,3 +199,14 @@ def test_people_this_outlet_consulted_speak_for_themselves() -> None:
         lang="es",
     )
     assert claims[0].source_type is not SourceType.MEDIA
+
+
+def test_an_official_who_spoke_on_condition_his_name_not_be_published_is_anonymous() -> None:
+    claims = _claims(
+        [
+            "Un agente aduanal, que habló con este diario a condición de que no se publicara su "
+            "nombre, estima que pasan diez cajas por cada una decomisada."
+        ],
+        lang="es",
+    )
+    assert claims[0].source_type is SourceType.ANONYMOUS_SOURCE
