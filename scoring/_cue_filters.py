@@ -116,6 +116,8 @@ def not_a_cue(cue: str, pre: str, post: str) -> bool:
         return True  # "El comunicado no lo dice": what a source does not say is nobody's claim
     if _IDIOM_AFTER.match(post):
         return True  # "dice mucho de", "says a lot about", "pidió no ser identificado"
+    if folded in {"disputed", "disputo"} and PASSIVE.search(pre.rstrip()):
+        return True  # "has been disputed for years by the Gulf cartel": fought over, not denied
     if folded in {"aseguro", "aseguraron"} and not re.search(r"[”\"»],?\s*$", pre):
         return True  # "La Policía aseguró 20 kilos": seized; "“...”, aseguró." is a report
     if folded in {"cuenta", "cuentan"} and (

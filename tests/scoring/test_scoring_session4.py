@@ -210,3 +210,8 @@ def test_an_official_who_spoke_on_condition_his_name_not_be_published_is_anonymo
         lang="es",
     )
     assert claims[0].source_type is SourceType.ANONYMOUS_SOURCE
+
+
+def test_a_town_disputed_by_a_cartel_is_fought_over_not_a_denial() -> None:
+    claims = _claims(["Zamora has been disputed for three years by the Jalisco cartel."])
+    assert claims[0].source_type is SourceType.AUTHOR
