@@ -227,7 +227,8 @@ class _Finder(_CueFinder):
         """ "Don Aurelio Cázares tiene 61 años." then "Dice que paga ...": the person who opens
         an unattributed sentence is who a following dropped subject or pronoun refers to."""
         self._remember_titled_officials(text)
-        owned = _REPORT_BY.search(text)
+        hinted = any(word in self.lower for word in ("report", "informe", "audit"))
+        owned = _REPORT_BY.search(text) if hinted else None
         if owned is not None:  # "a 46-page report by the Police Directorate" then "The report"
             owner = phrase_after(owned.group(1), _SOURCE_END)
             typed = self._typed(owner, sentence=text, cue="", appositive=None)
@@ -704,7 +705,8 @@ def _message_read_inline(sentences: list[Sentence], found: list[Attribution | No
     """A left message quoted in the sentence that describes it is the group's, and so are the
     unattributed sentences that finish its quotation."""
     for i, sentence in enumerate(sentences):
-        read = _READ_INLINE.search(sentence.text) if found[i] is None else None
+        text = sentence.text
+        read = _READ_INLINE.search(text) if found[i] is None and ":" in text else None
         if read is None:
             continue
         evidence = "the message quoted after its description"

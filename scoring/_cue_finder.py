@@ -603,7 +603,7 @@ class _CueFinder(_FinderBase):
         "as reported", and a pseudonym's anonymity."""
         after_span = post[post.find(span) + len(span) :]
         appositive = appositive_after(after_span)
-        speaker = _CHANNEL_TAIL.sub("", span)  # "informó la institución en un comunicado"
+        speaker = _CHANNEL_TAIL.sub("", span) if " " in span else span  # "... en un comunicado"
         typed = self._typed(speaker, sentence=text, cue=cue, appositive=appositive)
         last = self.memory.last_span
         if typed is None and _BODY_ANAPHOR.match(speaker) and last and last[0] is OFFICIAL:

@@ -49,6 +49,24 @@ _GIVES_NAME = re.compile(
     re.IGNORECASE,
 )
 _TURNS = {SourceType.NAMED_SOURCE, SourceType.ANONYMOUS_SOURCE, SourceType.CRIMINAL_GROUP}
+_HINTS = (
+    "vide",
+    "víde",
+    "graba",
+    "record",
+    "clip",
+    "footage",
+    "audio",
+    "cámara",
+    "camara",
+    "camera",
+    "film",
+    "esposad",
+    "handcuff",
+    "maniat",
+    "tied",
+    "atad",
+)
 _PARAGRAPHS = 3  # a scene lasts its own paragraph and the two after it
 
 
@@ -68,6 +86,9 @@ class CustodyScene:
 
     def see(self, sentence: str) -> None:
         """Remember a sentence that shows people in custody on camera."""
+        lowered = sentence.lower()
+        if not any(hint in lowered for hint in _HINTS):
+            return  # the regex below is slow; most sentences hold none of its words
         found = _SCENE.search(sentence)
         if found is not None:
             self.phrase, self.age = found.group(0)[:80], 0

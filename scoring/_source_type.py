@@ -93,7 +93,8 @@ def classify_source(
 ) -> Typed | None:
     """Type the source written as ``span`` from evidence in it, its appositive, earlier mentions."""
     lex = lexicon()
-    span = _VIA_THIS_OUTLET.sub("", span) or span  # "Docentes consultados por este medio"
+    if " est" in span or " this " in span:  # "Docentes consultados por este medio"
+        span = _VIA_THIS_OUTLET.sub("", span) or span
     described = f"{span}, {appositive}" if appositive else span
     if appositive is None:
         aside = aside_after(span, sentence)  # "said an agent in X, who asked that his name ..."
