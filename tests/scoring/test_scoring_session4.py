@@ -215,3 +215,22 @@ def test_an_official_who_spoke_on_condition_his_name_not_be_published_is_anonymo
 def test_a_town_disputed_by_a_cartel_is_fought_over_not_a_denial() -> None:
     claims = _claims(["Zamora has been disputed for three years by the Jalisco cartel."])
     assert claims[0].source_type is SourceType.AUTHOR
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "lang"),
+    [
+        ("“Solo trabajaba para sus hijos”, lloró Eloy Sánchez, quien viajó desde Trujillo.",
+         SourceType.NAMED_SOURCE, "es"),
+        ("El portal Zulia Hoy reseñó que en mayo la misma banda quemó un autobús.",
+         SourceType.MEDIA, "es"),
+        ("Officials have attributed the drop to lower production in Mexico.",
+         SourceType.OFFICIAL, "en"),
+        ("The Treasury Department sanctioned six members of the cell.",
+         SourceType.OFFICIAL, "en"),
+    ],
+)  # fmt: skip
+def test_more_reporting_verbs_and_official_acts(
+    sentence: str, expected: SourceType, lang: str
+) -> None:
+    assert _type_of([sentence], sentence[:12], lang) is expected
