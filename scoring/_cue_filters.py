@@ -138,4 +138,6 @@ def not_a_cue(cue: str, pre: str, post: str) -> bool:
     if folded.endswith("ed") and _PARTICIPLE_AFTER.match(post):
         return not PASSIVE.search(strip_fillers(pre))
     last = pre.split()[-1:] if pre.strip() else []
+    if re.match(r"\s*(?:that|:)", post):
+        return False  # "The communiqué warned that ...": the message reports
     return bool(last) and lexicon().messages.search(last[0]) is not None and folded.endswith("ed")

@@ -234,3 +234,13 @@ def test_more_reporting_verbs_and_official_acts(
     sentence: str, expected: SourceType, lang: str
 ) -> None:
     assert _type_of([sentence], sentence[:12], lang) is expected
+
+
+def test_the_communique_warned_that_is_the_group_that_issued_it() -> None:
+    claims = _claims(
+        [
+            "The ELN published a communiqué on Monday.",
+            "The communiqué warned that the curfew starts at nine.",
+        ]
+    )
+    assert claims[1].source_type is SourceType.CRIMINAL_GROUP
