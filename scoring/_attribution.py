@@ -646,6 +646,8 @@ def attribute_paragraph(
         masked = _mask(text, local)
         memory.scene.see(text)
         att = finder.find(text, masked)
+        if att is None and _SOCIAL_FOOTAGE.match(text) and not _SIGNED.search(text):
+            att = Attribution(SourceType.ANONYMOUS_SOURCE, None, None, "footage on social media")
         last = memory.last
         turned = in_custody_speaker(memory.scene, text, att, last[1] if last else None)
         if turned is not att and turned is not None:  # the men after him confess too
@@ -673,6 +675,18 @@ def _spoken(paragraph: str, start: int, end: int) -> bool:
     inner = paragraph[start:end].rstrip('”"»')[-1:]  # "“It hurt,” she said"
     after = paragraph[end : end + 1]  # "«Nos amenazaron», contó"
     return opens and (inner in {",", ".", "!", "?"} or after == ",")
+
+
+# Footage nobody signed, shown on social media: "Images on social media appear to show ...",
+# "A video shared on TikTok claims to show ...": unverified, so anonymous, not the author's.
+_SOCIAL_FOOTAGE = re.compile(
+    r"^\W*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\W*)?(?:images?|videos?|photos?|footage|clips?|"
+    r"an? video|an? clip|im[aá]genes|fotos|fotograf[ií]as|un video|videos)\b[^.;]{0,90}?"
+    r"\b(?:social media|social networks|redes sociales|tiktok|facebook|whatsapp|telegram|x)\b"
+    r"[^.;]{0,40}?\b(?:appears? to show|claims? to show|purports? to show|seems? to show|"
+    r"parecen? mostrar|dicen? mostrar|muestran?|show|shows)\b",
+    re.IGNORECASE,
+)
 
 
 # A view credited by a pronoun: "Para él, ...", "In her view, ...", "A su juicio, ...".

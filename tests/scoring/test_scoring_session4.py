@@ -244,3 +244,14 @@ def test_the_communique_warned_that_is_the_group_that_issued_it() -> None:
         ]
     )
     assert claims[1].source_type is SourceType.CRIMINAL_GROUP
+
+
+def test_unsigned_footage_on_social_media_is_anonymous_and_a_groups_video_is_not() -> None:
+    claims = _claims(
+        [
+            "Images on social media appear to show a bus burning on the highway.",
+            "A video released by the Gulf Cartel on Facebook shows four armed men.",
+        ]
+    )
+    assert claims[0].source_type is SourceType.ANONYMOUS_SOURCE
+    assert claims[1].source_type is not SourceType.ANONYMOUS_SOURCE
