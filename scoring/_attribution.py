@@ -24,16 +24,13 @@ from scoring._attribution_forms import (
     _HEARSAY_OPENING,
     _HELD_PERSON,
     _IN_THE_NEWS,
-    _IT_READ,
     _KIN_WITNESS,
     _LEARNED_FROM,
     _LEARNED_HINTS,
-    _LEFT_MESSAGE,
     _MESSAGE_SIGNER,
     _NOTE_READ,
     _OFFICIAL_TITLE,
     _OFFICIAL_TITLE_HINTS,
-    _OPENS_QUOTED,
     _OPINION,
     _OWN_EARLIER,
     _PLEA,
@@ -44,7 +41,6 @@ from scoring._attribution_forms import (
     _READ_IN,
     _RELATIVE_BEFORE,
     _ROLE_COMMA_NAME,
-    _SHOUTED,
     _SIGNED,
     _SOCIAL_GROUP,
     _SOURCE_END,
@@ -66,6 +62,7 @@ from scoring._framing import (
     recording_opening,
     unsigned_message,
 )
+from scoring._left_messages import message_read_inline, quoted_after_message
 from scoring._lexicon import Span, fold, lexicon
 from scoring._models import SourceType
 from scoring._passes import (
@@ -103,6 +100,7 @@ from scoring._patterns import (
     READ_ONE,
     _authority_passive,
 )
+from scoring._quoted import spoken
 from scoring._references import _accented_acts, _definite_back
 from scoring._reported import (
     IN_WHAT_CALLED,
@@ -120,6 +118,7 @@ from scoring._spans import (
     subject_before,
 )
 from scoring._type_forms import inert_message
+from scoring._unnamed import unsigned_footage
 
 __all__ = ["Attribution", "attribute_paragraph"]
 
@@ -627,7 +626,7 @@ def attribute_paragraph(
     finder = _Finder(memory)
     found: list[Attribution | None] = []
     memory.scene.next_paragraph()
-    quotes = [(s, e) for s, e in quotes if _spoken(paragraph, s, e)]
+    quotes = [(s, e) for s, e in quotes if spoken(paragraph, s, e)]
     for sentence in sentences:
         local = [
             (s - sentence.start, e - sentence.start)
@@ -646,7 +645,7 @@ def attribute_paragraph(
         masked = _mask(text, local)
         memory.scene.see(text)
         att = finder.find(text, masked)
-        if att is None and _SOCIAL_FOOTAGE.match(text) and not _SIGNED.search(text):
+        if att is None and unsigned_footage(text):
             att = Attribution(SourceType.ANONYMOUS_SOURCE, None, None, "footage on social media")
         last = memory.last
         turned = in_custody_speaker(memory.scene, text, att, last[1] if last else None)
@@ -654,8 +653,8 @@ def attribute_paragraph(
             memory.last = (turned.source_type, turned.source or "", turned.evidence)
         att = turned
         found.append(att)
-    _quoted_after_message(sentences, found, finder)
-    _message_read_inline(sentences, found)
+    quoted_after_message(sentences, found)
+    message_read_inline(sentences, found)
     spread_quotations(sentences, quotes, found)
     signed_quotation(paragraph, found, memory)
     signed_next(sentences, found)
@@ -663,30 +662,6 @@ def attribute_paragraph(
     carry_over(sentences, quotes, found)
     carry_frame(sentences, found)
     return found
-
-
-def _spoken(paragraph: str, start: int, end: int) -> bool:
-    """A quotation of speech, not a nickname or a title: more than three words, or a short one
-    that opens a sentence and ends with its own punctuation ("“It was terrifying,” she said")."""
-    if len(paragraph[start:end].split()) > 3:
-        return True
-    before = paragraph[:start].rstrip()
-    opens = not before or before[-1] in '.!?:”"»'
-    inner = paragraph[start:end].rstrip('”"»')[-1:]  # "“It hurt,” she said"
-    after = paragraph[end : end + 1]  # "«Nos amenazaron», contó"
-    return opens and (inner in {",", ".", "!", "?"} or after == ",")
-
-
-# Footage nobody signed, shown on social media: "Images on social media appear to show ...",
-# "A video shared on TikTok claims to show ...": unverified, so anonymous, not the author's.
-_SOCIAL_FOOTAGE = re.compile(
-    r"^\W*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\W*)?(?:images?|videos?|photos?|footage|clips?|"
-    r"an? video|an? clip|im[aá]genes|fotos|fotograf[ií]as|un video|videos)\b[^.;]{0,90}?"
-    r"\b(?:social media|social networks|redes sociales|tiktok|facebook|whatsapp|telegram|x)\b"
-    r"[^.;]{0,40}?\b(?:appears? to show|claims? to show|purports? to show|seems? to show|"
-    r"parecen? mostrar|dicen? mostrar|muestran?|show|shows)\b",
-    re.IGNORECASE,
-)
 
 
 # A view credited by a pronoun: "Para él, ...", "In her view, ...", "A su juicio, ...".
@@ -703,53 +678,3 @@ _REPORT_BY = re.compile(
     r"\b(?:an?|the|un|una|el)\s+(?:[\w-]+\s+){0,3}?(?:report|informe|audit|auditor[ií]a)\s+"
     r"(?:by|from|of|de|del)\s+((?:the\s+|la\s+|el\s+)?[A-ZÁÉÍÓÚÑ].*)"
 )
-
-
-# "En la manta, escrita con pintura negra, se leía: “...", "On the sign, which read: '...'":
-# the words of a left message quoted in the sentence that describes it.
-_READ_INLINE = re.compile(
-    r"\b(?:narcomantas?|mantas?|cartulinas?|pancartas?|letreros?|mensajes?|notas?|pintas?|"
-    r"banners?|signs?|notes?|messages?|placards?|graffiti)\b[^:“\"«]{0,80}?\b"
-    r"(?:se le[ií]a|se lee|dec[ií]a|dice|rezaba|reads?|said|says)(?:\s+lo siguiente)?\s*:\s*[“\"«]",
-    re.IGNORECASE,
-)
-
-
-def _message_read_inline(sentences: list[Sentence], found: list[Attribution | None]) -> None:
-    """A left message quoted in the sentence that describes it is the group's, and so are the
-    unattributed sentences that finish its quotation."""
-    for i, sentence in enumerate(sentences):
-        text = sentence.text
-        read = _READ_INLINE.search(text) if found[i] is None and ":" in text else None
-        if read is None:
-            continue
-        evidence = "the message quoted after its description"
-        found[i] = Attribution(SourceType.CRIMINAL_GROUP, None, None, evidence)
-        closer = {"“": "”", "«": "»"}.get(read.group(0)[-1], '"')
-        said = sentence.text[read.end() :]
-        j = i + 1
-        while closer not in said and j < len(sentences) and found[j] is None:
-            found[j] = Attribution(SourceType.CRIMINAL_GROUP, None, None, evidence, via="quotation")
-            said = sentences[j].text
-            j += 1
-
-
-def _quoted_after_message(
-    sentences: list[Sentence], found: list[Attribution | None], finder: _Finder
-) -> None:
-    """ "Sobre uno de los cuerpos dejaron una cartulina con un mensaje." then "“Esto les pasa
-    ...”" or "It read, in part: ...": the words of the message just described."""
-    for i in range(1, len(sentences)):
-        before, text = sentences[i - 1].text, sentences[i].text
-        if found[i] is not None and found[i].source_type is not SourceType.AUTHOR:  # type: ignore[union-attr]
-            continue
-        noun = _LEFT_MESSAGE.search(before)
-        before_att = found[i - 1]
-        group_before = (
-            before_att is not None and before_att.source_type is SourceType.CRIMINAL_GROUP
-        )
-        if noun is None or (before_att is not None and not group_before):
-            continue  # a press statement or a video before a quotation is not a left message
-        if _OPENS_QUOTED.match(text) or _IT_READ.match(text) or _SHOUTED.match(text):
-            evidence = f"the {noun.group(0)} described before"
-            found[i] = Attribution(SourceType.CRIMINAL_GROUP, None, None, evidence)

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from scoring._attribution import Attribution
+from scoring._attribution_model import Attribution
 from scoring._lexicon import lexicon
 from scoring._models import SourceType
 from scoring._source_criminal import find_criminal_actor
 
-__all__ = ["introduced_by", "quoted_after_colon"]
+__all__ = ["introduced_by", "quoted_after_colon", "spoken"]
 
 _OPENERS = ("“", '"', "«")
 _CLOSERS = ("”", '"', "»", "”.", '".', "».", ".”", '."', ".»")
@@ -60,3 +60,15 @@ def _whole_name(text: str, start: int, end: int) -> str:
     while tail and tail[-1] in {"de", "del", "la", "los"}:
         tail.pop()
     return " ".join([text[start:end], *tail]).strip()
+
+
+def spoken(paragraph: str, start: int, end: int) -> bool:
+    """A quotation of speech, not a nickname or a title: more than three words, or a short one
+    that opens a sentence and ends with its own punctuation ("“It was terrifying,” she said")."""
+    if len(paragraph[start:end].split()) > 3:
+        return True
+    before = paragraph[:start].rstrip()
+    opens = not before or before[-1] in '.!?:”"»'
+    inner = paragraph[start:end].rstrip('”"»')[-1:]  # "“It hurt,” she said"
+    after = paragraph[end : end + 1]  # "«Nos amenazaron», contó"
+    return opens and (inner in {",", ".", "!", "?"} or after == ",")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from scoring._attribution_forms import _SIGNED
 from scoring._lexicon import fold
 from scoring._models import SourceType
 from scoring._source_memory import Typed
@@ -111,3 +112,21 @@ def unnamed_subject(subject: str) -> tuple[Typed, str] | None:
         return None
     span = subject[possessed.start(1) :].strip()
     return Typed(SourceType.ANONYMOUS_SOURCE, f"unnamed '{span}'"), span
+
+
+# Footage nobody signed, shown on social media: "Images on social media appear to show ...",
+# "A video shared on TikTok claims to show ...": unverified, so anonymous, not the author's.
+_SOCIAL_FOOTAGE = re.compile(
+    r"^\W*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\W*)?(?:images?|videos?|photos?|footage|clips?|"
+    r"an? video|an? clip|im[aá]genes|fotos|fotograf[ií]as|un video|videos)\b[^.;]{0,90}?"
+    r"\b(?:social media|social networks|redes sociales|tiktok|facebook|whatsapp|telegram|x)\b"
+    r"[^.;]{0,40}?\b(?:appears? to show|claims? to show|purports? to show|seems? to show|"
+    r"parecen? mostrar|dicen? mostrar|muestran?|show|shows)\b",
+    re.IGNORECASE,
+)
+
+
+def unsigned_footage(text: str) -> bool:
+    """Footage on social media that "appears to show" something, with nobody named as its
+    source ("released by the Gulf Cartel" names one)."""
+    return _SOCIAL_FOOTAGE.match(text) is not None and _SIGNED.search(text) is None
