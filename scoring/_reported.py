@@ -43,7 +43,8 @@ IMPERSONAL_START = re.compile(r"^[\W]*(?:(?:y|pero|ya|también|tambien|aquí|aqu
 # "According to X, the men confessed / told investigators that ...": the suspects speak.
 _NESTED_CONFESSION = re.compile(
     r"^[^,;:.]{2,80},\s*((?:[^,;:.]{2,60}?)(?:,\s*(?:identificad[oa]s?\s+como|identified\s+as|"
-    r"alias)\s+[^,;:]{2,50},)?)\s+(?:(?:also|both|ambos|tambi[eé]n)\s+)?"
+    r"alias)\s+[^,;:]{2,50},|,\s*(?:an?|un|una)\s+[^,;:.]{2,60}?\b(?:arrested|detained|captured|"
+    r"detenid[oa]|capturad[oa])\b[^,;:.]{0,40},)?)\s+(?:(?:also|both|ambos|tambi[eé]n)\s+)?"
     r"(confessed|admitted|confes[oó]|confesaron|admiti[oó]|admitieron|"
     r"told (?:investigators|prosecutors|police|interrogators|agents|federal agents|detectives)|"
     r"(?:declar[oó]|declararon|dijo|dijeron) ante (?:el|la|los) "
@@ -74,7 +75,7 @@ def nested_confession(after_span: str) -> tuple[Typed, str] | None:
     match = _NESTED_CONFESSION.match(after_span)
     if match is None:
         return None
-    subject = match.group(1).strip()
+    subject = match.group(1).strip().rstrip(",").strip()
     lex = lexicon()
     held = lex.detainee.search(subject) is not None  # "dos hombres detenidos el lunes en Tayabamba"
     if lex.official.search(subject) is not None or (proper_name(subject) is not None and not held):

@@ -255,3 +255,14 @@ def test_unsigned_footage_on_social_media_is_anonymous_and_a_groups_video_is_not
     )
     assert claims[0].source_type is SourceType.ANONYMOUS_SOURCE
     assert claims[1].source_type is not SourceType.ANONYMOUS_SOURCE
+
+
+def test_a_detainee_in_an_appositive_told_investigators_inside_a_report() -> None:
+    claims = _claims(
+        [
+            "According to the report, one of the sailors, a petty officer arrested on May 2, told "
+            "investigators that the orders came from a lieutenant."
+        ]
+    )
+    assert claims[0].source_type is SourceType.CONFESSION
+    assert claims[0].source == "one of the sailors, a petty officer arrested on May 2"
