@@ -56,6 +56,27 @@ _NOUNS = frozenset(
         "refresqueria",
         "tortilleria",
         "veterinaria",
+        # session 4: shops and trades, and imperfects of querer, preferir, requerir, adquirir
+        "taqueria",
+        "cafeteria",
+        "zapateria",
+        "peluqueria",
+        "carpinteria",
+        "pasteleria",
+        "heladeria",
+        "fruteria",
+        "polleria",
+        "muebleria",
+        "tlapaleria",
+        "relojeria",
+        "queria",
+        "querian",
+        "preferia",
+        "preferian",
+        "requeria",
+        "requerian",
+        "adquiria",
+        "adquirian",
     ]
 )
 

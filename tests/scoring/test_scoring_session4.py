@@ -266,3 +266,27 @@ def test_a_detainee_in_an_appositive_told_investigators_inside_a_report() -> Non
     )
     assert claims[0].source_type is SourceType.CONFESSION
     assert claims[0].source == "one of the sailors, a petty officer arrested on May 2"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedge"),
+    [
+        ("A video claims to show armed men on the highway.", "claims to"),
+        ("Ella cree que los custodios se quedan con una parte.", "cree que"),
+        ("Se especula en el valle que el grupo financió la feria.", "se especula"),
+    ],
+)
+def test_more_hedges(sentence: str, hedge: str) -> None:
+    assert hedge in _claims([sentence])[0].hedges
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Raúl abrió una taquería en la avenida principal.",
+        "Mi hermano no quería meterse en eso.",
+        "A study by the think tank CIAPA counted 40 airstrips.",
+    ],
+)
+def test_shops_imperfects_and_think_tanks_do_not_hedge(sentence: str) -> None:
+    assert _claims([sentence])[0].hedges == []
