@@ -52,6 +52,7 @@ CLAIMS_PER_PAGE = {
     "holdout19": (10, 14),
     "holdout17": (10, 14),
     "holdout20": (10, 14),
+    "holdout21": (10, 14),
 }
 # a sentence end inside a quote: a stop, an optional closing quote, space, an opening capital
 # (titles and initials such as "Mr.", "Col.", "U.S." or "C." do not end a sentence)
