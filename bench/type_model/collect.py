@@ -36,6 +36,8 @@ BLIND_RUNS: dict[str, str] = {
     "holdout17": "6b8fd07",  # session 4: the rules' answers, without the model (--rules-only)
     "holdout18": "6b8fd07",
     "holdout19": "6b8fd07",
+    "holdout20": "434a69c",  # the session-4 closing run
+    "holdout21": "434a69c",
 }
 
 # Runs inside the old checkout: score each labelled page, keep what the type model reads of

@@ -39,7 +39,7 @@ THRESHOLD = 0.65
 # the order the sets were first scored in, for the forward-in-time check
 ORDER = ["holdout6", "holdout5", "holdout10", "holdout9", "holdout11", "holdout12"]
 ORDER += ["holdout13", "holdout14", "holdout7", "holdout8", "holdout15", "holdout16"]
-ORDER += ["holdout17", "holdout18", "holdout19"]
+ORDER += ["holdout17", "holdout18", "holdout19", "holdout20", "holdout21"]
 
 
 def _inputs(row: dict[str, str | None]) -> dict[str, float]:
@@ -102,7 +102,8 @@ def evaluate(rows: list[dict[str, Any]]) -> None:
     rules, learned = total["rules"] / n, total["learned"] / n
     print(f"  {'pooled':10} {n:4}  rules {rules:.3f}  with model {learned:.3f}")
     print("forward in time (train on the sets scored before):")
-    splits = ((ORDER[:8], ORDER[8:10]), (ORDER[:10], ORDER[10:12]), (ORDER[:12], ORDER[12:]))
+    splits = ((ORDER[:8], ORDER[8:10]), (ORDER[:10], ORDER[10:12]), (ORDER[:12], ORDER[12:15]))
+    splits += ((ORDER[:15], ORDER[15:]),)
     for before, after in splits:
         test = [r for r in rows if r["set"] in after]
         rules, learned = _accuracy([r for r in rows if r["set"] in before], test)
