@@ -648,7 +648,8 @@ def attribute_paragraph(
         if att is None and unsigned_footage(text):
             att = Attribution(SourceType.ANONYMOUS_SOURCE, None, None, "footage on social media")
         last = memory.last
-        turned = in_custody_speaker(memory.scene, text, att, last[1] if last else None)
+        confessed = last[1] if last and last[0] is SourceType.CONFESSION else None
+        turned = in_custody_speaker(memory.scene, text, att, confessed)
         if turned is not att and turned is not None:  # the men after him confess too
             memory.last = (turned.source_type, turned.source or "", turned.evidence)
         att = turned

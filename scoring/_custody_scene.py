@@ -109,7 +109,8 @@ def in_custody_speaker(
     scene: CustodyScene, sentence: str, att: Attribution | None, last: str | None
 ) -> Attribution | None:
     """``att`` as a confession when it is a man speaking in the scene just described; with no
-    attribution, a sentence whose subject is such a man (or dropped, after ``last``)."""
+    attribution, a sentence whose subject is such a man, or a dropped subject after ``last``,
+    the man who confessed last."""
     if scene.phrase is None:
         return att
     evidence = f"on camera in custody '{scene.phrase}'"

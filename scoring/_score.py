@@ -138,8 +138,15 @@ def _second_opinion(drafts: list[_Draft], lang: str | None) -> None:
     """
     model = type_model()
     rules = [draft.attribution for draft in drafts]
+    retyped: dict[tuple[str, SourceType], SourceType] = {}  # a source referred back to keeps it
     for index, draft in enumerate(drafts):
         att = rules[index]
+        back = att.source is not None and f"= {att.source}:" in att.evidence  # "'survey' = X:"
+        again = retyped.get((att.source or "", att.source_type)) if back else None
+        if again is not None:  # "The survey ... found that": the source re-typed before
+            evidence = f"type model: {again.value}, as for {att.source} before ({att.evidence})"
+            draft.attribution = Attribution(again, att.source, att.cue, evidence, via=att.via)
+            continue
         if draft.kind != "claim" or att.source_type not in model.revisable:
             continue
         if not unsure(att.evidence):
@@ -165,6 +172,8 @@ def _second_opinion(drafts: list[_Draft], lang: str | None) -> None:
         draft.attribution = Attribution(
             revision.source_type, att.source, att.cue, evidence, via=att.via
         )
+        if att.source:
+            retyped[(att.source, att.source_type)] = revision.source_type
 
 
 def _comment_drafts(doc: Document) -> list[_Draft]:
