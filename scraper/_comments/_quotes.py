@@ -1,0 +1,301 @@
+"""Quoted posts inside replies: phpBB/vBulletin/SMF/XenForo/Discourse quote boxes, a comment's
+``<blockquote>`` of an earlier comment and plain "Name wrote:" lines. The quoted words leave
+the reply's text (they are not the replier's) and name the post the reply answers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from lxml.html import HtmlElement
+
+from scraper._comments._record import RawComment
+from scraper._comments._text import block_lines, clean_author, element_text, is_furniture, norm
+
+__all__ = ["QuoteBox", "find_quote_boxes", "strip_quotes"]
+
+# "Name wrote:", "Name escribió:", "Cita de Name:", "Quote from: Name on <date>",
+# "Originally Posted by Name", "Originalmente publicado por Name", "Name said:".
+_HEADER = re.compile(
+    r"^\s*(?:(?:quote|cita|citar)\s*:?\s*)?(?:"
+    r"(?:quote from|quoting|cita de|citando a|originally posted by|originalmente "
+    r"(?:publicado|enviado|escrito) por|mensaje original de|mensaje de)\s*:?\s+"
+    r"(?P<lead>[^\n]{1,120}?)\s*"
+    r"(?::|$|(?=\s+(?:on|el|en|»|\|)\s)|(?=\s+(?:view post|ver mensaje)))|"
+    r"(?P<name>[^:\n]{1,60}?)\s+(?:wrote|writes|escribió|escribio|ha escrito|dijo|said|says|"
+    r"dice|comentó|posted)\s*(?:[^:\n]{0,60}?)?:"
+    r")",
+    re.IGNORECASE,
+)
+# Class tokens of quote boxes and of their header lines (phpBB2, SMF, vBulletin, generic).
+_BOX_CLASS = re.compile(
+    r"(?:^|\s)(?:bbcode_container|bbcode_quote|bbcodeblock--quote|quotecontent|postquote|"
+    r"bbc_standard_quote|bbc_alternate_quote|quote-box|quotebox|bbcode-quote|ipsquote|quote)"
+    r"(?:$|\s)",
+    re.IGNORECASE,
+)
+_HEADER_CLASS = re.compile(
+    r"(?:^|\s)(?:quoteheader|quotetitle|quote-header|quote-title|bbcode_description|"
+    r"bbcode_postedby|ipsquote_citation)(?:$|\s)",
+    re.IGNORECASE,
+)
+_FOOTER_CLASS = re.compile(r"(?:^|\s)(?:quotefooter|quote-footer)(?:$|\s)", re.IGNORECASE)
+_POST_LINK = re.compile(
+    r"(?:#|[?&](?:p|post|postid|msg|comment|commentid)=|/post[-_/]?|goto/post\?id=)"
+    r"(?:p|post|msg|comment|comment-|post-|post_)?(?P<num>\d{1,12})\b",
+    re.IGNORECASE,
+)
+_QUOTE_MARKS = "\"'“”«»‘’ "
+_MIN_QUOTE = 12  # characters of quoted text before a plain blockquote counts as a comment's
+
+
+@dataclass
+class QuoteBox:
+    """One quote box: its elements (header, body, footer), the quoted author and post number."""
+
+    elements: list[HtmlElement]
+    author: str | None = None
+    post: str | None = None
+    marked: bool = True  # False: a plain blockquote, a quote only if an earlier comment holds it
+
+
+def _classes(element: HtmlElement) -> str:
+    return str(element.get("class") or "")
+
+
+def _header_author(text: str) -> str | None:
+    """The author named by a quote header line ("X escribió:", "Quote from: X on ...")."""
+    match = _HEADER.match(norm(text))
+    if not match:
+        return None
+    return clean_author(match["lead"] or match["name"])
+
+
+def _post_number(element: HtmlElement) -> str | None:
+    """The quoted post's number from ``data-source="post: 456"``, ``data-post-id``,
+    ``data-post`` or a link to ``#p123`` / ``?p=123`` / ``#msg123`` / ``#post123``."""
+    source = element.get("data-source") or ""
+    match = re.search(r"post:\s*(\d+)", source)
+    if match:
+        return match[1]
+    for node in element.iter():
+        if not isinstance(node.tag, str):
+            continue
+        for attribute in ("data-post-id", "data-post"):
+            value = (node.get(attribute) or "").strip()
+            if value.isdigit():
+                return value
+        href = node.get("href") or node.get("cite") or ""
+        link = _POST_LINK.search(href)
+        if link:
+            return link["num"]
+    return None
+
+
+def _box_at(element: HtmlElement) -> QuoteBox | None:
+    """A quote box starting at ``element``, or None."""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    classes = _classes(element)
+    author = element.get("data-author") or element.get("data-quote") or element.get("data-username")
+    if tag == "aside" and "quote" in classes.split():  # Discourse
+        return QuoteBox([element], clean_author(author), _post_number(element))
+    if author and (tag == "blockquote" or _BOX_CLASS.search(classes)):  # XenForo
+        return QuoteBox([element], clean_author(author), _post_number(element))
+    if _HEADER_CLASS.search(classes) and "bbcode_postedby" not in classes:  # SMF, phpBB2
+        parts = [element]
+        sibling = element.getnext()
+        while sibling is not None and len(parts) < 3:
+            if not isinstance(sibling.tag, str):
+                break
+            if sibling.tag == "blockquote" or _BOX_CLASS.search(_classes(sibling)):
+                parts.append(sibling)
+            elif _FOOTER_CLASS.search(_classes(sibling)) and len(parts) == 2:
+                parts.append(sibling)
+                break
+            else:
+                break
+            sibling = sibling.getnext()
+        if len(parts) < 2:
+            return None
+        return QuoteBox(parts, _header_author(element_text(element)), _post_number(element))
+    if tag != "blockquote" and not _BOX_CLASS.search(classes):
+        return None
+    cite = next((c for c in element.iter("cite")), None)
+    named = None
+    if cite is not None:  # phpBB: <cite>X wrote:</cite> (3.3 adds a link to the post)
+        named = _header_author(element_text(cite)) or clean_author(element_text(cite))
+    if named is None:
+        posted = next(
+            (n for n in element.iter() if "bbcode_postedby" in _classes(n)), None
+        )  # vBulletin: "Originally Posted by <strong>X</strong>"
+        if posted is not None:
+            strong = next(iter(posted.iter("strong", "b")), None)
+            named = clean_author(element_text(strong)) if strong is not None else None
+            named = named or _header_author(element_text(posted))
+    if named is None:
+        lines = block_lines(element)
+        head = next((line for line in lines[:3] if not is_furniture(line)), "")
+        named = _header_author(head)
+    post = _post_number(element)
+    if named or post or (cite is not None and tag == "blockquote"):
+        return QuoteBox([element], named, post)
+    if tag == "blockquote":
+        return QuoteBox([element], None, None, marked=False)
+    return None
+
+
+def find_quote_boxes(element: HtmlElement) -> Iterator[QuoteBox]:
+    """Outermost quote boxes inside ``element`` (not ``element`` itself), in document order."""
+    stack = list(reversed([child for child in element if isinstance(child.tag, str)]))
+    taken: set[int] = set()
+    while stack:
+        node = stack.pop()
+        if id(node) in taken:
+            continue
+        box = _box_at(node)
+        if box is not None:
+            taken.update(id(part) for part in box.elements)
+            yield box
+            continue
+        stack.extend(reversed([child for child in node if isinstance(child.tag, str)]))
+
+
+def _compact(text: str) -> tuple[str, list[int]]:
+    """``text`` without whitespace, lower-cased, and each kept character's index in ``text``."""
+    kept: list[str] = []
+    where: list[int] = []
+    for position, char in enumerate(text):
+        if not char.isspace():
+            kept.append(char.lower())
+            where.append(position)
+    return "".join(kept), where
+
+
+def _cut(text: str, piece: str) -> str | None:
+    """``text`` with the first occurrence of ``piece`` removed (whitespace ignored), or None."""
+    needle, _ = _compact(piece)
+    if not needle:
+        return None
+    hay, where = _compact(text)
+    start = hay.find(needle)
+    if start < 0:
+        return None
+    end = where[start + len(needle) - 1] + 1
+    return norm(text[: where[start]] + " " + text[end:])
+
+
+def _quote_pieces(box: QuoteBox) -> list[str]:
+    """Texts to remove for ``box``: its whole text, then the same without furniture lines."""
+    whole = " ".join(element_text(part) for part in box.elements)
+    lines = [line for part in box.elements for line in block_lines(part)]
+    content = [line for line in lines if not is_furniture(line)]
+    return [whole, " ".join(content), " ".join(content[1:]) if len(content) > 1 else ""]
+
+
+def _remove(text: str, box: QuoteBox) -> str | None:
+    """``text`` without ``box``'s words (also when the reader dropped its furniture lines)."""
+    for piece in _quote_pieces(box):
+        if piece:
+            cut = _cut(text, piece)
+            if cut is not None:
+                return cut
+    return None
+
+
+def _owner(element: HtmlElement, owners: dict[int, int]) -> int | None:
+    """The index of the innermost comment whose elements hold ``element``."""
+    for ancestor in element.iterancestors():
+        if id(ancestor) in owners:
+            return owners[id(ancestor)]
+    return None
+
+
+def _latest_with_text(quoted: str, position: int, raws: list[RawComment]) -> int | None:
+    """The latest comment before ``position`` whose text holds ``quoted`` (whitespace aside)."""
+    needle, _ = _compact(quoted)
+    if len(needle) < _MIN_QUOTE:
+        return None
+    for earlier in range(position - 1, -1, -1):
+        if needle in _compact(raws[earlier].text)[0]:
+            return earlier
+    return None
+
+
+def _apply_box(raw: RawComment, position: int, box: QuoteBox, raws: list[RawComment]) -> None:
+    """Remove ``box`` from ``raw``'s text and note whom it quotes."""
+    if not box.marked:
+        quoted = " ".join(element_text(part) for part in box.elements)
+        source = _latest_with_text(quoted, position, raws)
+        if source is None:
+            return  # a quotation of something else (an article, a law): part of the comment
+        box.author = raws[source].author
+        box.post = None
+        raw.quoted_index = raw.quoted_index if raw.quoted_index is not None else source
+    cut = _remove(raw.text, box)
+    if cut:
+        raw.text = cut
+    if raw.quoted_author is None and box.author:
+        raw.quoted_author = box.author
+    if raw.quoted_post is None and box.post:
+        raw.quoted_post = box.post
+
+
+def _strip_plain(raw: RawComment, position: int, raws: list[RawComment], starter: str) -> None:
+    """A text that opens with "Name wrote: <words of Name's earlier post>" loses both parts."""
+    match = _HEADER.match(raw.text)
+    if not match:
+        return
+    name = clean_author(match["lead"] or match["name"])
+    if not name:
+        return
+    rest = raw.text[match.end() :].strip()
+    sources = [
+        raws[earlier].text
+        for earlier in range(position - 1, -1, -1)
+        if (raws[earlier].author or "").lower() == name.lower()
+    ]
+    sources.append(starter)
+    words = rest.split()
+    for size in range(len(words) - 1, 2, -1):  # keep at least one word of the reply
+        quoted = " ".join(words[:size]).strip(_QUOTE_MARKS)
+        if len(quoted) >= _MIN_QUOTE and any(
+            _compact(quoted)[0] in _compact(text)[0] for text in sources if text
+        ):
+            raw.text = norm(" ".join(words[size:]))
+            raw.quoted_author = raw.quoted_author or name
+            return
+
+
+def strip_quotes(raws: list[RawComment], *, starter: RawComment | None = None) -> None:
+    """Remove quoted posts from each comment's text and record the quoted author or post.
+
+    ``starter`` is a forum thread's opening post (kept as the article): replies may quote it.
+    """
+    owners = _innermost(raws)
+    boxes: dict[int, list[QuoteBox]] = {}
+    seen: set[int] = set()
+    for raw in raws:
+        for element in raw.elements:
+            for box in find_quote_boxes(element):
+                if id(box.elements[0]) in seen:
+                    continue
+                seen.add(id(box.elements[0]))
+                owner = _owner(box.elements[0], owners)
+                if owner is not None:
+                    boxes.setdefault(owner, []).append(box)
+    starter_text = starter.text if starter is not None else ""
+    for position, raw in enumerate(raws):
+        for box in boxes.get(position, []):
+            _apply_box(raw, position, box, raws)
+        if position not in boxes:
+            _strip_plain(raw, position, raws, starter_text)
+
+
+def _innermost(raws: list[RawComment]) -> dict[int, int]:
+    """Each comment's own elements mapped to its index (a nested reply's win over its parent)."""
+    owners: dict[int, int] = {}
+    for position, raw in enumerate(raws):
+        for element in raw.elements:
+            owners[id(element)] = position
+    return owners
