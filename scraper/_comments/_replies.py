@@ -91,14 +91,16 @@ def _parent_index(
 
 
 def _by_quote(raw: RawComment, position: int, raws: list[RawComment]) -> int | None:
-    """The post a quote box points to: its number on the page, the earlier comment holding the
-    quoted words, else the latest earlier comment by the quoted author."""
+    """The post a quote box points to: its number on the page (by the quoted author, when
+    named), the earlier comment holding the quoted words, else the quoted author's latest."""
     if raw.quoted_post is not None:
         for earlier in range(position - 1, -1, -1):
             page_id = raws[earlier].page_id or ""
             number = _TRAILING_NUMBER.search(page_id)
-            if page_id == raw.quoted_post or (number and number[1] == raw.quoted_post):
-                return earlier
+            same = page_id == raw.quoted_post or (number and number[1] == raw.quoted_post)
+            author = (raws[earlier].author or "").lower()
+            if same and (not raw.quoted_author or author == raw.quoted_author.lower()):
+                return earlier  # a number that names another author's post is another scheme
     if raw.quoted_index is not None and 0 <= raw.quoted_index < position:
         return raw.quoted_index
     if raw.quoted_author:
