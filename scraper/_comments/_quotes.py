@@ -121,7 +121,9 @@ def _box_at(element: HtmlElement) -> QuoteBox | None:
         return QuoteBox(parts, _header_author(element_text(element)), _post_number(element))
     if tag != "blockquote" and not _BOX_CLASS.search(classes):
         return None
-    cite = next((c for c in element.iter("cite")), None)
+    cite = next((c for c in element.iter("cite") if _nearest_quote(c) is element), None)
+    if cite is None and not _BOX_CLASS.search(classes) and _holds_box(element):
+        return None  # vBulletin 4 wraps the whole post in a blockquote: look inside it
     named = None
     if cite is not None:  # phpBB: <cite>X wrote:</cite> (3.3 adds a link to the post)
         named = _header_author(element_text(cite)) or clean_author(element_text(cite))
@@ -143,6 +145,23 @@ def _box_at(element: HtmlElement) -> QuoteBox | None:
     if tag == "blockquote":
         return QuoteBox([element], None, None, marked=False)
     return None
+
+
+def _nearest_quote(element: HtmlElement) -> HtmlElement | None:
+    """The nearest ``blockquote`` (or quote-classed) ancestor of ``element``."""
+    for ancestor in element.iterancestors():
+        if ancestor.tag == "blockquote" or _BOX_CLASS.search(_classes(ancestor)):
+            return ancestor
+    return None
+
+
+def _holds_box(element: HtmlElement) -> bool:
+    """True when a descendant is marked as a quote box or quote header."""
+    return any(
+        isinstance(node.tag, str)
+        and (_BOX_CLASS.search(_classes(node)) or _HEADER_CLASS.search(_classes(node)))
+        for node in element.iterdescendants()
+    )
 
 
 def find_quote_boxes(element: HtmlElement) -> Iterator[QuoteBox]:
@@ -233,7 +252,9 @@ def _apply_box(raw: RawComment, position: int, box: QuoteBox, raws: list[RawComm
         box.post = None
         raw.quoted_index = raw.quoted_index if raw.quoted_index is not None else source
     cut = _remove(raw.text, box)
-    if cut:
+    if cut == "":
+        return  # the "quote" is the whole comment: a wrapper, not a quotation
+    if cut is not None:
         raw.text = cut
     if raw.quoted_author is None and box.author:
         raw.quoted_author = box.author
