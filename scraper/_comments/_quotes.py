@@ -49,6 +49,8 @@ _POST_LINK = re.compile(
 )
 # Every element a quote box can start at, or that sits inside one (see ``_box_at``).
 _CANDIDATES = etree.XPath(".//blockquote | .//aside | .//*[contains(@class, 'uote')]")
+_FRAGMENT = re.compile(r"^(?:p|post|msg|comment|c)?[-_]?(\d{1,12})$", re.IGNORECASE)
+_TRAILING_NUMBER = re.compile(r"(\d{1,12})$")
 _SPACE = re.compile(r"\s+")
 _NON_SPACE = re.compile(r"\S")
 _QUOTE_MARKS = "\"'“”«»‘’ "
@@ -77,9 +79,10 @@ def _header_author(text: str) -> str | None:
     return clean_author(match["lead"] or match["name"])
 
 
-def _post_number(element: HtmlElement) -> str | None:
+def _post_number(element: HtmlElement, *, fragment_only: bool = False) -> str | None:
     """The quoted post's number from ``data-source="post: 456"``, ``data-post-id``,
-    ``data-post`` or a link to ``#p123`` / ``?p=123`` / ``#msg123`` / ``#post123``."""
+    ``data-post`` or a link to ``#p123`` / ``?p=123`` / ``#msg123`` / ``#post123``; with
+    ``fragment_only`` a link counts only by its ``#fragment`` (``?p=123`` is also an article)."""
     source = element.get("data-source") or ""
     match = re.search(r"post:\s*(\d+)", source)
     if match:
@@ -92,6 +95,11 @@ def _post_number(element: HtmlElement) -> str | None:
             if value.isdigit():
                 return value
         href = node.get("href") or node.get("cite") or ""
+        if fragment_only:
+            fragment = _FRAGMENT.match(href.rpartition("#")[2]) if "#" in href else None
+            if fragment:
+                return fragment[1]
+            continue
         link = _POST_LINK.search(href)
         if link:
             return link["num"]
@@ -145,11 +153,11 @@ def _box_at(element: HtmlElement) -> QuoteBox | None:
         head = next((line for line in lines[:3] if not is_furniture(line)), "")
         named = _header_author(head)
     post = _post_number(element)
-    if named or post or (cite is not None and tag == "blockquote"):
+    if named or (cite is not None and tag == "blockquote"):
         return QuoteBox([element], named, post)
-    if tag == "blockquote":
-        return QuoteBox([element], None, None, marked=False)
-    return None
+    # no header: a quotation of a post only if it links to one on the page or repeats one
+    # (a blockquote citing "news.example/?p=123" quotes an article)
+    return QuoteBox([element], None, _post_number(element, fragment_only=True), marked=False)
 
 
 def _nearest_quote(element: HtmlElement) -> HtmlElement | None:
@@ -227,6 +235,17 @@ def _owner(element: HtmlElement, owners: dict[int, int]) -> int | None:
     return None
 
 
+def _numbered(post: str | None, position: int, raws: list[RawComment]) -> int | None:
+    """The earlier comment whose page id ends in the post number ``post``, if any."""
+    if post is None:
+        return None
+    for earlier in range(position - 1, -1, -1):
+        number = _TRAILING_NUMBER.search(raws[earlier].page_id or "")
+        if number and number[1] == post:
+            return earlier
+    return None
+
+
 def _latest_with_text(quoted: str, position: int, raws: list[RawComment]) -> int | None:
     """The latest comment before ``position`` whose text holds ``quoted`` (whitespace aside)."""
     needle = _squash(quoted)
@@ -240,19 +259,22 @@ def _latest_with_text(quoted: str, position: int, raws: list[RawComment]) -> int
 
 def _apply_box(raw: RawComment, position: int, box: QuoteBox, raws: list[RawComment]) -> None:
     """Remove ``box`` from ``raw``'s text and note whom it quotes."""
+    source = None
     if not box.marked:
         quoted = " ".join(element_text(part) for part in box.elements)
-        source = _latest_with_text(quoted, position, raws)
+        source = _numbered(box.post, position, raws)
+        if source is None:
+            source = _latest_with_text(quoted, position, raws)
         if source is None:
             return  # a quotation of something else (an article, a law): part of the comment
         box.author = raws[source].author
-        box.post = None
-        raw.quoted_index = raw.quoted_index if raw.quoted_index is not None else source
     cut = _remove(raw.text, box)
     if cut == "":
         return  # the "quote" is the whole comment: a wrapper, not a quotation
     if cut is not None:
         raw.text = cut
+    if source is not None and raw.quoted_index is None:
+        raw.quoted_index = source
     if raw.quoted_author is None and box.author:
         raw.quoted_author = box.author
     if raw.quoted_post is None and box.post:

@@ -239,6 +239,29 @@ def test_a_blockquote_of_an_article_or_law_stays_in_the_text() -> None:
     assert comments[1].reply_to is None
 
 
+def test_a_blockquote_citing_an_article_link_stays_in_the_text() -> None:
+    cited = "Las autoridades confirmaron tres heridos durante el operativo del lunes."
+    body = (
+        f'<blockquote cite="https://diario.example/?p=1">{cited}</blockquote>'
+        "<p>Eso publicó el diario, pero nadie lo cree.</p>"
+    )
+    comments = _comments(_wordpress([("Ana", "10", f"<p>{FIRST}</p>"), ("Caro", "30", body)]))
+    assert comments[1].text == f"{cited} Eso publicó el diario, pero nadie lo cree."
+    assert comments[1].reply_to is None
+
+
+def test_a_blockquote_linking_to_an_earlier_comment_answers_it() -> None:
+    body = (
+        f'<blockquote cite="#comment-1"><p>{FIRST[:40]}</p></blockquote>'
+        "<p>Falso, es un audio de 2023.</p>"
+    )
+    comments = _comments(
+        _wordpress([("Ana", "10", f"<p>{FIRST}</p>"), ("Beto", "20", SECOND), ("Caro", "30", body)])
+    )
+    assert comments[2].text == "Falso, es un audio de 2023."
+    assert comments[2].reply_to == comments[0].id
+
+
 def test_plain_wrote_line_quoting_an_earlier_post_in_english() -> None:
     comments = _comments(
         _wordpress(
