@@ -137,9 +137,12 @@ def _box_at(element: HtmlElement) -> QuoteBox | None:
     cite = next((c for c in element.iter("cite") if _nearest_quote(c) is element), None)
     if cite is None and not _BOX_CLASS.search(classes) and _holds_box(element):
         return None  # vBulletin 4 wraps the whole post in a blockquote: look inside it
-    named = None
+    boxed = bool(_BOX_CLASS.search(classes))
+    named = candidate = None
     if cite is not None:  # phpBB: <cite>X wrote:</cite> (3.3 adds a link to the post)
-        named = _header_author(element_text(cite)) or clean_author(element_text(cite))
+        named = _header_author(element_text(cite))
+        # a bare <cite>: a post's author or an article's source; the page decides (_apply_box)
+        candidate = None if named else clean_author(element_text(cite))
     if named is None:
         posted = next(
             (n for n in element.iter() if "bbcode_postedby" in _classes(n)), None
@@ -148,16 +151,18 @@ def _box_at(element: HtmlElement) -> QuoteBox | None:
             strong = next(iter(posted.iter("strong", "b")), None)
             named = clean_author(element_text(strong)) if strong is not None else None
             named = named or _header_author(element_text(posted))
-    if named is None:
+    if named is None and candidate is None:
         lines = block_lines(element)
         head = next((line for line in lines[:3] if not is_furniture(line)), "")
-        named = _header_author(head)
+        # "El fiscal dijo: ..." opens news quotes too: outside a quote box, only a candidate
+        named, candidate = (_header_author(head), None) if boxed else (None, _header_author(head))
     post = _post_number(element)
-    if named or (cite is not None and tag == "blockquote"):
+    if named or (boxed and post):
         return QuoteBox([element], named, post)
-    # no header: a quotation of a post only if it links to one on the page or repeats one
-    # (a blockquote citing "news.example/?p=123" quotes an article)
-    return QuoteBox([element], None, _post_number(element, fragment_only=True), marked=False)
+    # no header: a quotation of a post only if it links to one on the page, repeats one or
+    # names an earlier commenter (a blockquote citing "news.example/?p=123" quotes an article)
+    fragment = _post_number(element, fragment_only=True)
+    return QuoteBox([element], candidate, fragment, marked=False)
 
 
 def _nearest_quote(element: HtmlElement) -> HtmlElement | None:
@@ -246,6 +251,15 @@ def _numbered(post: str | None, position: int, raws: list[RawComment]) -> int | 
     return None
 
 
+def _latest_by(author: str, position: int, raws: list[RawComment]) -> int | None:
+    """The latest comment before ``position`` by ``author`` (case aside)."""
+    wanted = author.lower()
+    for earlier in range(position - 1, -1, -1):
+        if (raws[earlier].author or "").lower() == wanted:
+            return earlier
+    return None
+
+
 def _latest_with_text(quoted: str, position: int, raws: list[RawComment]) -> int | None:
     """The latest comment before ``position`` whose text holds ``quoted`` (whitespace aside)."""
     needle = _squash(quoted)
@@ -257,17 +271,23 @@ def _latest_with_text(quoted: str, position: int, raws: list[RawComment]) -> int
     return None
 
 
-def _apply_box(raw: RawComment, position: int, box: QuoteBox, raws: list[RawComment]) -> None:
-    """Remove ``box`` from ``raw``'s text and note whom it quotes."""
+def _apply_box(
+    raw: RawComment, position: int, box: QuoteBox, raws: list[RawComment], starter_author: str
+) -> None:
+    """Remove ``box`` from ``raw``'s text and note whom it quotes (``starter_author``: the
+    thread's opening post's author, quoted too)."""
     source = None
     if not box.marked:
         quoted = " ".join(element_text(part) for part in box.elements)
         source = _numbered(box.post, position, raws)
         if source is None:
             source = _latest_with_text(quoted, position, raws)
-        if source is None:
+        if source is None and box.author:
+            source = _latest_by(box.author, position, raws)
+        if source is not None:
+            box.author = raws[source].author
+        elif not (box.author and starter_author and box.author.lower() == starter_author.lower()):
             return  # a quotation of something else (an article, a law): part of the comment
-        box.author = raws[source].author
     cut = _remove(raw.text, box)
     if cut == "":
         return  # the "quote" is the whole comment: a wrapper, not a quotation
@@ -328,9 +348,10 @@ def strip_quotes(raws: list[RawComment], *, starter: RawComment | None = None) -
                 if owner is not None:
                     boxes.setdefault(owner, []).append(box)
     starter_text = starter.text if starter is not None else ""
+    starter_author = (starter.author or "") if starter is not None else ""
     for position, raw in enumerate(raws):
         for box in boxes.get(position, []):
-            _apply_box(raw, position, box, raws)
+            _apply_box(raw, position, box, raws, starter_author)
         if position not in boxes:
             _strip_plain(raw, position, raws, starter_text)
 

@@ -239,6 +239,32 @@ def test_a_blockquote_of_an_article_or_law_stays_in_the_text() -> None:
     assert comments[1].reply_to is None
 
 
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "<blockquote><p>{cited}</p><cite>El Universal</cite></blockquote>",
+        "<blockquote><p>El fiscal dijo: {cited}</p></blockquote>",
+        "<blockquote><p>The prosecutor said: {cited}</p></blockquote>",
+    ],
+)
+def test_a_news_quote_with_a_source_or_said_line_stays_in_the_text(quote: str) -> None:
+    cited = "Las autoridades confirmaron tres heridos durante el operativo del lunes."
+    body = quote.format(cited=cited) + "<p>Nadie lo cree.</p>"
+    comments = _comments(_wordpress([("Ana", "10", f"<p>{FIRST}</p>"), ("Caro", "30", body)]))
+    assert cited in comments[1].text
+    assert comments[1].text.endswith("Nadie lo cree.")
+    assert comments[1].reply_to is None
+
+
+def test_a_bare_cite_naming_an_earlier_commenter_is_a_quoted_post() -> None:
+    body = "<blockquote><cite>Beto</cite><p>No entiendo nada de esto.</p></blockquote><p>Yo sí.</p>"
+    comments = _comments(
+        _wordpress([("Ana", "10", f"<p>{FIRST}</p>"), ("Beto", "20", SECOND), ("Caro", "30", body)])
+    )
+    assert comments[2].text == "Yo sí."
+    assert comments[2].reply_to == comments[1].id
+
+
 def test_a_blockquote_citing_an_article_link_stays_in_the_text() -> None:
     cited = "Las autoridades confirmaron tres heridos durante el operativo del lunes."
     body = (
