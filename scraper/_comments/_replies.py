@@ -62,14 +62,15 @@ def assign_ids(raws: list[RawComment]) -> list[str]:
 def _parent_index(
     raw: RawComment, position: int, raws: list[RawComment], by_element: dict[int, int]
 ) -> int | None:
-    """The index of ``raw``'s parent: nesting first, then "@ <time>", "@ <clock>", "@Name"."""
+    """The index of ``raw``'s parent: nesting first, then a quoted post, "@ <time>",
+    "@ <clock>", "@Name"."""
     if isinstance(raw.parent, HtmlElement):
         return by_element.get(id(raw.parent))
     if isinstance(raw.parent, int):
         return raw.parent if 0 <= raw.parent < len(raws) else None
-    quoted = _by_quote(raw, position, raws)
-    if quoted is not None:
-        return quoted
+    by_quote = _by_quote(raw, position, raws)
+    if by_quote is not None:
+        return by_quote
     match = _AT_TIME.match(raw.text)
     when = parse_shown_time(match["when"], fallback=False) if match else None
     if when is not None and (when.hour or when.minute or not _AT_CLOCK.match(raw.text)):
