@@ -301,30 +301,44 @@ def _apply_box(
         raw.quoted_post = box.post
 
 
-def _strip_plain(raw: RawComment, position: int, raws: list[RawComment], starter: str) -> None:
-    """A text that opens with "Name wrote: <words of Name's earlier post>" loses both parts."""
+def _strip_plain(
+    raw: RawComment, position: int, raws: list[RawComment], starter: RawComment | None
+) -> None:
+    """A text that opens with "Name wrote: <words of Name's earlier post>" loses both parts;
+    without Name's words after it (a paraphrase, a news quote) the text stays whole."""
     match = _HEADER.match(raw.text)
     if not match:
         return
     name = clean_author(match["lead"] or match["name"])
     if not name:
         return
-    rest = raw.text[match.end() :].strip()
+    wanted = name.lower()
     sources = [
-        raws[earlier].text
+        _squash(raws[earlier].text)
         for earlier in range(position - 1, -1, -1)
-        if (raws[earlier].author or "").lower() == name.lower()
+        if (raws[earlier].author or "").lower() == wanted
     ]
-    sources.append(starter)
-    words = rest.split()
-    for size in range(len(words) - 1, 2, -1):  # keep at least one word of the reply
-        quoted = " ".join(words[:size]).strip(_QUOTE_MARKS)
-        if len(quoted) >= _MIN_QUOTE and any(
-            _squash(quoted) in _squash(text) for text in sources if text
-        ):
-            raw.text = norm(" ".join(words[size:]))
-            raw.quoted_author = raw.quoted_author or name
-            return
+    if starter is not None and (starter.author or wanted).lower() == wanted:
+        sources.append(_squash(starter.text))
+    words = raw.text[match.end() :].split()
+
+    def repeated(size: int) -> bool:
+        needle = _squash(" ".join(words[:size]).strip(_QUOTE_MARKS))
+        return any(needle in source for source in sources)
+
+    # a prefix repeated from a source has every shorter prefix repeated too: bisect for the
+    # longest one, keeping at least one word of the reply
+    low, high = 0, len(words) - 1
+    while low < high:
+        middle = (low + high + 1) // 2
+        if repeated(middle):
+            low = middle
+        else:
+            high = middle - 1
+    quoted = " ".join(words[:low]).strip(_QUOTE_MARKS)
+    if low and len(quoted) >= _MIN_QUOTE:
+        raw.text = norm(" ".join(words[low:]))
+        raw.quoted_author = raw.quoted_author or name
 
 
 def strip_quotes(raws: list[RawComment], *, starter: RawComment | None = None) -> None:
@@ -347,13 +361,12 @@ def strip_quotes(raws: list[RawComment], *, starter: RawComment | None = None) -
                 owner = _owner(box.elements[0], owners)
                 if owner is not None:
                     boxes.setdefault(owner, []).append(box)
-    starter_text = starter.text if starter is not None else ""
     starter_author = (starter.author or "") if starter is not None else ""
     for position, raw in enumerate(raws):
         for box in boxes.get(position, []):
             _apply_box(raw, position, box, raws, starter_author)
         if position not in boxes:
-            _strip_plain(raw, position, raws, starter_text)
+            _strip_plain(raw, position, raws, starter)
 
 
 def _quoting(raws: list[RawComment], owners: dict[int, int]) -> set[int]:

@@ -357,3 +357,51 @@ def test_find_quote_boxes_ignores_plain_markup() -> None:
     )
     boxes = list(find_quote_boxes(element))
     assert [(box.author, box.marked) for box in boxes] == [("x", True), (None, False)]
+
+
+def test_a_nested_quote_goes_with_the_outer_one() -> None:
+    quote = (
+        "<blockquote><div><cite>Ana escribió:</cite>"
+        f"<blockquote><div><cite>Beto escribió:</cite>{SECOND}</div></blockquote>"
+        "No le creo a Beto.</div></blockquote>"
+    )
+    comments = _comments(
+        _phpbb(
+            [
+                ("Beto", "Lun Sep 02, 2024 7:41 pm", SECOND),
+                ("Ana", "Lun Sep 02, 2024 7:50 pm", "No le creo a Beto."),
+                ("Caro", "Lun Sep 02, 2024 7:58 pm", quote + "Yo tampoco."),
+            ]
+        )
+    )
+    assert comments[2].text == "Yo tampoco."
+    assert comments[2].reply_to == comments[1].id
+
+
+def test_two_quotes_in_one_reply_keep_both_answers() -> None:
+    body = (
+        f"<blockquote><cite>Ana wrote:</cite>{FIRST}</blockquote><p>Old audio.</p>"
+        f"<blockquote><cite>Beto wrote:</cite>{SECOND}</blockquote><p>Your cousin is right.</p>"
+    )
+    comments = _comments(
+        _wordpress([("Ana", "10", FIRST), ("Beto", "20", SECOND), ("Caro", "30", body)])
+    )
+    assert comments[2].text == "Old audio. Your cousin is right."
+    assert comments[2].reply_to == comments[0].id  # the first quoted post
+
+
+def test_a_quote_that_is_the_whole_comment_is_kept() -> None:
+    body = f"<blockquote><cite>Ana escribió:</cite>{FIRST}</blockquote>"
+    comments = _comments(_wordpress([("Ana", "10", FIRST), ("Caro", "30", body)]))
+    assert comments[1].text.endswith(FIRST)
+
+
+def test_hostile_quote_markup_is_safe() -> None:
+    body = (
+        "<blockquote data-author='\x1b[31mEvil\x1b[0m' class='bbCodeBlock--quote'>"
+        f"{'<div>' * 60}{FIRST}{'</div>' * 60}</blockquote><p>Mi respuesta.</p>"
+    )
+    comments = _comments(_wordpress([("Ana", "10", FIRST), ("Caro", "30", body)]))
+    assert comments[1].text == "Mi respuesta."
+    assert comments[1].reply_to is None
+    assert all("\x1b" not in c.text for c in comments)
