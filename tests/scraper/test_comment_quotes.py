@@ -405,3 +405,18 @@ def test_hostile_quote_markup_is_safe() -> None:
     assert comments[1].text == "Mi respuesta."
     assert comments[1].reply_to is None
     assert all("\x1b" not in c.text for c in comments)
+
+
+def test_a_quote_of_the_opening_post_leaves_the_text_but_no_reply() -> None:
+    opening = FIRST + " " + "El penal sigue cerrado y nadie informa a las familias. " * 6
+    page = _phpbb(
+        [
+            ("Vlc_Informa", "Lun Sep 02, 2024 7:41 pm", opening),
+            ("Otro", "Lun Sep 02, 2024 7:45 pm", SECOND),
+            ("Gocho", "Lun Sep 02, 2024 7:58 pm", f"<p>Vlc_Informa escribió: {FIRST}</p>Viejo."),
+        ]
+    ).replace(ARTICLE, "")
+    result = extract_comments(lxml.html.document_fromstring(page))
+    assert result.starter_author == "Vlc_Informa"
+    assert [c.text for c in result.comments] == [SECOND, "Viejo."]
+    assert result.comments[1].reply_to is None
