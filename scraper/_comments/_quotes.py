@@ -47,8 +47,19 @@ _POST_LINK = re.compile(
     r"(?:p|post|msg|comment|comment-|post-|post_)?(?P<num>\d{1,12})\b",
     re.IGNORECASE,
 )
+# vBulletin 3 quote boxes have no classes: a "Quote:" label div, a table, "Originally Posted by".
+_VB3_LABELS = re.compile(r"^(?:quote|cita|citar|zitat)\s*:$", re.IGNORECASE)
+_VB3_POSTED = re.compile(
+    r"^(?:originally posted by|originalmente (?:escrito|publicado|enviado) por|"
+    r"mensaje original de|zitat von)\s+(?P<name>.{1,80})$",
+    re.IGNORECASE,
+)
 # Every element a quote box can start at, or that sits inside one (see ``_box_at``).
-_CANDIDATES = etree.XPath(".//blockquote | .//aside | .//*[contains(@class, 'uote')]")
+_CANDIDATES = etree.XPath(
+    ".//blockquote | .//aside | .//*[contains(@class, 'uote')]"
+    " | .//div[not(*)][normalize-space(text()) = 'Quote:' or normalize-space(text()) = 'Cita:'"
+    " or normalize-space(text()) = 'Zitat:' or normalize-space(text()) = 'Citar:']"
+)
 _FRAGMENT = re.compile(r"^(?:p|post|msg|comment|c)?[-_]?(\d{1,12})$", re.IGNORECASE)
 _TRAILING_NUMBER = re.compile(r"(\d{1,12})$")
 _SPACE = re.compile(r"\s+")
@@ -132,6 +143,8 @@ def _box_at(element: HtmlElement) -> QuoteBox | None:
         if len(parts) < 2:
             return None
         return QuoteBox(parts, _header_author(element_text(element)), _post_number(element))
+    if _VB3_LABELS.match(_first_child_text(element)) and element.find(".//table") is not None:
+        return _vbulletin3(element)
     if tag != "blockquote" and not _BOX_CLASS.search(classes):
         return None
     cite = next((c for c in element.iter("cite") if _nearest_quote(c) is element), None)
@@ -163,6 +176,28 @@ def _box_at(element: HtmlElement) -> QuoteBox | None:
     # names an earlier commenter (a blockquote citing "news.example/?p=123" quotes an article)
     fragment = _post_number(element, fragment_only=True)
     return QuoteBox([element], candidate, fragment, marked=False)
+
+
+def _first_child_text(element: HtmlElement) -> str:
+    """The text of ``element``'s first child element when it is a short label, else ""."""
+    first = next((child for child in element if isinstance(child.tag, str)), None)
+    if first is None or first.tag != "div" or len(first) or (element.text or "").strip():
+        return ""
+    return norm(first.text)
+
+
+def _vbulletin3(element: HtmlElement) -> QuoteBox:
+    """vBulletin 3: a "Quote:" label, then a table cell with "Originally Posted by <strong>X"."""
+    named = None
+    for line in block_lines(element)[1:3]:
+        match = _VB3_POSTED.match(line)
+        if match:
+            strong = next(iter(element.iter("strong", "b")), None)
+            named = clean_author(element_text(strong) if strong is not None else match["name"])
+            break
+    if named:
+        return QuoteBox([element], named, _post_number(element))
+    return QuoteBox([element], None, _post_number(element, fragment_only=True), marked=False)
 
 
 def _nearest_quote(element: HtmlElement) -> HtmlElement | None:

@@ -420,3 +420,25 @@ def test_a_quote_of_the_opening_post_leaves_the_text_but_no_reply() -> None:
     assert result.starter_author == "Vlc_Informa"
     assert [c.text for c in result.comments] == [SECOND, "Viejo."]
     assert result.comments[1].reply_to is None
+
+
+@pytest.mark.parametrize(
+    ("label", "posted"),
+    [("Quote:", "Originally Posted by"), ("Cita:", "Originalmente Escrito por")],
+)
+def test_vbulletin3_quote_table(label: str, posted: str) -> None:
+    quote = (
+        '<div style="margin:20px; margin-top:5px; ">'
+        f'<div class="smallfont" style="margin-bottom:2px">{label}</div>'
+        '<table cellpadding="6" width="100%"><tr><td class="alt2" style="border:1px inset">'
+        f"<div>{posted} <strong>Capo</strong> "
+        '<a href="showthread.php?p=55#post55" rel="nofollow"><img alt="View Post"></a></div>'
+        f'<div style="font-style:italic">{FIRST}</div></td></tr></table></div>'
+    )
+    comments = _comments(
+        _wordpress(
+            [("Capo", "10", FIRST), ("Chivo", "20", SECOND), ("Lola", "30", quote + "Falso.")]
+        )
+    )
+    assert comments[2].text == "Falso."
+    assert comments[2].reply_to == comments[0].id
