@@ -21,6 +21,7 @@ from scraper._comments._forum import read_forum
 from scraper._comments._generic import read_generic
 from scraper._comments._index import PageIndex, build_index
 from scraper._comments._items import read_items
+from scraper._comments._quotes import strip_quotes
 from scraper._comments._record import Found, RawComment
 from scraper._comments._replies import build_comments
 from scraper._comments._schema import read_jsonld
@@ -78,6 +79,7 @@ def extract_comments(
             break
         found = Found(family="none")
     starter = drop_thread_starter(found, index)
+    strip_quotes(found.comments, starter=starter)
     nodes = section_nodes(found, index)
     if starter is not None:  # keep the opening post in the page: remove each reply on its own
         nodes = _without(nodes, starter, found)

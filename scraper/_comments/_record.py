@@ -21,6 +21,10 @@ class RawComment:
     page_id: str | None = None
     elements: list[HtmlElement] = field(default_factory=list)
     parent: HtmlElement | str | int | None = None
+    # a quoted post (``_quotes.py``): its author, its number on the page, or its index here
+    quoted_author: str | None = None
+    quoted_post: str | None = None
+    quoted_index: int | None = None
 
 
 @dataclass

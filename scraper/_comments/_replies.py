@@ -15,6 +15,7 @@ from scraper._models import Comment
 __all__ = ["assign_ids", "build_comments"]
 
 _AT_TIME = re.compile(r"^\s*@\s*(?P<when>[^@\n]{6,48})")
+_TRAILING_NUMBER = re.compile(r"(\d{1,12})$")
 _SAFE_ID = re.compile(r"^[\w:.\-]{1,100}$")
 _AT_NAME = re.compile(r"^\s*@\s*(?P<rest>\S.{0,80})", re.DOTALL)
 _AT_CLOCK = re.compile(
@@ -61,11 +62,15 @@ def assign_ids(raws: list[RawComment]) -> list[str]:
 def _parent_index(
     raw: RawComment, position: int, raws: list[RawComment], by_element: dict[int, int]
 ) -> int | None:
-    """The index of ``raw``'s parent: nesting first, then "@ <time>", "@ <clock>", "@Name"."""
+    """The index of ``raw``'s parent: nesting first, then a quoted post, "@ <time>",
+    "@ <clock>", "@Name"."""
     if isinstance(raw.parent, HtmlElement):
         return by_element.get(id(raw.parent))
     if isinstance(raw.parent, int):
         return raw.parent if 0 <= raw.parent < len(raws) else None
+    by_quote = _by_quote(raw, position, raws)
+    if by_quote is not None:
+        return by_quote
     match = _AT_TIME.match(raw.text)
     when = parse_shown_time(match["when"], fallback=False) if match else None
     if when is not None and (when.hour or when.minute or not _AT_CLOCK.match(raw.text)):
@@ -83,6 +88,27 @@ def _parent_index(
     quoted = _QUOTED.match(raw.text)
     if quoted:
         return _by_name((quoted["lead"] or quoted["name"]).strip().lower(), position, raws)
+    return None
+
+
+def _by_quote(raw: RawComment, position: int, raws: list[RawComment]) -> int | None:
+    """The post a quote box points to: its number on the page (by the quoted author, when
+    named), the earlier comment holding the quoted words, else the quoted author's latest."""
+    if raw.quoted_post is not None:
+        for earlier in range(position - 1, -1, -1):
+            page_id = raws[earlier].page_id or ""
+            number = _TRAILING_NUMBER.search(page_id)
+            same = page_id == raw.quoted_post or (number and number[1] == raw.quoted_post)
+            author = (raws[earlier].author or "").lower()
+            if same and (not raw.quoted_author or author == raw.quoted_author.lower()):
+                return earlier  # a number that names another author's post is another scheme
+    if raw.quoted_index is not None and 0 <= raw.quoted_index < position:
+        return raw.quoted_index
+    if raw.quoted_author:
+        wanted = raw.quoted_author.lower()
+        for earlier in range(position - 1, -1, -1):
+            if (raws[earlier].author or "").lower() == wanted:
+                return earlier
     return None
 
 
