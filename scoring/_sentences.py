@@ -55,7 +55,7 @@ def _chunked_split(paragraph: str) -> list[Sentence]:
     stripped = paragraph.strip()
     start = paragraph.index(stripped[0])
     cuts = [c for c in _plain_cuts(paragraph, start, start + len(stripped)) if _sure(paragraph, c)]
-    if not cuts or _CAPITAL_PAREN.search(paragraph, start + 1):  # "(None of ...": needs context
+    if not cuts or _PAREN_SENTENCE.search(paragraph, start + 1):  # "(None of ...": in context
         return _syntok_split(paragraph)
     sentences: list[Sentence] = []
     bounds = [start, *(c for cut in cuts for c in cut), start + len(stripped)]
@@ -205,6 +205,9 @@ _SHORT_ABBREVIATIONS = frozenset(
 # (syntok cut 7 of 47 such paragraphs there).
 _HARD = re.compile(r"[…;\n]|\.\.|\b[A-Za-z]\.")
 _CAPITAL_PAREN = re.compile(r"\(\s*[A-ZÁÉÍÓÚÑ¿¡\"“«]")
+# A parenthesis that opens like a sentence ("(None of these ...") rather than an acronym or a
+# name ("(CJNG)", "(Los Zetas)"): syntok reads it in context, so the paragraph goes whole.
+_PAREN_SENTENCE = re.compile(r"\(\s*[¿¡\"“«]?[A-ZÁÉÍÓÚÑ][a-záéíóúñ]*\s+[a-záéíóúñ]")
 _EASY_STOP = re.compile(r"[.!?…;\n]")  # a stop left inside a plain sentence: leave it to syntok
 
 

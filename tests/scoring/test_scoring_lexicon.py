@@ -110,3 +110,19 @@ def test_chunked_split_cuts_where_syntok_on_the_whole_paragraph_does(paragraph: 
     assert [(s.start, s.end) for s in _chunked_split(paragraph)] == [
         (s.start, s.end) for s in _syntok_split(paragraph)
     ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The Jalisco Cartel (CJNG) moved in; the Zetas left. Police said nothing. It was late.",
+        "Los Zetas (Los Z) llegaron de noche; nadie habló. La policía no vino.",
+        "The men (None of them local) arrived; nobody spoke. It was late.",
+    ],
+)
+def test_acronyms_in_brackets_still_split_like_syntok(paragraph: str) -> None:
+    from scoring._sentences import _syntok_split, split_sentences
+
+    assert [(s.start, s.end) for s in split_sentences(paragraph)] == [
+        (s.start, s.end) for s in _syntok_split(paragraph)
+    ]
