@@ -58,6 +58,7 @@ from scoring._models import SourceType
 from scoring._patterns import (
     _AGENT,
     _ANONYMITY_ASIDE,
+    _BODY_ANAPHOR,
     _NOT_A_SPEAKER_START,
     _OF_THEM,
 )
@@ -335,6 +336,15 @@ class _CueFinder(_AfterVerb):
         ):
             # "The group said in a statement": the group whose video was just described
             return Attribution(last[0], last[1], cue, f"'{subject}' = {last[1]}")
+        last_span = self.memory.last_span
+        if (
+            typed is None
+            and _BODY_ANAPHOR.match(subject)
+            and last_span is not None
+            and last_span[0] is SourceType.OFFICIAL
+        ):  # "La institución aclaró que": the official body named before
+            evidence = f"'{subject}' = {last_span[1]}: {last_span[2]}"
+            return Attribution(SourceType.OFFICIAL, subject, cue, evidence)
         if typed is None:
             several = self._one_of_last(subject, cue)  # "Several of them told ..."
             if several is not None:

@@ -46,6 +46,7 @@ _NESTED_CONFESSION = re.compile(
     r"alias)\s+[^,;:]{2,50},|,\s*(?:an?|un|una)\s+[^,;:.]{2,60}?\b(?:arrested|detained|captured|"
     r"detenid[oa]|capturad[oa])\b[^,;:.]{0,40},)?)\s+(?:(?:also|both|ambos|tambi[eé]n)\s+)?"
     r"(confessed|admitted|confes[oó]|confesaron|admiti[oó]|admitieron|"
+    r"reconoci[oó] ante (?:los|las|el|la) (?:agentes|polic[ií]as|investigadores|fiscal\w*|juez)|"
     r"told (?:investigators|prosecutors|police|interrogators|agents|federal agents|detectives)|"
     r"(?:declar[oó]|declararon|dijo|dijeron) ante (?:el|la|los) "
     r"(?:ministerio p[uú]blico|mp|fiscal\w*|juez))\b",

@@ -290,3 +290,26 @@ def test_more_hedges(sentence: str, hedge: str) -> None:
 )
 def test_shops_imperfects_and_think_tanks_do_not_hedge(sentence: str) -> None:
     assert _claims([sentence])[0].hedges == []
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (
+            "El Ministerio Público confirmó el hallazgo. La institución aclaró que no hay "
+            "detenidos.",
+            SourceType.OFFICIAL,
+        ),
+        (
+            "Según el fiscal, uno de los detenidos reconoció ante los agentes que cobraba la "
+            "cuota.",
+            SourceType.CONFESSION,
+        ),
+        ("Pobladores de San Mateo refirieron que hombres armados vigilan.", "anonymous_source"),
+        ("La Guardia Nacional contabiliza más de 200 pasos ilegales.", SourceType.OFFICIAL),
+    ],
+)
+def test_institution_back_confession_before_agents_and_counts(
+    sentences: str, expected: str
+) -> None:
+    assert _claims([sentences], lang="es")[-1].source_type is SourceType(expected)
